@@ -1,0 +1,700 @@
+#include "core/json/Messages.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/types/TypeJson.h"
+
+namespace paimon::codec {
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+// Thrown inside this file only: a member of the wrong shape. Caught at each decoder's edge.
+struct ShapeError {
+    std::string what;
+};
+
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+const json* find(const json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return nullptr;
+    return &*it;
+}
+
+void requireObject(const json& j, const char* what) {
+    if (!j.is_object()) throw ShapeError{std::string(what) + " must be a JSON object"};
+}
+
+std::optional<std::string> optString(const json& j, const char* key) {
+    const json* v = find(j, key);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) throw ShapeError{std::string("\"") + key + "\" must be a string"};
+    return v->get<std::string>();
+}
+
+std::string reqString(const json& j, const char* key) {
+    std::optional<std::string> v = optString(j, key);
+    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
+    return *v;
+}
+
+int64_t optInt64(const json& j, const char* key, int64_t fallback) {
+    const json* v = find(j, key);
+    if (!v) return fallback;
+    if (!v->is_number_integer()) {
+        throw ShapeError{std::string("\"") + key + "\" must be an integer"};
+    }
+    return v->get<int64_t>();
+}
+
+bool optBool(const json& j, const char* key, bool fallback) {
+    const json* v = find(j, key);
+    if (!v) return fallback;
+    if (!v->is_boolean()) throw ShapeError{std::string("\"") + key + "\" must be true or false"};
+    return v->get<bool>();
+}
+
+Options optOptions(const json& j, const char* key) {
+    Options out;
+    const json* v = find(j, key);
+    if (!v) return out;
+    if (!v->is_object()) throw ShapeError{std::string("\"") + key + "\" must be an object"};
+    for (auto it = v->begin(); it != v->end(); ++it) {
+        if (it.value().is_null()) continue;  // null values are dropped, as Java does
+        if (!it.value().is_string()) {
+            throw ShapeError{std::string("values of \"") + key + "\" must be strings"};
+        }
+        out.emplace(it.key(), it.value().get<std::string>());
+    }
+    return out;
+}
+
+std::vector<std::string> optStringList(const json& j, const char* key) {
+    std::vector<std::string> out;
+    const json* v = find(j, key);
+    if (!v) return out;
+    if (!v->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
+    out.reserve(v->size());
+    for (const json& e : *v) {
+        if (!e.is_string()) {
+            throw ShapeError{std::string("entries of \"") + key + "\" must be strings"};
+        }
+        out.push_back(e.get<std::string>());
+    }
+    return out;
+}
+
+std::vector<std::string> reqStringList(const json& j, const char* key) {
+    if (!find(j, key)) throw ShapeError{std::string("\"") + key + "\" is missing"};
+    return optStringList(j, key);
+}
+
+template <class T>
+T unwrap(Result<T> r) {
+    if (!r) throw ShapeError{r.error().message};
+    return std::move(r).value();
+}
+
+std::vector<DataField> readFields(const json& j, FieldIdCounter& ids) {
+    const json* v = find(j, "fields");
+    std::vector<DataField> out;
+    if (!v) return out;
+    if (!v->is_array()) throw ShapeError{"\"fields\" must be an array"};
+    out.reserve(v->size());
+    for (const json& f : *v) {
+        DataField field = unwrap(dataFieldFromJson(f, ids));
+        for (const DataField& other : out) {
+            if (other.name == field.name) {
+                throw ShapeError{"duplicate field name '" + field.name + "'"};
+            }
+        }
+        out.push_back(std::move(field));
+    }
+    return out;
+}
+
+Identifier readIdentifier(const json& j) {
+    requireObject(j, "an identifier");
+    return Identifier{reqString(j, "database"), reqString(j, "object")};
+}
+
+Schema readSchema(const json& j) {
+    requireObject(j, "a schema");
+    Schema s;
+    FieldIdCounter ids;
+    s.fields = readFields(j, ids);
+    s.partitionKeys = optStringList(j, "partitionKeys");
+    s.primaryKeys = optStringList(j, "primaryKeys");
+    s.options = optOptions(j, "options");
+    s.comment = optString(j, "comment");
+    return s;
+}
+
+Move::Type readMoveType(const std::string& s) {
+    if (s == "FIRST") return Move::Type::First;
+    if (s == "AFTER") return Move::Type::After;
+    if (s == "BEFORE") return Move::Type::Before;
+    if (s == "LAST") return Move::Type::Last;
+    throw ShapeError{"unknown move type '" + s + "' (FIRST, AFTER, BEFORE, LAST)"};
+}
+
+Move readMove(const json& j) {
+    requireObject(j, "a move");
+    Move m;
+    m.fieldName = reqString(j, "fieldName");
+    m.referenceFieldName = optString(j, "referenceFieldName");
+    m.type = readMoveType(reqString(j, "type"));
+    if ((m.type == Move::Type::After || m.type == Move::Type::Before) && !m.referenceFieldName) {
+        throw ShapeError{"a move AFTER or BEFORE needs \"referenceFieldName\""};
+    }
+    return m;
+}
+
+DataType readType(const json& j, const char* key) {
+    const json* v = find(j, key);
+    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
+    return unwrap(dataTypeFromJson(*v));
+}
+
+SchemaChange readChange(const json& j) {
+    requireObject(j, "a schema change");
+    std::string action = reqString(j, "action");
+    if (action == "setOption") return change::SetOption{reqString(j, "key"), reqString(j, "value")};
+    if (action == "removeOption") return change::RemoveOption{reqString(j, "key")};
+    if (action == "updateComment") return change::UpdateComment{optString(j, "comment")};
+    if (action == "addColumn") {
+        change::AddColumn c;
+        c.fieldNames = reqStringList(j, "fieldNames");
+        c.dataType = readType(j, "dataType");
+        c.comment = optString(j, "comment");
+        if (const json* m = find(j, "move")) c.move = readMove(*m);
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
+        return c;
+    }
+    if (action == "renameColumn") {
+        change::RenameColumn c{reqStringList(j, "fieldNames"), reqString(j, "newName")};
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
+        return c;
+    }
+    if (action == "dropColumn") {
+        change::DropColumn c{reqStringList(j, "fieldNames")};
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
+        return c;
+    }
+    if (action == "updateColumnType") {
+        change::UpdateColumnType c;
+        c.fieldNames = reqStringList(j, "fieldNames");
+        c.newDataType = readType(j, "newDataType");
+        c.keepNullability = optBool(j, "keepNullability", false);
+        return c;
+    }
+    if (action == "updateColumnNullability") {
+        change::UpdateColumnNullability c;
+        c.fieldNames = reqStringList(j, "fieldNames");
+        if (!find(j, "newNullability")) throw ShapeError{"\"newNullability\" is missing"};
+        c.newNullability = optBool(j, "newNullability", true);
+        return c;
+    }
+    if (action == "updateColumnComment") {
+        return change::UpdateColumnComment{reqStringList(j, "fieldNames"),
+                                           optString(j, "newComment")};
+    }
+    if (action == "updateColumnDefaultValue") {
+        return change::UpdateColumnDefaultValue{reqStringList(j, "fieldNames"),
+                                                optString(j, "newDefaultValue")};
+    }
+    if (action == "updateColumnPosition") {
+        const json* m = find(j, "move");
+        if (!m) throw ShapeError{"\"move\" is missing"};
+        return change::UpdateColumnPosition{readMove(*m)};
+    }
+    if (action == "dropPrimaryKey") return change::DropPrimaryKey{};
+    throw ShapeError{"unknown schema change action '" + action + "'"};
+}
+
+DatabaseInfo readDatabaseInfo(const json& j) {
+    requireObject(j, "a database");
+    DatabaseInfo d;
+    d.id = optString(j, "id");
+    d.name = reqString(j, "name");
+    d.location = optString(j, "location");
+    d.options = optOptions(j, "options");
+    d.owner = optString(j, "owner");
+    d.createdAt = optInt64(j, "createdAt", 0);
+    d.createdBy = optString(j, "createdBy");
+    d.updatedAt = optInt64(j, "updatedAt", 0);
+    d.updatedBy = optString(j, "updatedBy");
+    return d;
+}
+
+TableInfo readTableInfo(const json& j) {
+    requireObject(j, "a table");
+    TableInfo t;
+    t.id = optString(j, "id");
+    t.database = optString(j, "database").value_or("");
+    t.name = reqString(j, "name");
+    t.path = optString(j, "path");
+    t.isExternal = optBool(j, "isExternal", false);
+    t.schemaId = optInt64(j, "schemaId", 0);
+    const json* s = find(j, "schema");
+    if (!s) throw ShapeError{"\"schema\" is missing"};
+    t.schema = readSchema(*s);
+    t.owner = optString(j, "owner");
+    t.createdAt = optInt64(j, "createdAt", 0);
+    t.createdBy = optString(j, "createdBy");
+    t.updatedAt = optInt64(j, "updatedAt", 0);
+    t.updatedBy = optString(j, "updatedBy");
+    return t;
+}
+
+template <class T>
+Page<T> readPage(const json& j, const char* key, T (*readItem)(const json&)) {
+    requireObject(j, "a page");
+    Page<T> page;
+    if (const json* items = find(j, key)) {
+        if (!items->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
+        page.items.reserve(items->size());
+        for (const json& e : *items) page.items.push_back(readItem(e));
+    }
+    page.nextPageToken = optString(j, "nextPageToken");
+    return page;
+}
+
+std::string readName(const json& j) {
+    if (!j.is_string()) throw ShapeError{"names must be strings"};
+    return j.get<std::string>();
+}
+
+template <class F>
+auto guarded(std::string_view body, ErrorKind kind, const char* what, F read)
+    -> Result<decltype(read(std::declval<const json&>()))> {
+    Result<json> parsed = parseBody(body, kind);
+    if (!parsed) return parsed.takeError();
+    try {
+        return read(*parsed);
+    } catch (const ShapeError& e) {
+        return makeError(kind, std::string("Malformed ") + what + ": " + e.what);
+    } catch (const nlohmann::json::exception&) {
+        return makeError(kind, std::string("Malformed ") + what);
+    }
+}
+
+template <class F>
+auto guardedJson(const json& j, const char* what, F read) -> Result<decltype(read(j))> {
+    try {
+        return read(j);
+    } catch (const ShapeError& e) {
+        return makeError(ErrorKind::BadRequest, std::string("Malformed ") + what + ": " + e.what);
+    } catch (const nlohmann::json::exception&) {
+        return makeError(ErrorKind::BadRequest, std::string("Malformed ") + what);
+    }
+}
+
+ojson stringArray(const std::vector<std::string>& v) {
+    ojson a = ojson::array();
+    for (const std::string& s : v) a.push_back(s);
+    return a;
+}
+
+ojson optionsObject(const Options& o) {
+    ojson j = ojson::object();
+    for (const auto& [k, v] : o) j[k] = v;
+    return j;
+}
+
+ojson fieldsArray(const std::vector<DataField>& fields) {
+    ojson a = ojson::array();
+    for (const DataField& f : fields) a.push_back(dataFieldToJson(f));
+    return a;
+}
+
+const char* moveTypeName(Move::Type t) {
+    switch (t) {
+        case Move::Type::First: return "FIRST";
+        case Move::Type::After: return "AFTER";
+        case Move::Type::Before: return "BEFORE";
+        case Move::Type::Last: return "LAST";
+    }
+    return "FIRST";
+}
+
+void putOpt(ojson& j, const char* key, const std::optional<std::string>& v) {
+    if (v) j[key] = *v;
+}
+
+}  // namespace
+
+Result<nlohmann::json> parseBody(std::string_view body, ErrorKind kind) {
+    if (body.empty()) return makeError(kind, "the body is empty");
+    json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) return makeError(kind, "the body is not valid JSON");
+    return j;
+}
+
+ojson toJson(const Identifier& id) {
+    ojson j = ojson::object();
+    j["database"] = id.database;
+    j["object"] = id.object;
+    return j;
+}
+
+ojson toJson(const Schema& s) {
+    ojson j = ojson::object();
+    j["fields"] = fieldsArray(s.fields);
+    j["partitionKeys"] = stringArray(s.partitionKeys);
+    j["primaryKeys"] = stringArray(s.primaryKeys);
+    j["options"] = optionsObject(s.options);
+    putOpt(j, "comment", s.comment);
+    return j;
+}
+
+ojson toJson(const TableSchema& s) {
+    ojson j = ojson::object();
+    j["version"] = s.version;
+    j["id"] = s.id;
+    j["fields"] = fieldsArray(s.fields);
+    j["highestFieldId"] = s.highestFieldId;
+    j["partitionKeys"] = stringArray(s.partitionKeys);
+    j["primaryKeys"] = stringArray(s.primaryKeys);
+    j["options"] = optionsObject(s.options);
+    putOpt(j, "comment", s.comment);
+    j["timeMillis"] = s.timeMillis;
+    return j;
+}
+
+ojson toJson(const Move& m) {
+    ojson j = ojson::object();
+    j["fieldName"] = m.fieldName;
+    putOpt(j, "referenceFieldName", m.referenceFieldName);
+    j["type"] = moveTypeName(m.type);
+    return j;
+}
+
+ojson toJson(const SchemaChange& change) {
+    ojson j = ojson::object();
+    j["action"] = schemaChangeAction(change);
+    std::visit(Overloaded{
+                   [&](const change::SetOption& c) {
+                       j["key"] = c.key;
+                       j["value"] = c.value;
+                   },
+                   [&](const change::RemoveOption& c) { j["key"] = c.key; },
+                   [&](const change::UpdateComment& c) { putOpt(j, "comment", c.comment); },
+                   [&](const change::AddColumn& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       j["dataType"] = dataTypeToJson(c.dataType);
+                       putOpt(j, "comment", c.comment);
+                       if (c.move) j["move"] = toJson(*c.move);
+                   },
+                   [&](const change::RenameColumn& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       j["newName"] = c.newName;
+                   },
+                   [&](const change::DropColumn& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                   },
+                   [&](const change::UpdateColumnType& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       j["newDataType"] = dataTypeToJson(c.newDataType);
+                       j["keepNullability"] = c.keepNullability;
+                   },
+                   [&](const change::UpdateColumnNullability& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       j["newNullability"] = c.newNullability;
+                   },
+                   [&](const change::UpdateColumnComment& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       putOpt(j, "newComment", c.newComment);
+                   },
+                   [&](const change::UpdateColumnDefaultValue& c) {
+                       j["fieldNames"] = stringArray(c.fieldNames);
+                       putOpt(j, "newDefaultValue", c.newDefaultValue);
+                   },
+                   [&](const change::UpdateColumnPosition& c) { j["move"] = toJson(c.move); },
+                   [&](const change::DropPrimaryKey&) {},
+               },
+               change);
+    return j;
+}
+
+ojson toJson(const DatabaseInfo& d) {
+    ojson j = ojson::object();
+    putOpt(j, "id", d.id);
+    j["name"] = d.name;
+    putOpt(j, "location", d.location);
+    j["options"] = optionsObject(d.options);
+    putOpt(j, "owner", d.owner);
+    j["createdAt"] = d.createdAt;
+    putOpt(j, "createdBy", d.createdBy);
+    j["updatedAt"] = d.updatedAt;
+    putOpt(j, "updatedBy", d.updatedBy);
+    return j;
+}
+
+ojson toJson(const TableInfo& t) {
+    ojson j = ojson::object();
+    putOpt(j, "id", t.id);
+    j["database"] = t.database;
+    j["name"] = t.name;
+    putOpt(j, "path", t.path);
+    j["isExternal"] = t.isExternal;
+    j["schemaId"] = t.schemaId;
+    j["schema"] = toJson(t.schema);
+    putOpt(j, "owner", t.owner);
+    j["createdAt"] = t.createdAt;
+    putOpt(j, "createdBy", t.createdBy);
+    j["updatedAt"] = t.updatedAt;
+    putOpt(j, "updatedBy", t.updatedBy);
+    return j;
+}
+
+Result<Identifier> identifierFromJson(const json& j) {
+    return guardedJson(j, "identifier", readIdentifier);
+}
+Result<Schema> schemaFromJson(const json& j) { return guardedJson(j, "schema", readSchema); }
+
+Result<TableSchema> tableSchemaFromJson(const json& j) {
+    return guardedJson(j, "schema file", [](const json& j) {
+        requireObject(j, "a schema file");
+        TableSchema s;
+        s.version = static_cast<int>(optInt64(j, "version", 1));
+        if (!find(j, "id")) throw ShapeError{"\"id\" is missing"};
+        s.id = optInt64(j, "id", 0);
+        const json* fields = find(j, "fields");
+        if (!fields || !fields->is_array()) throw ShapeError{"\"fields\" must be an array"};
+        for (const json& f : *fields) {
+            if (!f.is_object() || !find(f, "id")) {
+                throw ShapeError{"every field of a schema file needs an \"id\""};
+            }
+        }
+        FieldIdCounter ids;
+        s.fields = readFields(j, ids);
+        s.highestFieldId = static_cast<int>(optInt64(j, "highestFieldId", -1));
+        s.partitionKeys = optStringList(j, "partitionKeys");
+        s.primaryKeys = optStringList(j, "primaryKeys");
+        s.options = optOptions(j, "options");
+        s.comment = optString(j, "comment");
+        s.timeMillis = optInt64(j, "timeMillis", 0);
+        if (s.version <= 1) s.options.emplace("bucket", "1");
+        if (s.version <= 2) s.options.emplace("file.format", "orc");
+        return s;
+    });
+}
+
+Result<SchemaChange> schemaChangeFromJson(const json& j) {
+    return guardedJson(j, "schema change", readChange);
+}
+
+Result<std::vector<SchemaChange>> schemaChangesFromJson(const json& j) {
+    return guardedJson(j, "schema change list", [](const json& j) {
+        if (!j.is_array()) throw ShapeError{"schema changes must be a JSON array"};
+        std::vector<SchemaChange> out;
+        for (const json& c : j) out.push_back(readChange(c));
+        return out;
+    });
+}
+
+Result<DatabaseInfo> databaseInfoFromJson(const json& j) {
+    return guardedJson(j, "database", readDatabaseInfo);
+}
+Result<TableInfo> tableInfoFromJson(const json& j) {
+    return guardedJson(j, "table", readTableInfo);
+}
+
+std::string encode(const CreateDatabaseRequest& r) {
+    ojson j = ojson::object();
+    j["name"] = r.name;
+    j["options"] = optionsObject(r.options);
+    return j.dump();
+}
+
+std::string encode(const AlterDatabaseRequest& r) {
+    ojson j = ojson::object();
+    j["removals"] = stringArray(r.removals);
+    j["updates"] = optionsObject(r.updates);
+    return j.dump();
+}
+
+std::string encode(const CreateTableRequest& r) {
+    ojson j = ojson::object();
+    j["identifier"] = toJson(r.identifier);
+    j["schema"] = toJson(r.schema);
+    return j.dump();
+}
+
+std::string encode(const RenameTableRequest& r) {
+    ojson j = ojson::object();
+    j["source"] = toJson(r.source);
+    j["destination"] = toJson(r.destination);
+    return j.dump();
+}
+
+std::string encode(const AlterTableRequest& r) {
+    ojson j = ojson::object();
+    ojson changes = ojson::array();
+    for (const SchemaChange& c : r.changes) changes.push_back(toJson(c));
+    j["changes"] = std::move(changes);
+    return j.dump();
+}
+
+Result<CreateDatabaseRequest> decodeCreateDatabaseRequest(std::string_view body) {
+    return guarded(body, ErrorKind::BadRequest, "create-database request", [](const json& j) {
+        requireObject(j, "the request");
+        return CreateDatabaseRequest{reqString(j, "name"), optOptions(j, "options")};
+    });
+}
+
+Result<AlterDatabaseRequest> decodeAlterDatabaseRequest(std::string_view body) {
+    return guarded(body, ErrorKind::BadRequest, "alter-database request", [](const json& j) {
+        requireObject(j, "the request");
+        return AlterDatabaseRequest{optStringList(j, "removals"), optOptions(j, "updates")};
+    });
+}
+
+Result<CreateTableRequest> decodeCreateTableRequest(std::string_view body) {
+    return guarded(body, ErrorKind::BadRequest, "create-table request", [](const json& j) {
+        requireObject(j, "the request");
+        const json* id = find(j, "identifier");
+        const json* schema = find(j, "schema");
+        if (!id) throw ShapeError{"\"identifier\" is missing"};
+        if (!schema) throw ShapeError{"\"schema\" is missing"};
+        return CreateTableRequest{readIdentifier(*id), readSchema(*schema)};
+    });
+}
+
+Result<RenameTableRequest> decodeRenameTableRequest(std::string_view body) {
+    return guarded(body, ErrorKind::BadRequest, "rename-table request", [](const json& j) {
+        requireObject(j, "the request");
+        const json* s = find(j, "source");
+        const json* d = find(j, "destination");
+        if (!s) throw ShapeError{"\"source\" is missing"};
+        if (!d) throw ShapeError{"\"destination\" is missing"};
+        return RenameTableRequest{readIdentifier(*s), readIdentifier(*d)};
+    });
+}
+
+Result<AlterTableRequest> decodeAlterTableRequest(std::string_view body) {
+    return guarded(body, ErrorKind::BadRequest, "alter-table request", [](const json& j) {
+        requireObject(j, "the request");
+        AlterTableRequest r;
+        if (const json* changes = find(j, "changes")) {
+            if (!changes->is_array()) throw ShapeError{"\"changes\" must be an array"};
+            for (const json& c : *changes) r.changes.push_back(readChange(c));
+        }
+        return r;
+    });
+}
+
+std::string encode(const ConfigResponse& r) {
+    ojson j = ojson::object();
+    j["defaults"] = optionsObject(r.defaults);
+    j["overrides"] = optionsObject(r.overrides);
+    return j.dump();
+}
+
+std::string encode(const DatabaseInfo& r) { return toJson(r).dump(); }
+std::string encode(const TableInfo& r) { return toJson(r).dump(); }
+
+std::string encode(const AlterDatabaseResult& r) {
+    ojson j = ojson::object();
+    j["removed"] = stringArray(r.removed);
+    j["updated"] = stringArray(r.updated);
+    j["missing"] = stringArray(r.missing);
+    return j.dump();
+}
+
+std::string encode(const ErrorResponse& r) {
+    // resourceType/resourceName are declared nullable in the OpenAPI file; Java writes null.
+    ojson j = ojson::object();
+    j["message"] = r.message;
+    j["resourceType"] = r.resourceType ? ojson(*r.resourceType) : ojson(nullptr);
+    j["resourceName"] = r.resourceName ? ojson(*r.resourceName) : ojson(nullptr);
+    j["code"] = r.code;
+    return j.dump();
+}
+
+namespace {
+std::string encodeNamePage(const Page<std::string>& page, const char* key) {
+    ojson j = ojson::object();
+    j[key] = stringArray(page.items);
+    putOpt(j, "nextPageToken", page.nextPageToken);
+    return j.dump();
+}
+}  // namespace
+
+std::string encodeListDatabases(const Page<std::string>& page) {
+    return encodeNamePage(page, "databases");
+}
+std::string encodeListTables(const Page<std::string>& page) {
+    return encodeNamePage(page, "tables");
+}
+
+std::string encodeListTableDetails(const Page<TableInfo>& page) {
+    ojson j = ojson::object();
+    ojson items = ojson::array();
+    for (const TableInfo& t : page.items) items.push_back(toJson(t));
+    j["tableDetails"] = std::move(items);
+    putOpt(j, "nextPageToken", page.nextPageToken);
+    return j.dump();
+}
+
+Result<ConfigResponse> decodeConfigResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "config response", [](const json& j) {
+        requireObject(j, "the config response");
+        return ConfigResponse{optOptions(j, "defaults"), optOptions(j, "overrides")};
+    });
+}
+
+Result<DatabaseInfo> decodeGetDatabaseResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "get-database response", readDatabaseInfo);
+}
+
+Result<TableInfo> decodeGetTableResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "get-table response", readTableInfo);
+}
+
+Result<AlterDatabaseResult> decodeAlterDatabaseResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "alter-database response", [](const json& j) {
+        requireObject(j, "the response");
+        return AlterDatabaseResult{optStringList(j, "removed"), optStringList(j, "updated"),
+                                   optStringList(j, "missing")};
+    });
+}
+
+Result<ErrorResponse> decodeErrorResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "error response", [](const json& j) {
+        requireObject(j, "the error response");
+        ErrorResponse e;
+        e.message = optString(j, "message").value_or("");
+        e.resourceType = optString(j, "resourceType");
+        e.resourceName = optString(j, "resourceName");
+        int64_t code = optInt64(j, "code", 0);
+        if (code < 0 || code > 999) throw ShapeError{"\"code\" is out of range"};
+        e.code = static_cast<int>(code);
+        return e;
+    });
+}
+
+Result<Page<std::string>> decodeListDatabasesResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "list-databases response",
+                   [](const json& j) { return readPage<std::string>(j, "databases", readName); });
+}
+
+Result<Page<std::string>> decodeListTablesResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "list-tables response",
+                   [](const json& j) { return readPage<std::string>(j, "tables", readName); });
+}
+
+Result<Page<TableInfo>> decodeListTableDetailsResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "list-table-details response",
+                   [](const json& j) { return readPage<TableInfo>(j, "tableDetails", readTableInfo); });
+}
+
+}  // namespace paimon::codec

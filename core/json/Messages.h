@@ -1,0 +1,108 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/model/CatalogObjects.h"
+#include "core/model/Identifier.h"
+#include "core/model/Schema.h"
+#include "core/model/SchemaChange.h"
+#include "core/util/Result.h"
+
+namespace paimon {
+
+// Request bodies (PROTOCOL.md §4.1).
+struct CreateDatabaseRequest {
+    std::string name;
+    Options options;
+    bool operator==(const CreateDatabaseRequest&) const = default;
+};
+struct AlterDatabaseRequest {
+    std::vector<std::string> removals;
+    Options updates;
+    bool operator==(const AlterDatabaseRequest&) const = default;
+};
+struct CreateTableRequest {
+    Identifier identifier;
+    Schema schema;
+    bool operator==(const CreateTableRequest&) const = default;
+};
+struct RenameTableRequest {
+    Identifier source;
+    Identifier destination;
+    bool operator==(const RenameTableRequest&) const = default;
+};
+struct AlterTableRequest {
+    std::vector<SchemaChange> changes;
+    bool operator==(const AlterTableRequest&) const = default;
+};
+struct ErrorResponse {
+    std::string message;
+    std::optional<std::string> resourceType;
+    std::optional<std::string> resourceName;
+    int code = 0;
+    bool operator==(const ErrorResponse&) const = default;
+};
+
+// The wire format, in one place. Encoders omit absent optional members (never "null");
+// decoders ignore unknown members, read null collections as empty, and return BadRequest
+// (requests) or InvalidResponse (responses) naming the member that is wrong, never the body.
+namespace codec {
+
+// Building blocks shared by the messages and the schema files.
+nlohmann::ordered_json toJson(const Identifier& id);
+nlohmann::ordered_json toJson(const Schema& schema);
+nlohmann::ordered_json toJson(const TableSchema& schema);
+nlohmann::ordered_json toJson(const SchemaChange& change);
+nlohmann::ordered_json toJson(const Move& move);
+nlohmann::ordered_json toJson(const DatabaseInfo& info);
+nlohmann::ordered_json toJson(const TableInfo& info);
+
+Result<Identifier> identifierFromJson(const nlohmann::json& j);
+Result<Schema> schemaFromJson(const nlohmann::json& j);
+// Applies the reader fix-ups of FORMAT.md §4.4 for version 1 and 2 files.
+Result<TableSchema> tableSchemaFromJson(const nlohmann::json& j);
+Result<SchemaChange> schemaChangeFromJson(const nlohmann::json& j);
+Result<std::vector<SchemaChange>> schemaChangesFromJson(const nlohmann::json& j);
+Result<DatabaseInfo> databaseInfoFromJson(const nlohmann::json& j);
+Result<TableInfo> tableInfoFromJson(const nlohmann::json& j);
+
+// Parses a body; a body that is not JSON fails with `kind` and no excerpt of the text.
+Result<nlohmann::json> parseBody(std::string_view body, ErrorKind kind);
+
+// Requests.
+std::string encode(const CreateDatabaseRequest& r);
+std::string encode(const AlterDatabaseRequest& r);
+std::string encode(const CreateTableRequest& r);
+std::string encode(const RenameTableRequest& r);
+std::string encode(const AlterTableRequest& r);
+Result<CreateDatabaseRequest> decodeCreateDatabaseRequest(std::string_view body);
+Result<AlterDatabaseRequest> decodeAlterDatabaseRequest(std::string_view body);
+Result<CreateTableRequest> decodeCreateTableRequest(std::string_view body);
+Result<RenameTableRequest> decodeRenameTableRequest(std::string_view body);
+Result<AlterTableRequest> decodeAlterTableRequest(std::string_view body);
+
+// Responses.
+std::string encode(const ConfigResponse& r);
+std::string encode(const DatabaseInfo& r);
+std::string encode(const TableInfo& r);
+std::string encode(const AlterDatabaseResult& r);
+std::string encode(const ErrorResponse& r);
+std::string encodeListDatabases(const Page<std::string>& page);
+std::string encodeListTables(const Page<std::string>& page);
+std::string encodeListTableDetails(const Page<TableInfo>& page);
+Result<ConfigResponse> decodeConfigResponse(std::string_view body);
+Result<DatabaseInfo> decodeGetDatabaseResponse(std::string_view body);
+Result<TableInfo> decodeGetTableResponse(std::string_view body);
+Result<AlterDatabaseResult> decodeAlterDatabaseResponse(std::string_view body);
+Result<ErrorResponse> decodeErrorResponse(std::string_view body);
+Result<Page<std::string>> decodeListDatabasesResponse(std::string_view body);
+Result<Page<std::string>> decodeListTablesResponse(std::string_view body);
+Result<Page<TableInfo>> decodeListTableDetailsResponse(std::string_view body);
+
+}  // namespace codec
+}  // namespace paimon

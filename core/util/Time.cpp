@@ -1,0 +1,151 @@
+#include "core/util/Time.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "core/util/Encoding.h"
+
+namespace paimon {
+namespace {
+
+constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::tm utcParts(SystemTime t) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(
+        std::chrono::time_point_cast<std::chrono::seconds>(t));
+    // to_time_t truncates toward zero; floor for instants before the epoch.
+    if (std::chrono::system_clock::from_time_t(secs) > t) --secs;
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    return tm;
+}
+
+std::optional<SystemTime> fromParts(int year, int month, int day, int hour, int minute,
+                                    int second) {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 60) {
+        return std::nullopt;
+    }
+    std::chrono::year_month_day ymd{std::chrono::year{year},
+                                    std::chrono::month{static_cast<unsigned>(month)},
+                                    std::chrono::day{static_cast<unsigned>(day)}};
+    if (!ymd.ok()) return std::nullopt;
+    return SystemTime(std::chrono::sys_days(ymd).time_since_epoch()) + std::chrono::hours(hour) +
+           std::chrono::minutes(minute) + std::chrono::seconds(second);
+}
+
+bool readInt(std::string_view s, size_t pos, size_t len, int& out) {
+    if (pos + len > s.size()) return false;
+    int v = 0;
+    for (size_t i = pos; i < pos + len; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    return true;
+}
+
+int monthIndex(std::string_view name) {
+    for (int i = 0; i < 12; ++i) {
+        if (equalsIgnoreCaseAscii(name, kMonths[i])) return i + 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int64_t toEpochMillis(SystemTime t) {
+    return std::chrono::duration_cast<Millis>(t.time_since_epoch()).count();
+}
+
+SystemTime fromEpochMillis(int64_t ms) { return SystemTime(Millis(ms)); }
+
+std::string formatDlfDate(SystemTime t) {
+    std::tm tm = utcParts(t);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
+
+std::string formatDlfDay(SystemTime t) {
+    std::tm tm = utcParts(t);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return buf;
+}
+
+std::string formatRfc1123(SystemTime t) {
+    std::tm tm = utcParts(t);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[tm.tm_wday],
+                  tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
+                  tm.tm_sec);
+    return buf;
+}
+
+std::string formatIso8601Utc(SystemTime t) {
+    std::tm tm = utcParts(t);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
+
+std::optional<SystemTime> parseIso8601Utc(std::string_view s) {
+    // 2025-04-16T03:44:46Z
+    if (s.size() != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+        s[16] != ':' || s[19] != 'Z') {
+        return std::nullopt;
+    }
+    int y, mo, d, h, mi, se;
+    if (!readInt(s, 0, 4, y) || !readInt(s, 5, 2, mo) || !readInt(s, 8, 2, d) ||
+        !readInt(s, 11, 2, h) || !readInt(s, 14, 2, mi) || !readInt(s, 17, 2, se)) {
+        return std::nullopt;
+    }
+    return fromParts(y, mo, d, h, mi, se);
+}
+
+std::optional<SystemTime> parseHttpDate(std::string_view s) {
+    s = trimAscii(s);
+    int y, mo, d, h, mi, se;
+    auto comma = s.find(',');
+    if (comma != std::string_view::npos) {
+        std::string_view rest = trimAscii(s.substr(comma + 1));
+        // RFC 1123: "16 Apr 2025 03:44:46 GMT"; RFC 850: "16-Apr-25 03:44:46 GMT"
+        if (rest.size() >= 24 && rest[2] == ' ') {
+            if (!readInt(rest, 0, 2, d) || !(mo = monthIndex(rest.substr(3, 3))) ||
+                !readInt(rest, 7, 4, y) || !readInt(rest, 12, 2, h) || !readInt(rest, 15, 2, mi) ||
+                !readInt(rest, 18, 2, se) || rest.substr(20) != " GMT") {
+                return std::nullopt;
+            }
+            return fromParts(y, mo, d, h, mi, se);
+        }
+        if (rest.size() >= 22 && rest[2] == '-') {
+            if (!readInt(rest, 0, 2, d) || !(mo = monthIndex(rest.substr(3, 3))) ||
+                !readInt(rest, 7, 2, y) || !readInt(rest, 10, 2, h) || !readInt(rest, 13, 2, mi) ||
+                !readInt(rest, 16, 2, se) || rest.substr(18) != " GMT") {
+                return std::nullopt;
+            }
+            y += y < 70 ? 2000 : 1900;
+            return fromParts(y, mo, d, h, mi, se);
+        }
+        return std::nullopt;
+    }
+    // asctime: "Wed Apr 16 03:44:46 2025" (day may be space-padded)
+    if (s.size() == 24) {
+        std::string day(s.substr(8, 2));
+        if (day[0] == ' ') day[0] = '0';
+        if (!(mo = monthIndex(s.substr(4, 3))) || !readInt(day, 0, 2, d) ||
+            !readInt(s, 11, 2, h) || !readInt(s, 14, 2, mi) || !readInt(s, 17, 2, se) ||
+            !readInt(s, 20, 4, y)) {
+            return std::nullopt;
+        }
+        return fromParts(y, mo, d, h, mi, se);
+    }
+    return std::nullopt;
+}
+
+}  // namespace paimon

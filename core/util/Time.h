@@ -1,0 +1,28 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace paimon {
+
+using SystemTime = std::chrono::system_clock::time_point;
+using Millis = std::chrono::milliseconds;
+
+int64_t toEpochMillis(SystemTime t);
+SystemTime fromEpochMillis(int64_t ms);
+
+// All formatting is locale-independent (English names, ASCII digits), in UTC.
+std::string formatDlfDate(SystemTime t);     // 20231203T121212Z
+std::string formatDlfDay(SystemTime t);      // 20231203
+std::string formatRfc1123(SystemTime t);     // Wed, 16 Apr 2025 03:44:46 GMT
+std::string formatIso8601Utc(SystemTime t);  // 2025-04-16T03:44:46Z
+
+// yyyy-MM-dd'T'HH:mm:ss'Z' (the DLF token "Expiration"), strictly.
+std::optional<SystemTime> parseIso8601Utc(std::string_view s);
+// RFC 1123 / RFC 850 / asctime HTTP dates (Retry-After).
+std::optional<SystemTime> parseHttpDate(std::string_view s);
+
+}  // namespace paimon
