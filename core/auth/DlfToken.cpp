@@ -1,0 +1,204 @@
+#include "core/auth/DlfToken.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/rest/ErrorMapping.h"
+#include "core/util/Encoding.h"
+
+namespace paimon {
+
+Result<DlfCredentials> parseDlfToken(std::string_view text) {
+    using nlohmann::json;
+    json j = json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        return makeError(ErrorKind::Credentials, "the DLF token is not a JSON object");
+    }
+    auto str = [&](const char* key) -> std::optional<std::string> {
+        auto it = j.find(key);
+        if (it == j.end() || !it->is_string()) return std::nullopt;
+        return it->get<std::string>();
+    };
+    DlfCredentials c;
+    auto id = str("AccessKeyId");
+    auto secret = str("AccessKeySecret");
+    if (!id || id->empty() || !secret || secret->empty()) {
+        return makeError(ErrorKind::Credentials,
+                         "the DLF token lacks AccessKeyId or AccessKeySecret");
+    }
+    c.accessKeyId = *id;
+    c.accessKeySecret = *secret;
+    if (auto token = str("SecurityToken"); token && !token->empty()) c.securityToken = *token;
+    if (auto exp = str("Expiration")) {
+        std::optional<SystemTime> t = parseIso8601Utc(*exp);
+        if (!t) {
+            return makeError(ErrorKind::Credentials,
+                             "the DLF token's Expiration is not yyyy-MM-ddTHH:mm:ssZ");
+        }
+        c.expirationMillis = toEpochMillis(*t);
+    } else if (auto it = j.find("ExpirationAt"); it != j.end() && it->is_number_integer()) {
+        c.expirationMillis = it->get<int64_t>();
+    }
+    return c;
+}
+
+Cancellation StaticTokenLoader::load(Callback done) {
+    return scheduler_->post([creds = credentials_, done = std::move(done)] { done(creds); });
+}
+
+LocalFileTokenLoader::LocalFileTokenLoader(std::string path, std::shared_ptr<Scheduler> scheduler,
+                                           std::vector<Millis> retryDelays)
+    : path_(std::move(path)), scheduler_(std::move(scheduler)), retryDelays_(std::move(retryDelays)) {}
+
+std::vector<Millis> LocalFileTokenLoader::defaultRetryDelays() {
+    return {Millis(1000), Millis(2000), Millis(3000), Millis(4000), Millis(5000)};
+}
+
+namespace {
+
+Result<DlfCredentials> readTokenFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return makeError(ErrorKind::Credentials, "cannot read the DLF token file " + path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    Result<DlfCredentials> c = parseDlfToken(ss.str());
+    if (!c) {
+        Error e = c.error();
+        e.message += " (token file " + path + ")";
+        return e;
+    }
+    return c;
+}
+
+struct FileLoadState {
+    std::mutex mutex;
+    bool finished = false;
+    Cancellation pending;
+};
+
+}  // namespace
+
+Cancellation LocalFileTokenLoader::load(Callback done) {
+    auto state = std::make_shared<FileLoadState>();
+    auto finish = [state, done](Result<DlfCredentials> r) {
+        {
+            std::lock_guard lock(state->mutex);
+            if (state->finished) return;
+            state->finished = true;
+        }
+        done(std::move(r));
+    };
+    // attempt(i): read; on failure wait retryDelays_[i] and try again.
+    auto attempt = std::make_shared<std::function<void(size_t)>>();
+    std::weak_ptr<std::function<void(size_t)>> weakAttempt = attempt;
+    *attempt = [state, finish, weakAttempt, path = path_, scheduler = scheduler_,
+                delays = retryDelays_](size_t i) {
+        Result<DlfCredentials> r = readTokenFile(path);
+        if (r || i >= delays.size()) {
+            finish(std::move(r));
+            return;
+        }
+        auto self = weakAttempt.lock();
+        if (!self) return;
+        std::lock_guard lock(state->mutex);
+        if (state->finished) return;
+        state->pending = scheduler->after(delays[i], [self, i] { (*self)(i + 1); });
+    };
+    {
+        std::lock_guard lock(state->mutex);
+        state->pending = scheduler_->post([attempt] { (*attempt)(0); });
+    }
+    return Cancellation([state, finish] {
+        Cancellation pending;
+        {
+            std::lock_guard lock(state->mutex);
+            pending = state->pending;
+        }
+        pending.cancel();
+        finish(makeError(ErrorKind::Cancelled, "loading the DLF token was cancelled"));
+    });
+}
+
+EcsTokenLoader::EcsTokenLoader(std::shared_ptr<Transport> transport, std::string metadataUrl,
+                               std::string roleName, Millis timeout)
+    : transport_(std::move(transport)),
+      baseUrl_(std::move(metadataUrl)),
+      timeout_(timeout),
+      roleName_(std::move(roleName)) {
+    if (!baseUrl_.empty() && baseUrl_.back() != '/') baseUrl_ += '/';
+}
+
+namespace {
+
+HttpRequest metadataGet(const std::string& url, Millis timeout) {
+    HttpRequest r;
+    r.method = "GET";
+    r.baseUrl = url;
+    r.path = "";
+    r.timeout = timeout;
+    return r;
+}
+
+Result<std::string> metadataBody(TransportResult outcome, const char* what) {
+    if (auto* err = std::get_if<TransportError>(&outcome)) {
+        Error e = errorFromTransport(*err);
+        if (e.kind != ErrorKind::Cancelled) e.kind = ErrorKind::Credentials;
+        e.message = std::string("ECS metadata ") + what + ": " + e.message;
+        return e;
+    }
+    auto& resp = std::get<HttpResponse>(outcome);
+    if (resp.status != 200) {
+        Error e = makeError(ErrorKind::Credentials, std::string("ECS metadata ") + what +
+                                                        " answered HTTP " +
+                                                        std::to_string(resp.status));
+        e.httpStatus = resp.status;
+        return e;
+    }
+    return std::move(resp.body);
+}
+
+}  // namespace
+
+Cancellation EcsTokenLoader::load(Callback done) {
+    std::string role;
+    {
+        std::lock_guard lock(mutex_);
+        role = roleName_;
+    }
+    auto inner = std::make_shared<Cancellation>();
+    if (!role.empty()) {
+        fetchToken(role, std::move(done), inner);
+    } else {
+        auto self = shared_from_this();
+        *inner = transport_->send(
+            metadataGet(baseUrl_, timeout_), [self, done, inner](TransportResult outcome) {
+                Result<std::string> body = metadataBody(std::move(outcome), "role lookup");
+                if (!body) return done(body.takeError());
+                std::string role(trimAscii(*body));
+                if (role.empty() || role.find('/') != std::string::npos) {
+                    return done(makeError(ErrorKind::Credentials,
+                                          "ECS metadata returned no usable role name"));
+                }
+                {
+                    std::lock_guard lock(self->mutex_);
+                    self->roleName_ = role;
+                }
+                self->fetchToken(role, done, inner);
+            });
+    }
+    return Cancellation([inner] { inner->cancel(); });
+}
+
+void EcsTokenLoader::fetchToken(const std::string& role, Callback done,
+                                std::shared_ptr<Cancellation> inner) {
+    *inner = transport_->send(metadataGet(baseUrl_ + role, timeout_),
+                              [done](TransportResult outcome) {
+                                  Result<std::string> body =
+                                      metadataBody(std::move(outcome), "token request");
+                                  if (!body) return done(body.takeError());
+                                  done(parseDlfToken(*body));
+                              });
+}
+
+}  // namespace paimon

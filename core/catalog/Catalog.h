@@ -1,0 +1,76 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/http/Cancellation.h"
+#include "core/model/CatalogObjects.h"
+#include "core/model/Identifier.h"
+#include "core/model/Schema.h"
+#include "core/model/SchemaChange.h"
+#include "core/util/Result.h"
+
+namespace paimon {
+
+template <class T>
+using Callback = std::function<void(Result<T>)>;
+
+// One page of a listing: maxResults 0 lets the server choose; the pattern is a SQL LIKE prefix
+// pattern ("ord%").
+struct ListRequest {
+    int maxResults = 0;
+    std::optional<std::string> pageToken;
+    std::optional<std::string> namePattern;
+};
+
+// The one asynchronous catalog API every front end uses. Every call ends in exactly one
+// callback with a result or a typed Error (Cancelled after cancel()), on the thread of the
+// implementation's Scheduler.
+class Catalog {
+public:
+    virtual ~Catalog() = default;
+
+    virtual Cancellation listDatabasesPage(const ListRequest& request,
+                                           Callback<Page<std::string>> done) = 0;
+    virtual Cancellation createDatabase(const std::string& name, const Options& options,
+                                        Callback<Unit> done) = 0;
+    virtual Cancellation getDatabase(const std::string& name, Callback<DatabaseInfo> done) = 0;
+    virtual Cancellation alterDatabase(const std::string& name,
+                                       const std::vector<std::string>& removals,
+                                       const Options& updates,
+                                       Callback<AlterDatabaseResult> done) = 0;
+    // Without cascade a database that still holds tables is refused (DatabaseNotEmpty).
+    virtual Cancellation dropDatabase(const std::string& name, bool cascade,
+                                      Callback<Unit> done) = 0;
+
+    virtual Cancellation listTablesPage(const std::string& database, const ListRequest& request,
+                                        Callback<Page<std::string>> done) = 0;
+    virtual Cancellation createTable(const Identifier& id, const Schema& schema,
+                                     Callback<Unit> done) = 0;
+    virtual Cancellation getTable(const Identifier& id, Callback<TableInfo> done) = 0;
+    virtual Cancellation dropTable(const Identifier& id, Callback<Unit> done) = 0;
+    virtual Cancellation renameTable(const Identifier& from, const Identifier& to,
+                                     Callback<Unit> done) = 0;
+    virtual Cancellation alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
+                                    Callback<Unit> done) = 0;
+
+    // Every page, in order (PROTOCOL.md §4.1's loop). A server that hands back a page token it
+    // already gave is an InvalidResponse rather than an endless loop.
+    Cancellation listDatabases(std::optional<std::string> pattern,
+                               Callback<std::vector<std::string>> done, int pageSize = 0);
+    Cancellation listTables(const std::string& database, std::optional<std::string> pattern,
+                            Callback<std::vector<std::string>> done, int pageSize = 0);
+};
+
+// The loop behind listDatabases/listTables, for any paged call.
+using PageFetcher =
+    std::function<Cancellation(const ListRequest&, Callback<Page<std::string>>)>;
+Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
+                             Callback<std::vector<std::string>> done);
+
+// A database or table name the client refuses to send: empty, or with a NUL.
+std::optional<Error> checkObjectName(const std::string& name, const char* what);
+
+}  // namespace paimon

@@ -1,0 +1,277 @@
+#include "core/catalog/RestCatalog.h"
+
+#include <atomic>
+
+#include "core/auth/AuthFactory.h"
+#include "core/json/Messages.h"
+#include "core/rest/CatalogOptions.h"
+
+namespace paimon {
+namespace {
+
+std::string option(const Options& o, const char* key) {
+    auto it = o.find(key);
+    return it == o.end() ? std::string() : it->second;
+}
+
+// The server's error, with the resource filled in from the call when the body had none.
+Error inContext(Error e, const char* resourceType, const std::string& resourceName) {
+    if (e.httpStatus != 0 && e.resourceType.empty() && resourceType != nullptr &&
+        (e.kind == ErrorKind::NotFound || e.kind == ErrorKind::AlreadyExists)) {
+        e.resourceType = resourceType;
+        if (e.resourceName.empty()) e.resourceName = resourceName;
+    }
+    return e;
+}
+
+Result<Millis> timeoutOption(const Options& o) {
+    std::string t = option(o, opt::kTimeoutMillis);
+    if (t.empty()) return Millis(std::chrono::minutes(3));
+    try {
+        long long ms = std::stoll(t);
+        if (ms <= 0) throw std::out_of_range("");
+        return Millis(ms);
+    } catch (const std::exception&) {
+        return makeError(ErrorKind::Configuration,
+                         std::string(opt::kTimeoutMillis) + " must be a positive number");
+    }
+}
+
+}  // namespace
+
+RestCatalog::RestCatalog(std::shared_ptr<RestClient> client, Options merged,
+                         std::vector<std::string> notices)
+    : client_(std::move(client)),
+      options_(std::move(merged)),
+      paths_(options_.count(opt::kPrefix) ? std::optional<std::string>(options_.at(opt::kPrefix))
+                                          : std::nullopt),
+      notices_(std::move(notices)) {}
+
+Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog>> done) {
+    auto fail = [&](Error e) {
+        setup.scheduler->post([done, e = std::move(e)] { done(e); });
+        return Cancellation();
+    };
+    Result<std::string> base = normalizeBaseUri(option(setup.options, opt::kUri));
+    if (!base) return fail(base.takeError());
+    Result<Millis> timeout = timeoutOption(setup.options);
+    if (!timeout) return fail(timeout.takeError());
+    if (!setup.auth) {
+        auto auth = createAuthProvider(setup.options, setup.transport, setup.scheduler);
+        if (!auth) return fail(auth.takeError());
+        setup.auth = std::move(auth).value();
+    }
+    RestClientOptions clientOptions;
+    clientOptions.baseUrl = *base;
+    clientOptions.baseHeaders = headersFromOptions(setup.options);
+    clientOptions.timeout = *timeout;
+    clientOptions.retry = setup.retry;
+    clientOptions.random = setup.random;
+    clientOptions.observer = setup.observer;
+    auto client = std::make_shared<RestClient>(setup.transport, setup.scheduler, setup.auth,
+                                               std::move(clientOptions));
+    QueryParams query;
+    std::string warehouse = option(setup.options, opt::kWarehouse);
+    if (!warehouse.empty()) query.emplace_back("warehouse", warehouse);
+    Options clientOptionsMap = setup.options;
+    return client->execute(
+        "GET", ResourcePaths::config(), std::move(query), std::nullopt,
+        [client, clientOptionsMap, done](Result<HttpResponse> r) {
+            if (!r) {
+                Error e = r.takeError();
+                if (e.kind == ErrorKind::NotFound) {
+                    e.message = "the server has no /v1/config (is the uri a Paimon REST "
+                                "catalog?): " + e.message;
+                }
+                return done(std::move(e));
+            }
+            Result<ConfigResponse> config = codec::decodeConfigResponse(r->body);
+            if (!config) return done(config.takeError());
+            Options merged =
+                mergeCatalogOptions(config->defaults, clientOptionsMap, config->overrides);
+            client->setBaseHeaders(headersFromOptions(merged));
+            std::vector<std::string> notices;
+            if (!merged.count(opt::kPrefix)) {
+                notices.push_back(
+                    "The server's config sent no prefix, so paths have no prefix segment "
+                    "(/v1/databases). Java clients cannot use such a server.");
+            }
+            done(std::make_shared<RestCatalog>(client, std::move(merged), std::move(notices)));
+        });
+}
+
+template <class T, class Decode>
+Cancellation RestCatalog::call(std::string method, std::string path, QueryParams query,
+                               std::optional<std::string> body, const char* resourceType,
+                               std::string resourceName, Decode decode, Callback<T> done) {
+    return client_->execute(
+        std::move(method), std::move(path), std::move(query), std::move(body),
+        [resourceType, resourceName = std::move(resourceName), decode,
+         done = std::move(done)](Result<HttpResponse> r) {
+            if (!r) return done(inContext(r.takeError(), resourceType, resourceName));
+            Result<T> decoded = decode(r->body);
+            if (!decoded) {
+                Error e = decoded.takeError();
+                e.httpStatus = r->status;
+                e.requestId = requestIdOf(r->headers);
+                return done(std::move(e));
+            }
+            done(std::move(decoded));
+        });
+}
+
+Cancellation RestCatalog::callNoBody(std::string method, std::string path,
+                                     std::optional<std::string> body, const char* resourceType,
+                                     std::string resourceName, Callback<Unit> done) {
+    return call<Unit>(
+        std::move(method), std::move(path), {}, std::move(body), resourceType,
+        std::move(resourceName), [](const std::string&) { return Result<Unit>(Unit{}); },
+        std::move(done));
+}
+
+QueryParams RestCatalog::listQuery(const ListRequest& r, const char* patternKey) {
+    QueryParams q;
+    if (r.maxResults > 0) q.emplace_back("maxResults", std::to_string(r.maxResults));
+    if (r.pageToken && !r.pageToken->empty()) q.emplace_back("pageToken", *r.pageToken);
+    if (r.namePattern && !r.namePattern->empty()) q.emplace_back(patternKey, *r.namePattern);
+    return q;
+}
+
+namespace {
+template <class T>
+Cancellation rejected(const std::shared_ptr<RestClient>& client, Error e, Callback<T> done) {
+    return client->scheduler()->post([e = std::move(e), done = std::move(done)] { done(e); });
+}
+}  // namespace
+
+Cancellation RestCatalog::listDatabasesPage(const ListRequest& request,
+                                            Callback<Page<std::string>> done) {
+    return call<Page<std::string>>("GET", paths_.databases(),
+                                   listQuery(request, "databaseNamePattern"), std::nullopt,
+                                   nullptr, "", codec::decodeListDatabasesResponse,
+                                   std::move(done));
+}
+
+Cancellation RestCatalog::createDatabase(const std::string& name, const Options& options,
+                                         Callback<Unit> done) {
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    return callNoBody("POST", paths_.databases(),
+                      codec::encode(CreateDatabaseRequest{name, options}), "DATABASE", name,
+                      std::move(done));
+}
+
+Cancellation RestCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    return call<DatabaseInfo>("GET", paths_.database(name), {}, std::nullopt, "DATABASE", name,
+                              codec::decodeGetDatabaseResponse, std::move(done));
+}
+
+Cancellation RestCatalog::alterDatabase(const std::string& name,
+                                        const std::vector<std::string>& removals,
+                                        const Options& updates,
+                                        Callback<AlterDatabaseResult> done) {
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    return call<AlterDatabaseResult>(
+        "POST", paths_.database(name), {}, codec::encode(AlterDatabaseRequest{removals, updates}),
+        "DATABASE", name, codec::decodeAlterDatabaseResponse, std::move(done));
+}
+
+Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade,
+                                       Callback<Unit> done) {
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    if (cascade) {
+        return callNoBody("DELETE", paths_.database(name), std::nullopt, "DATABASE", name,
+                          std::move(done));
+    }
+    // Java's RESTCatalog checks emptiness on the client before a non-cascading drop.
+    auto self = shared_from_this();
+    auto current = std::make_shared<Cancellation>();
+    auto finished = std::make_shared<std::atomic<bool>>(false);
+    *current = listTablesPage(
+        name, ListRequest{1, std::nullopt, std::nullopt},
+        [self, name, done, current, finished](Result<Page<std::string>> page) {
+            if (!page) return done(page.takeError());
+            if (!page->items.empty()) {
+                Error e = makeError(ErrorKind::DatabaseNotEmpty,
+                                    "database " + name + " still holds tables; drop them or "
+                                    "drop with cascade");
+                e.resourceType = "DATABASE";
+                e.resourceName = name;
+                return done(std::move(e));
+            }
+            if (finished->load()) {
+                return done(makeError(ErrorKind::Cancelled, "the drop was cancelled"));
+            }
+            *current = self->callNoBody("DELETE", self->paths_.database(name), std::nullopt,
+                                        "DATABASE", name, done);
+        });
+    return Cancellation([current, finished] {
+        finished->store(true);
+        current->cancel();
+    });
+}
+
+Cancellation RestCatalog::listTablesPage(const std::string& database, const ListRequest& request,
+                                         Callback<Page<std::string>> done) {
+    if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
+    return call<Page<std::string>>("GET", paths_.tables(database),
+                                   listQuery(request, "tableNamePattern"), std::nullopt,
+                                   "DATABASE", database, codec::decodeListTablesResponse,
+                                   std::move(done));
+}
+
+Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
+                                               const ListRequest& request,
+                                               Callback<Page<TableInfo>> done) {
+    if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
+    return call<Page<TableInfo>>("GET", paths_.tableDetails(database),
+                                 listQuery(request, "tableNamePattern"), std::nullopt, "DATABASE",
+                                 database, codec::decodeListTableDetailsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::createTable(const Identifier& id, const Schema& schema,
+                                      Callback<Unit> done) {
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    return callNoBody("POST", paths_.tables(id.database),
+                      codec::encode(CreateTableRequest{id, schema}), "TABLE", id.object,
+                      std::move(done));
+}
+
+Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    return call<TableInfo>("GET", paths_.table(id.database, id.object), {}, std::nullopt, "TABLE",
+                           id.object, codec::decodeGetTableResponse, std::move(done));
+}
+
+Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    return callNoBody("DELETE", paths_.table(id.database, id.object), std::nullopt, "TABLE",
+                      id.object, std::move(done));
+}
+
+Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& to,
+                                      Callback<Unit> done) {
+    for (const Identifier* id : {&from, &to}) {
+        if (auto e = checkObjectName(id->database, "the database")) {
+            return rejected(client_, *e, done);
+        }
+        if (auto e = checkObjectName(id->object, "the table")) return rejected(client_, *e, done);
+    }
+    return callNoBody("POST", paths_.renameTable(), codec::encode(RenameTableRequest{from, to}),
+                      "TABLE", from.object, std::move(done));
+}
+
+Cancellation RestCatalog::alterTable(const Identifier& id,
+                                     const std::vector<SchemaChange>& changes,
+                                     Callback<Unit> done) {
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    return callNoBody("POST", paths_.table(id.database, id.object),
+                      codec::encode(AlterTableRequest{changes}), "TABLE", id.object,
+                      std::move(done));
+}
+
+}  // namespace paimon

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/auth/AuthProvider.h"
+#include "core/catalog/Catalog.h"
+#include "core/http/Transport.h"
+#include "core/rest/ResourcePaths.h"
+#include "core/rest/RestClient.h"
+
+namespace paimon {
+
+// Catalog over the Paimon REST protocol (PROTOCOL.md). Made by open(), which runs the config
+// handshake; cheap to share between threads of one Scheduler.
+class RestCatalog final : public Catalog, public std::enable_shared_from_this<RestCatalog> {
+public:
+    struct Setup {
+        Options options;                         // the client's catalog options (uri, ...)
+        std::shared_ptr<Transport> transport;
+        std::shared_ptr<Scheduler> scheduler;
+        std::shared_ptr<AuthProvider> auth;      // from createAuthProvider() when null
+        RetryPolicy retry;
+        std::function<double()> random;          // jitter source; for tests
+        std::function<void(const RequestRecord&)> observer;
+    };
+
+    // GET /v1/config, merge options, then hand over a ready catalog.
+    static Cancellation open(Setup setup, Callback<std::shared_ptr<RestCatalog>> done);
+
+    const Options& options() const { return options_; }  // merged
+    const ResourcePaths& paths() const { return paths_; }
+    // Things the user should know about the handshake, e.g. a missing prefix.
+    const std::vector<std::string>& notices() const { return notices_; }
+
+    Cancellation listDatabasesPage(const ListRequest& request,
+                                   Callback<Page<std::string>> done) override;
+    Cancellation createDatabase(const std::string& name, const Options& options,
+                                Callback<Unit> done) override;
+    Cancellation getDatabase(const std::string& name, Callback<DatabaseInfo> done) override;
+    Cancellation alterDatabase(const std::string& name, const std::vector<std::string>& removals,
+                               const Options& updates,
+                               Callback<AlterDatabaseResult> done) override;
+    Cancellation dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) override;
+    Cancellation listTablesPage(const std::string& database, const ListRequest& request,
+                                Callback<Page<std::string>> done) override;
+    Cancellation listTableDetailsPage(const std::string& database, const ListRequest& request,
+                                      Callback<Page<TableInfo>> done);
+    Cancellation createTable(const Identifier& id, const Schema& schema,
+                             Callback<Unit> done) override;
+    Cancellation getTable(const Identifier& id, Callback<TableInfo> done) override;
+    Cancellation dropTable(const Identifier& id, Callback<Unit> done) override;
+    Cancellation renameTable(const Identifier& from, const Identifier& to,
+                             Callback<Unit> done) override;
+    Cancellation alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
+                            Callback<Unit> done) override;
+
+    RestCatalog(std::shared_ptr<RestClient> client, Options merged, std::vector<std::string> notices);
+
+private:
+    template <class T, class Decode>
+    Cancellation call(std::string method, std::string path, QueryParams query,
+                      std::optional<std::string> body, const char* resourceType,
+                      std::string resourceName, Decode decode, Callback<T> done);
+    Cancellation callNoBody(std::string method, std::string path, std::optional<std::string> body,
+                            const char* resourceType, std::string resourceName,
+                            Callback<Unit> done);
+    static QueryParams listQuery(const ListRequest& r, const char* patternKey);
+
+    std::shared_ptr<RestClient> client_;
+    Options options_;
+    ResourcePaths paths_;
+    std::vector<std::string> notices_;
+};
+
+}  // namespace paimon

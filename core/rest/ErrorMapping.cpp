@@ -1,0 +1,62 @@
+#include "core/rest/ErrorMapping.h"
+
+#include "core/json/Messages.h"
+
+namespace paimon {
+
+bool isSuccessStatus(int status) { return status == 200 || status == 202 || status == 204; }
+
+namespace {
+
+ErrorKind kindForCode(int code) {
+    switch (code) {
+        case 400: return ErrorKind::BadRequest;
+        case 401: return ErrorKind::NotAuthorized;
+        case 403: return ErrorKind::Forbidden;
+        case 404: return ErrorKind::NotFound;
+        case 409: return ErrorKind::AlreadyExists;
+        case 500: return ErrorKind::ServiceFailure;
+        case 501: return ErrorKind::NotImplemented;
+        case 503: return ErrorKind::ServiceUnavailable;
+        default: return ErrorKind::UnexpectedStatus;
+    }
+}
+
+}  // namespace
+
+Error errorFromResponse(const HttpResponse& response) {
+    Error e;
+    e.httpStatus = response.status;
+    e.requestId = requestIdOf(response.headers);
+    int code = response.status;
+    Result<ErrorResponse> body =
+        response.body.empty() ? Result<ErrorResponse>(makeError(ErrorKind::InvalidResponse, ""))
+                              : codec::decodeErrorResponse(response.body);
+    if (body) {
+        if (body->code != 0) code = body->code;
+        e.message = body->message;
+        e.resourceType = body->resourceType.value_or("");
+        e.resourceName = body->resourceName.value_or("");
+    }
+    e.kind = kindForCode(code);
+    if (e.message.empty()) {
+        e.message = "the server answered HTTP " + std::to_string(response.status);
+        if (code != response.status) e.message += " with error code " + std::to_string(code);
+    }
+    return e;
+}
+
+Error errorFromTransport(const TransportError& t) {
+    Error e;
+    switch (t.failure) {
+        case TransportFailure::Timeout: e.kind = ErrorKind::Timeout; break;
+        case TransportFailure::Tls: e.kind = ErrorKind::Tls; break;
+        case TransportFailure::Cancelled: e.kind = ErrorKind::Cancelled; break;
+        case TransportFailure::TooLarge: e.kind = ErrorKind::InvalidResponse; break;
+        default: e.kind = ErrorKind::Network; break;
+    }
+    e.message = t.message;
+    return e;
+}
+
+}  // namespace paimon

@@ -1,0 +1,142 @@
+#include "core/rest/RestClient.h"
+
+#include "core/rest/ErrorMapping.h"
+
+namespace paimon {
+
+struct RestClient::Call {
+    HttpRequest request;
+    Callback done;
+    int attempts = 0;
+    std::mutex mutex;
+    bool finished = false;
+    Cancellation current;  // the auth step, the send, or the backoff wait under way
+
+    // Runs `done` once; later outcomes (after a cancel) are dropped.
+    void finish(Result<HttpResponse> r) {
+        {
+            std::lock_guard lock(mutex);
+            if (finished) return;
+            finished = true;
+        }
+        done(std::move(r));
+    }
+    bool isFinished() {
+        std::lock_guard lock(mutex);
+        return finished;
+    }
+    void setCurrent(Cancellation c) {
+        std::lock_guard lock(mutex);
+        current = std::move(c);
+    }
+};
+
+RestClient::RestClient(std::shared_ptr<Transport> transport, std::shared_ptr<Scheduler> scheduler,
+                       std::shared_ptr<AuthProvider> auth, RestClientOptions options)
+    : transport_(std::move(transport)),
+      scheduler_(std::move(scheduler)),
+      auth_(std::move(auth)),
+      options_(std::move(options)) {}
+
+double RestClient::nextRandom() {
+    if (options_.random) return options_.random();
+    std::lock_guard lock(randomMutex_);
+    return std::uniform_real_distribution<double>(0.0, 1.0)(engine_);
+}
+
+Cancellation RestClient::execute(std::string method, std::string path, QueryParams query,
+                                 std::optional<std::string> body, Callback done) {
+    auto call = std::make_shared<Call>();
+    call->request.method = std::move(method);
+    call->request.baseUrl = options_.baseUrl;
+    call->request.path = std::move(path);
+    call->request.query = std::move(query);
+    call->request.body = std::move(body);
+    call->request.timeout = options_.timeout;
+    call->request.headers = options_.baseHeaders;
+    call->done = std::move(done);
+    attempt(call);
+    return Cancellation([call] {
+        Cancellation current;
+        {
+            std::lock_guard lock(call->mutex);
+            current = call->current;
+        }
+        current.cancel();
+        call->finish(makeError(ErrorKind::Cancelled, "the request was cancelled"));
+    });
+}
+
+void RestClient::attempt(const std::shared_ptr<Call>& call) {
+    if (call->isFinished()) return;
+    ++call->attempts;
+    auto self = shared_from_this();
+    auto authDone = std::make_shared<bool>(false);  // guarded by call->mutex
+    Cancellation authStep = auth_->authenticate(
+        call->request, [self, call, authDone](Result<HttpRequest> authed) {
+            {
+                std::lock_guard lock(call->mutex);
+                *authDone = true;
+            }
+            if (!authed) return call->finish(authed.takeError());
+            if (call->isFinished()) return;
+            HttpRequest request = std::move(authed).value();
+            SystemTime started = self->scheduler_->now();
+            auto sent = std::make_shared<HttpRequest>(request);
+            call->setCurrent(self->transport_->send(
+                std::move(request), [self, call, sent, started](TransportResult outcome) {
+                    self->onOutcome(call, *sent, started, std::move(outcome));
+                }));
+        });
+    std::lock_guard lock(call->mutex);
+    if (!*authDone) call->current = std::move(authStep);  // still waiting for credentials
+}
+
+void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent,
+                           SystemTime started, TransportResult outcome) {
+    RequestRecord record;
+    if (options_.observer) {
+        record.method = sent.method;
+        record.url = sent.url();
+        record.headers = redactHeaders(sent.headers);
+        record.attempt = call->attempts;
+        record.elapsed = std::chrono::duration_cast<Millis>(scheduler_->now() - started);
+    }
+    int retry = call->attempts;  // the number the next retry would have
+    if (auto* error = std::get_if<TransportError>(&outcome)) {
+        Error e = errorFromTransport(*error);
+        if (options_.observer) {
+            record.outcome = e.describe();
+            options_.observer(record);
+        }
+        if (error->failure == TransportFailure::Cancelled) return call->finish(std::move(e));
+        if (auto delay =
+                options_.retry.delayAfterTransportError(retry, sent.method, *error, nextRandom())) {
+            return retryLater(call, *delay);
+        }
+        return call->finish(std::move(e));
+    }
+    HttpResponse& response = std::get<HttpResponse>(outcome);
+    if (options_.observer) {
+        record.status = response.status;
+        record.requestId = requestIdOf(response.headers);
+        if (!isSuccessStatus(response.status)) {
+            record.outcome = errorFromResponse(response).describe();
+        }
+        options_.observer(record);
+    }
+    if (isSuccessStatus(response.status)) return call->finish(std::move(response));
+    if (auto delay = options_.retry.delayAfterResponse(retry, response, scheduler_->now(),
+                                                       nextRandom())) {
+        return retryLater(call, *delay);
+    }
+    call->finish(errorFromResponse(response));
+}
+
+void RestClient::retryLater(const std::shared_ptr<Call>& call, Millis delay) {
+    if (call->isFinished()) return;
+    auto self = shared_from_this();
+    call->setCurrent(scheduler_->after(delay, [self, call] { self->attempt(call); }));
+}
+
+}  // namespace paimon
