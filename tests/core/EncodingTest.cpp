@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include "core/http/Http.h"
+#include "core/rest/CatalogOptions.h"
+#include "core/rest/ResourcePaths.h"
+#include "core/util/Crypto.h"
+#include "core/util/Encoding.h"
+#include "core/util/Time.h"
+
+namespace paimon {
+namespace {
+
+TEST(Encoding, JavaUrlEncoder) {
+    EXPECT_EQ(javaUrlEncode("a b/c"), "a+b%2Fc");
+    EXPECT_EQ(javaUrlEncode("db_%"), "db_%25");
+    EXPECT_EQ(javaUrlEncode("t$1"), "t%241");
+    EXPECT_EQ(javaUrlEncode("A-Za-z0-9.-*_"), "A-Za-z0-9.-*_");
+    EXPECT_EQ(javaUrlEncode("~+:"), "%7E%2B%3A");
+    EXPECT_EQ(javaUrlEncode("表"), "%E8%A1%A8");
+    EXPECT_EQ(javaUrlEncode("café"), "caf%C3%A9");
+    EXPECT_EQ(javaUrlDecode("t+%25"), "t %");
+    EXPECT_EQ(javaUrlDecode("%E8%A1%A8"), "表");
+    EXPECT_FALSE(javaUrlDecode("%2").has_value());
+    EXPECT_FALSE(javaUrlDecode("%zz").has_value());
+    EXPECT_EQ(percentEncodeQueryValue("a b+c/~"), "a%20b%2Bc%2F~");
+    EXPECT_EQ(percentDecode("a+b%20c"), "a+b c");
+}
+
+TEST(Encoding, Base64AndHex) {
+    EXPECT_EQ(base64Encode(""), "");
+    EXPECT_EQ(base64Encode("f"), "Zg==");
+    EXPECT_EQ(base64Encode("fo"), "Zm8=");
+    EXPECT_EQ(base64Encode("foo"), "Zm9v");
+    EXPECT_EQ(base64Encode("foobar"), "Zm9vYmFy");
+    EXPECT_EQ(hexLower("\x01\xab"), "01ab");
+    EXPECT_EQ(hexLower(crypto::sha256("")),
+              "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(base64Encode(crypto::md5("")), "1B2M2Y8AsgTpgAmY7PhCfg==");
+    // RFC 2202 / 4231 HMAC test cases.
+    EXPECT_EQ(hexLower(crypto::hmacSha1("key", "The quick brown fox jumps over the lazy dog")),
+              "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9");
+    EXPECT_EQ(hexLower(crypto::hmacSha256("key", "The quick brown fox jumps over the lazy dog")),
+              "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+    EXPECT_EQ(crypto::uuid4().size(), 36u);
+    EXPECT_EQ(crypto::uuid4()[14], '4');
+}
+
+TEST(ResourcePaths, JavaCompatibleEncoding) {
+    ResourcePaths paths("paimon");
+    EXPECT_EQ(paths.table("test_db", "test_table$snapshot"),
+              "/v1/paimon/databases/test_db/tables/test_table%24snapshot");
+    EXPECT_EQ(ResourcePaths("paimon/aaaa").table("test_db", "test_table$snapshot"),
+              "/v1/paimon%2Faaaa/databases/test_db/tables/test_table%24snapshot");
+    EXPECT_EQ(paths.database("my db/x%"), "/v1/paimon/databases/my+db%2Fx%25");
+    EXPECT_EQ(paths.tables("d"), "/v1/paimon/databases/d/tables");
+    EXPECT_EQ(paths.tableDetails("d"), "/v1/paimon/databases/d/table-details");
+    EXPECT_EQ(paths.renameTable(), "/v1/paimon/tables/rename");
+    EXPECT_EQ(ResourcePaths::config(), "/v1/config");
+    // No prefix: no prefix segment (pypaimon's behaviour).
+    EXPECT_EQ(ResourcePaths(std::nullopt).databases(), "/v1/databases");
+    EXPECT_FALSE(ResourcePaths(std::nullopt).hasPrefix());
+}
+
+TEST(CatalogOptions, UriNormalizationAndHost) {
+    EXPECT_EQ(normalizeBaseUri("localhost:8080/").value(), "http://localhost:8080");
+    EXPECT_EQ(normalizeBaseUri("https://h/api/").value(), "https://h/api");
+    EXPECT_EQ(normalizeBaseUri(" HTTP://h ").value(), "HTTP://h");
+    EXPECT_FALSE(normalizeBaseUri("  ").ok());
+    EXPECT_FALSE(normalizeBaseUri("ftp://h").ok());
+    EXPECT_EQ(hostOfUri("https://h:8080/api"), "h:8080");
+    EXPECT_EQ(hostOfUri("dlfnext.cn-beijing.aliyuncs.com"), "dlfnext.cn-beijing.aliyuncs.com");
+}
+
+TEST(CatalogOptions, MergeOrderAndHeaders) {
+    Options merged = mergeCatalogOptions({{"a", "default"}, {"b", "default"}, {"prefix", "p"}},
+                                         {{"a", "client"}, {"c", "client"}},
+                                         {{"b", "override"}, {"c", "override"}});
+    EXPECT_EQ(merged, (Options{{"a", "client"}, {"b", "override"}, {"c", "override"},
+                               {"prefix", "p"}}));
+    Headers h = headersFromOptions({{"header.User-Agent", "pcb"}, {"header.", "x"}, {"uri", "u"}});
+    EXPECT_EQ(h.get("user-agent"), "pcb");
+    EXPECT_EQ(h.entries().size(), 1u);
+}
+
+TEST(Http, HeadersUrlAndRedaction) {
+    Headers h;
+    h.set("Content-Type", "a");
+    h.set("content-type", "b");
+    EXPECT_EQ(h.entries().size(), 1u);
+    EXPECT_EQ(h.get("CONTENT-TYPE"), "b");
+    HttpRequest r;
+    r.baseUrl = "http://h:1";
+    r.path = "/v1/p/databases";
+    r.query = {{"pageToken", "a b/c"}, {"databaseNamePattern", "db_%"}};
+    EXPECT_EQ(r.url(), "http://h:1/v1/p/databases?pageToken=a%20b%2Fc&databaseNamePattern=db_%25");
+    Headers secret;
+    secret.set("Authorization", "Bearer abc");
+    secret.set("x-dlf-security-token", "sts");
+    secret.set("x-acs-security-token", "sts");
+    secret.set("Accept", "application/json");
+    Headers red = redactHeaders(secret);
+    EXPECT_EQ(red.get("Authorization"), "***");
+    EXPECT_EQ(red.get("x-dlf-security-token"), "***");
+    EXPECT_EQ(red.get("x-acs-security-token"), "***");
+    EXPECT_EQ(red.get("Accept"), "application/json");
+    Headers withId;
+    withId.set("X-Acs-Request-Id", "r-9");
+    EXPECT_EQ(requestIdOf(withId), "r-9");
+    withId.set("x-request-id", "r-1");
+    EXPECT_EQ(requestIdOf(withId), "r-1");
+}
+
+TEST(Time, FormatsAndParses) {
+    SystemTime t = *parseIso8601Utc("2023-12-03T12:12:12Z");
+    EXPECT_EQ(formatDlfDate(t), "20231203T121212Z");
+    EXPECT_EQ(formatDlfDay(t), "20231203");
+    EXPECT_EQ(formatIso8601Utc(t), "2023-12-03T12:12:12Z");
+    EXPECT_EQ(formatRfc1123(*parseIso8601Utc("2025-04-16T03:44:46Z")),
+              "Wed, 16 Apr 2025 03:44:46 GMT");
+    EXPECT_FALSE(parseIso8601Utc("2023-12-03 12:12:12").has_value());
+    EXPECT_FALSE(parseIso8601Utc("2023-02-30T00:00:00Z").has_value());
+    EXPECT_EQ(parseHttpDate("Wed, 16 Apr 2025 03:44:46 GMT"), parseIso8601Utc("2025-04-16T03:44:46Z"));
+    EXPECT_EQ(parseHttpDate("Wednesday, 16-Apr-25 03:44:46 GMT"),
+              parseIso8601Utc("2025-04-16T03:44:46Z"));
+    EXPECT_EQ(parseHttpDate("Wed Apr  6 03:44:46 2025"), parseIso8601Utc("2025-04-06T03:44:46Z"));
+    EXPECT_FALSE(parseHttpDate("yesterday").has_value());
+}
+
+}  // namespace
+}  // namespace paimon
