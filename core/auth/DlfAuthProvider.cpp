@@ -17,18 +17,20 @@ std::string DlfAuthProvider::describe() const {
 }
 
 bool DlfAuthProvider::needsLoad(SystemTime now) const {
-    if (!credentials_) return true;
-    if (!credentials_->expirationMillis) return false;
+    if (!credentials_)
+        return true;
+    if (!credentials_->expirationMillis)
+        return false;
     return *credentials_->expirationMillis - toEpochMillis(now) < kRefreshMargin.count();
 }
 
 HttpRequest DlfAuthProvider::sign(HttpRequest request, const DlfCredentials& credentials) const {
-    SigningRequest in{request.method, request.path, request.query, request.body,
-                      scheduler_->now()};
+    SigningRequest in{request.method, request.path, request.query, request.body, scheduler_->now()};
     SignedHeaders out = signerKind_ == DlfSignerKind::OpenApi
                             ? openApiSigner_.sign(in, credentials, nonceSource_())
                             : defaultSigner_.sign(in, credentials);
-    for (const auto& [name, value] : out.headers) request.headers.set(name, value);
+    for (const auto& [name, value] : out.headers)
+        request.headers.set(name, value);
     return request;
 }
 
@@ -48,14 +50,17 @@ Cancellation DlfAuthProvider::authenticate(HttpRequest request, Callback done) {
     if (startLoad) {
         std::weak_ptr<DlfAuthProvider> weak = weak_from_this();
         Cancellation c = loader_->load([weak](Result<DlfCredentials> r) {
-            if (auto self = weak.lock()) self->onLoaded(std::move(r));
+            if (auto self = weak.lock())
+                self->onLoaded(std::move(r));
         });
         std::lock_guard relock(mutex_);
-        if (loading_) loadCancellation_ = c;
+        if (loading_)
+            loadCancellation_ = c;
     }
     std::weak_ptr<DlfAuthProvider> weak = weak_from_this();
     return Cancellation([weak, flag] {
-        if (auto self = weak.lock()) self->cancelWaiter(flag);
+        if (auto self = weak.lock())
+            self->cancelWaiter(flag);
     });
 }
 
@@ -78,7 +83,8 @@ void DlfAuthProvider::cancelWaiter(const std::shared_ptr<bool>& flag) {
             loadCancellation_ = {};
         }
     }
-    if (!cancelled) return;
+    if (!cancelled)
+        return;
     *cancelled->cancelled = true;
     abandonLoad.cancel();
     cancelled->done(makeError(ErrorKind::Cancelled, "the request was cancelled"));
@@ -88,10 +94,12 @@ void DlfAuthProvider::onLoaded(Result<DlfCredentials> result) {
     std::vector<Waiter> waiters;
     {
         std::lock_guard lock(mutex_);
-        if (!loading_) return;  // abandoned
+        if (!loading_)
+            return;  // abandoned
         loading_ = false;
         loadCancellation_ = {};
-        if (result) credentials_ = *result;
+        if (result)
+            credentials_ = *result;
         waiters.swap(waiters_);
     }
     for (Waiter& w : waiters) {
@@ -99,7 +107,8 @@ void DlfAuthProvider::onLoaded(Result<DlfCredentials> result) {
             w.done(sign(std::move(w.request), *result));
         } else {
             Error e = result.error();
-            if (e.kind != ErrorKind::Cancelled) e.kind = ErrorKind::Credentials;
+            if (e.kind != ErrorKind::Cancelled)
+                e.kind = ErrorKind::Credentials;
             e.message = "could not load DLF credentials: " + e.message;
             w.done(std::move(e));
         }

@@ -22,20 +22,24 @@ struct QueryEntry {
 std::vector<QueryEntry> sortedQuery(const QueryParams& query) {
     std::vector<QueryEntry> entries;
     entries.reserve(query.size());
-    for (const auto& [k, v] : query) entries.push_back({k, v});
+    for (const auto& [k, v] : query)
+        entries.push_back({k, v});
     std::stable_sort(entries.begin(), entries.end(),
                      [](const QueryEntry& a, const QueryEntry& b) { return a.key < b.key; });
     return entries;
 }
 
-bool hasBody(const SigningRequest& r) { return r.body.has_value() && !r.body->empty(); }
+bool hasBody(const SigningRequest& r) {
+    return r.body.has_value() && !r.body->empty();
+}
 
 }  // namespace
 
 std::string DlfDefaultSigner::canonicalQuery(const QueryParams& query) {
     std::string out;
     for (const QueryEntry& e : sortedQuery(query)) {
-        if (!out.empty()) out += '&';
+        if (!out.empty())
+            out += '&';
         std::string value = javaUrlEncode(e.value);
         out += trimAscii(e.key);
         std::string_view trimmed = trimAscii(value);
@@ -51,7 +55,8 @@ std::string DlfDefaultSigner::signingKey(const std::string& day, const std::stri
     std::string secretHash = crypto::sha256(secret);
     {
         std::lock_guard lock(cacheMutex_);
-        if (day == cachedDay_ && secretHash == cachedSecretHash_) return cachedKey_;
+        if (day == cachedDay_ && secretHash == cachedSecretHash_)
+            return cachedKey_;
     }
     std::string kDate = crypto::hmacSha256("aliyun_v4" + secret, day);
     std::string kRegion = crypto::hmacSha256(kDate, region_);
@@ -79,7 +84,8 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
     }
     signedList.emplace_back("x-dlf-content-sha256", "UNSIGNED-PAYLOAD");
     signedList.emplace_back("x-dlf-date", date);
-    if (c.securityToken) signedList.emplace_back("x-dlf-security-token", *c.securityToken);
+    if (c.securityToken)
+        signedList.emplace_back("x-dlf-security-token", *c.securityToken);
     signedList.emplace_back("x-dlf-version", "v1");
 
     std::string canonical;
@@ -99,9 +105,10 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
     canonical += "UNSIGNED-PAYLOAD";
 
     const std::string scope = day + "/" + region_ + "/DlfNext/aliyun_v4_request";
-    std::string toSign = "DLF4-HMAC-SHA256\n" + date + "\n" + scope + "\n" +
-                         hexLower(crypto::sha256(canonical));
-    std::string signature = hexLower(crypto::hmacSha256(signingKey(day, c.accessKeySecret), toSign));
+    std::string toSign =
+        "DLF4-HMAC-SHA256\n" + date + "\n" + scope + "\n" + hexLower(crypto::sha256(canonical));
+    std::string signature =
+        hexLower(crypto::hmacSha256(signingKey(day, c.accessKeySecret), toSign));
 
     out.headers.set("x-dlf-date", date);
     out.headers.set("x-dlf-content-sha256", "UNSIGNED-PAYLOAD");
@@ -110,9 +117,10 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
         out.headers.set("Content-Type", kContentType);
         out.headers.set("Content-MD5", md5);
     }
-    if (c.securityToken) out.headers.set("x-dlf-security-token", *c.securityToken);
-    out.authorization = "DLF4-HMAC-SHA256 Credential=" + c.accessKeyId + "/" + scope +
-                        ",Signature=" + signature;
+    if (c.securityToken)
+        out.headers.set("x-dlf-security-token", *c.securityToken);
+    out.authorization =
+        "DLF4-HMAC-SHA256 Credential=" + c.accessKeyId + "/" + scope + ",Signature=" + signature;
     out.headers.set("Authorization", out.authorization);
     out.canonicalRequest = std::move(canonical);
     out.stringToSign = std::move(toSign);
@@ -122,11 +130,13 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
 std::string DlfOpenApiSigner::canonicalizedResource(const std::string& path,
                                                     const QueryParams& query) {
     std::string out = javaUrlDecode(path).value_or(path);
-    if (query.empty()) return out;
+    if (query.empty())
+        return out;
     out += '?';
     bool first = true;
     for (const QueryEntry& e : sortedQuery(query)) {
-        if (!first) out += '&';
+        if (!first)
+            out += '&';
         first = false;
         out += e.key;
         // The values are raw already: encoding then decoding them gives them back.
@@ -149,10 +159,12 @@ SignedHeaders DlfOpenApiSigner::sign(const SigningRequest& r, const DlfCredentia
     SignedHeaders out;
     const std::string date = formatRfc1123(r.now);
     std::string md5;
-    if (hasBody(r)) md5 = base64Encode(crypto::md5(*r.body));
+    if (hasBody(r))
+        md5 = base64Encode(crypto::md5(*r.body));
 
     std::vector<std::pair<std::string, std::string>> acs;
-    if (c.securityToken) acs.emplace_back("x-acs-security-token", *c.securityToken);
+    if (c.securityToken)
+        acs.emplace_back("x-acs-security-token", *c.securityToken);
     acs.emplace_back("x-acs-signature-method", "HMAC-SHA1");
     acs.emplace_back("x-acs-signature-nonce", nonce);
     acs.emplace_back("x-acs-signature-version", "1.0");
@@ -183,7 +195,8 @@ SignedHeaders DlfOpenApiSigner::sign(const SigningRequest& r, const DlfCredentia
         out.headers.set("Content-Type", kContentType);
     }
     out.headers.set("Host", host_);
-    for (const auto& [name, value] : acs) out.headers.set(name, value);
+    for (const auto& [name, value] : acs)
+        out.headers.set(name, value);
     out.authorization = "acs " + c.accessKeyId + ":" + signature;
     out.headers.set("Authorization", out.authorization);
     out.stringToSign = std::move(toSign);
@@ -198,7 +211,8 @@ DlfSignerKind chooseDlfSigner(const std::string& uri) {
 std::optional<std::string> inferDlfRegion(const std::string& uri) {
     static const std::regex kRegion("(?:pre-)?([a-z]+-[a-z]+(?:-\\d+)?)");
     std::smatch m;
-    if (std::regex_search(uri, m, kRegion)) return m[1].str();
+    if (std::regex_search(uri, m, kRegion))
+        return m[1].str();
     return std::nullopt;
 }
 

@@ -22,8 +22,8 @@ struct DlfCredentials {
 // What a signer needs of one request.
 struct SigningRequest {
     std::string method;
-    std::string path;    // encoded, exactly as sent
-    QueryParams query;   // raw values
+    std::string path;   // encoded, exactly as sent
+    QueryParams query;  // raw values
     std::optional<std::string> body;
     SystemTime now;
 };

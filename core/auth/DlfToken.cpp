@@ -17,7 +17,8 @@ Result<DlfCredentials> parseDlfToken(std::string_view text) {
     }
     auto str = [&](const char* key) -> std::optional<std::string> {
         auto it = j.find(key);
-        if (it == j.end() || !it->is_string()) return std::nullopt;
+        if (it == j.end() || !it->is_string())
+            return std::nullopt;
         return it->get<std::string>();
     };
     DlfCredentials c;
@@ -29,7 +30,8 @@ Result<DlfCredentials> parseDlfToken(std::string_view text) {
     }
     c.accessKeyId = *id;
     c.accessKeySecret = *secret;
-    if (auto token = str("SecurityToken"); token && !token->empty()) c.securityToken = *token;
+    if (auto token = str("SecurityToken"); token && !token->empty())
+        c.securityToken = *token;
     if (auto exp = str("Expiration")) {
         std::optional<SystemTime> t = parseIso8601Utc(*exp);
         if (!t) {
@@ -49,7 +51,9 @@ Cancellation StaticTokenLoader::load(Callback done) {
 
 LocalFileTokenLoader::LocalFileTokenLoader(std::string path, std::shared_ptr<Scheduler> scheduler,
                                            std::vector<Millis> retryDelays)
-    : path_(std::move(path)), scheduler_(std::move(scheduler)), retryDelays_(std::move(retryDelays)) {}
+    : path_(std::move(path)),
+      scheduler_(std::move(scheduler)),
+      retryDelays_(std::move(retryDelays)) {}
 
 std::vector<Millis> LocalFileTokenLoader::defaultRetryDelays() {
     return {Millis(1000), Millis(2000), Millis(3000), Millis(4000), Millis(5000)};
@@ -59,7 +63,8 @@ namespace {
 
 Result<DlfCredentials> readTokenFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return makeError(ErrorKind::Credentials, "cannot read the DLF token file " + path);
+    if (!in)
+        return makeError(ErrorKind::Credentials, "cannot read the DLF token file " + path);
     std::ostringstream ss;
     ss << in.rdbuf();
     Result<DlfCredentials> c = parseDlfToken(ss.str());
@@ -84,7 +89,8 @@ Cancellation LocalFileTokenLoader::load(Callback done) {
     auto finish = [state, done](Result<DlfCredentials> r) {
         {
             std::lock_guard lock(state->mutex);
-            if (state->finished) return;
+            if (state->finished)
+                return;
             state->finished = true;
         }
         done(std::move(r));
@@ -100,9 +106,11 @@ Cancellation LocalFileTokenLoader::load(Callback done) {
             return;
         }
         auto self = weakAttempt.lock();
-        if (!self) return;
+        if (!self)
+            return;
         std::lock_guard lock(state->mutex);
-        if (state->finished) return;
+        if (state->finished)
+            return;
         state->pending = scheduler->after(delays[i], [self, i] { (*self)(i + 1); });
     };
     {
@@ -126,7 +134,8 @@ EcsTokenLoader::EcsTokenLoader(std::shared_ptr<Transport> transport, std::string
       baseUrl_(std::move(metadataUrl)),
       timeout_(timeout),
       roleName_(std::move(roleName)) {
-    if (!baseUrl_.empty() && baseUrl_.back() != '/') baseUrl_ += '/';
+    if (!baseUrl_.empty() && baseUrl_.back() != '/')
+        baseUrl_ += '/';
 }
 
 namespace {
@@ -143,15 +152,16 @@ HttpRequest metadataGet(const std::string& url, Millis timeout) {
 Result<std::string> metadataBody(TransportResult outcome, const char* what) {
     if (auto* err = std::get_if<TransportError>(&outcome)) {
         Error e = errorFromTransport(*err);
-        if (e.kind != ErrorKind::Cancelled) e.kind = ErrorKind::Credentials;
+        if (e.kind != ErrorKind::Cancelled)
+            e.kind = ErrorKind::Credentials;
         e.message = std::string("ECS metadata ") + what + ": " + e.message;
         return e;
     }
     auto& resp = std::get<HttpResponse>(outcome);
     if (resp.status != 200) {
-        Error e = makeError(ErrorKind::Credentials, std::string("ECS metadata ") + what +
-                                                        " answered HTTP " +
-                                                        std::to_string(resp.status));
+        Error e =
+            makeError(ErrorKind::Credentials, std::string("ECS metadata ") + what +
+                                                  " answered HTTP " + std::to_string(resp.status));
         e.httpStatus = resp.status;
         return e;
     }
@@ -174,7 +184,8 @@ Cancellation EcsTokenLoader::load(Callback done) {
         *inner = transport_->send(
             metadataGet(baseUrl_, timeout_), [self, done, inner](TransportResult outcome) {
                 Result<std::string> body = metadataBody(std::move(outcome), "role lookup");
-                if (!body) return done(body.takeError());
+                if (!body)
+                    return done(body.takeError());
                 std::string role(trimAscii(*body));
                 if (role.empty() || role.find('/') != std::string::npos) {
                     return done(makeError(ErrorKind::Credentials,
@@ -192,13 +203,13 @@ Cancellation EcsTokenLoader::load(Callback done) {
 
 void EcsTokenLoader::fetchToken(const std::string& role, Callback done,
                                 std::shared_ptr<Cancellation> inner) {
-    *inner = transport_->send(metadataGet(baseUrl_ + role, timeout_),
-                              [done](TransportResult outcome) {
-                                  Result<std::string> body =
-                                      metadataBody(std::move(outcome), "token request");
-                                  if (!body) return done(body.takeError());
-                                  done(parseDlfToken(*body));
-                              });
+    *inner =
+        transport_->send(metadataGet(baseUrl_ + role, timeout_), [done](TransportResult outcome) {
+            Result<std::string> body = metadataBody(std::move(outcome), "token request");
+            if (!body)
+                return done(body.takeError());
+            done(parseDlfToken(*body));
+        });
 }
 
 }  // namespace paimon

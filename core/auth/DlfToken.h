@@ -65,8 +65,7 @@ public:
     std::string describe() const override { return "ECS role"; }
 
 private:
-    void fetchToken(const std::string& role, Callback done,
-                    std::shared_ptr<Cancellation> inner);
+    void fetchToken(const std::string& role, Callback done, std::shared_ptr<Cancellation> inner);
     std::shared_ptr<Transport> transport_;
     std::string baseUrl_;
     Millis timeout_;

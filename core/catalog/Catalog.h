@@ -65,8 +65,7 @@ public:
 };
 
 // The loop behind listDatabases/listTables, for any paged call.
-using PageFetcher =
-    std::function<Cancellation(const ListRequest&, Callback<Page<std::string>>)>;
+using PageFetcher = std::function<Cancellation(const ListRequest&, Callback<Page<std::string>>)>;
 Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
                              Callback<std::vector<std::string>> done);
 

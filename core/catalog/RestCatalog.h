@@ -17,12 +17,12 @@ namespace paimon {
 class RestCatalog final : public Catalog, public std::enable_shared_from_this<RestCatalog> {
 public:
     struct Setup {
-        Options options;                         // the client's catalog options (uri, ...)
+        Options options;  // the client's catalog options (uri, ...)
         std::shared_ptr<Transport> transport;
         std::shared_ptr<Scheduler> scheduler;
-        std::shared_ptr<AuthProvider> auth;      // from createAuthProvider() when null
+        std::shared_ptr<AuthProvider> auth;  // from createAuthProvider() when null
         RetryPolicy retry;
-        std::function<double()> random;          // jitter source; for tests
+        std::function<double()> random;  // jitter source; for tests
         std::function<void(const RequestRecord&)> observer;
     };
 
@@ -40,8 +40,7 @@ public:
                                 Callback<Unit> done) override;
     Cancellation getDatabase(const std::string& name, Callback<DatabaseInfo> done) override;
     Cancellation alterDatabase(const std::string& name, const std::vector<std::string>& removals,
-                               const Options& updates,
-                               Callback<AlterDatabaseResult> done) override;
+                               const Options& updates, Callback<AlterDatabaseResult> done) override;
     Cancellation dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) override;
     Cancellation listTablesPage(const std::string& database, const ListRequest& request,
                                 Callback<Page<std::string>> done) override;
@@ -56,7 +55,8 @@ public:
     Cancellation alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                             Callback<Unit> done) override;
 
-    RestCatalog(std::shared_ptr<RestClient> client, Options merged, std::vector<std::string> notices);
+    RestCatalog(std::shared_ptr<RestClient> client, Options merged,
+                std::vector<std::string> notices);
 
 private:
     template <class T, class Decode>

@@ -58,8 +58,8 @@ enum class TransportFailure {
     ConnectionReset,   // reset or broken during the exchange
     Timeout,
     Tls,
-    Redirect,      // a redirect was refused (signed requests are never redirected)
-    TooLarge,      // the response exceeded the size limit
+    Redirect,  // a redirect was refused (signed requests are never redirected)
+    TooLarge,  // the response exceeded the size limit
     Cancelled,
     Other,
 };

@@ -13,7 +13,8 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 std::string path(const std::vector<std::string>& names) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += '.';
+        if (i > 0)
+            out += '.';
         out += quoteIdentifier(names[i]);
     }
     return out;
@@ -21,9 +22,12 @@ std::string path(const std::vector<std::string>& names) {
 
 std::string describeMove(const Move& m) {
     switch (m.type) {
-        case Move::Type::First: return "first";
-        case Move::Type::Last: return "last";
-        case Move::Type::After: return "after " + quoteIdentifier(m.referenceFieldName.value_or(""));
+        case Move::Type::First:
+            return "first";
+        case Move::Type::Last:
+            return "last";
+        case Move::Type::After:
+            return "after " + quoteIdentifier(m.referenceFieldName.value_or(""));
         case Move::Type::Before:
             return "before " + quoteIdentifier(m.referenceFieldName.value_or(""));
     }
@@ -64,8 +68,10 @@ std::string describeSchemaChange(const SchemaChange& change) {
             },
             [](const change::AddColumn& c) {
                 std::string s = "Add column " + path(c.fieldNames) + " " + c.dataType.sql();
-                if (c.comment) s += " comment " + quoteStringLiteral(*c.comment);
-                if (c.move) s += " " + describeMove(*c.move);
+                if (c.comment)
+                    s += " comment " + quoteStringLiteral(*c.comment);
+                if (c.move)
+                    s += " " + describeMove(*c.move);
                 return s;
             },
             [](const change::RenameColumn& c) {

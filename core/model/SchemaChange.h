@@ -86,12 +86,11 @@ struct DropPrimaryKey {
 };
 }  // namespace change
 
-using SchemaChange =
-    std::variant<change::SetOption, change::RemoveOption, change::UpdateComment, change::AddColumn,
-                 change::RenameColumn, change::DropColumn, change::UpdateColumnType,
-                 change::UpdateColumnNullability, change::UpdateColumnComment,
-                 change::UpdateColumnDefaultValue, change::UpdateColumnPosition,
-                 change::DropPrimaryKey>;
+using SchemaChange = std::variant<change::SetOption, change::RemoveOption, change::UpdateComment,
+                                  change::AddColumn, change::RenameColumn, change::DropColumn,
+                                  change::UpdateColumnType, change::UpdateColumnNullability,
+                                  change::UpdateColumnComment, change::UpdateColumnDefaultValue,
+                                  change::UpdateColumnPosition, change::DropPrimaryKey>;
 
 // The wire "action" of a change: "setOption", "addColumn", ...
 const char* schemaChangeAction(const SchemaChange& change);

@@ -6,8 +6,10 @@ namespace paimon {
 
 Result<std::string> normalizeBaseUri(const std::string& uri) {
     std::string u(trimAscii(uri));
-    if (u.empty()) return makeError(ErrorKind::Configuration, "the catalog uri is empty");
-    if (!u.empty() && u.back() == '/') u.pop_back();
+    if (u.empty())
+        return makeError(ErrorKind::Configuration, "the catalog uri is empty");
+    if (!u.empty() && u.back() == '/')
+        u.pop_back();
     std::string lower = toLowerAscii(u);
     if (lower.rfind("http://", 0) != 0 && lower.rfind("https://", 0) != 0) {
         if (lower.find("://") != std::string::npos) {
@@ -34,8 +36,10 @@ std::string hostOfUri(const std::string& uri) {
 Options mergeCatalogOptions(const Options& defaults, const Options& client,
                             const Options& overrides) {
     Options merged = defaults;
-    for (const auto& [k, v] : client) merged[k] = v;
-    for (const auto& [k, v] : overrides) merged[k] = v;
+    for (const auto& [k, v] : client)
+        merged[k] = v;
+    for (const auto& [k, v] : overrides)
+        merged[k] = v;
     return merged;
 }
 

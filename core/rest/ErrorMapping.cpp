@@ -4,21 +4,32 @@
 
 namespace paimon {
 
-bool isSuccessStatus(int status) { return status == 200 || status == 202 || status == 204; }
+bool isSuccessStatus(int status) {
+    return status == 200 || status == 202 || status == 204;
+}
 
 namespace {
 
 ErrorKind kindForCode(int code) {
     switch (code) {
-        case 400: return ErrorKind::BadRequest;
-        case 401: return ErrorKind::NotAuthorized;
-        case 403: return ErrorKind::Forbidden;
-        case 404: return ErrorKind::NotFound;
-        case 409: return ErrorKind::AlreadyExists;
-        case 500: return ErrorKind::ServiceFailure;
-        case 501: return ErrorKind::NotImplemented;
-        case 503: return ErrorKind::ServiceUnavailable;
-        default: return ErrorKind::UnexpectedStatus;
+        case 400:
+            return ErrorKind::BadRequest;
+        case 401:
+            return ErrorKind::NotAuthorized;
+        case 403:
+            return ErrorKind::Forbidden;
+        case 404:
+            return ErrorKind::NotFound;
+        case 409:
+            return ErrorKind::AlreadyExists;
+        case 500:
+            return ErrorKind::ServiceFailure;
+        case 501:
+            return ErrorKind::NotImplemented;
+        case 503:
+            return ErrorKind::ServiceUnavailable;
+        default:
+            return ErrorKind::UnexpectedStatus;
     }
 }
 
@@ -33,7 +44,8 @@ Error errorFromResponse(const HttpResponse& response) {
         response.body.empty() ? Result<ErrorResponse>(makeError(ErrorKind::InvalidResponse, ""))
                               : codec::decodeErrorResponse(response.body);
     if (body) {
-        if (body->code != 0) code = body->code;
+        if (body->code != 0)
+            code = body->code;
         e.message = body->message;
         e.resourceType = body->resourceType.value_or("");
         e.resourceName = body->resourceName.value_or("");
@@ -41,7 +53,8 @@ Error errorFromResponse(const HttpResponse& response) {
     e.kind = kindForCode(code);
     if (e.message.empty()) {
         e.message = "the server answered HTTP " + std::to_string(response.status);
-        if (code != response.status) e.message += " with error code " + std::to_string(code);
+        if (code != response.status)
+            e.message += " with error code " + std::to_string(code);
     }
     return e;
 }
@@ -49,11 +62,21 @@ Error errorFromResponse(const HttpResponse& response) {
 Error errorFromTransport(const TransportError& t) {
     Error e;
     switch (t.failure) {
-        case TransportFailure::Timeout: e.kind = ErrorKind::Timeout; break;
-        case TransportFailure::Tls: e.kind = ErrorKind::Tls; break;
-        case TransportFailure::Cancelled: e.kind = ErrorKind::Cancelled; break;
-        case TransportFailure::TooLarge: e.kind = ErrorKind::InvalidResponse; break;
-        default: e.kind = ErrorKind::Network; break;
+        case TransportFailure::Timeout:
+            e.kind = ErrorKind::Timeout;
+            break;
+        case TransportFailure::Tls:
+            e.kind = ErrorKind::Tls;
+            break;
+        case TransportFailure::Cancelled:
+            e.kind = ErrorKind::Cancelled;
+            break;
+        case TransportFailure::TooLarge:
+            e.kind = ErrorKind::InvalidResponse;
+            break;
+        default:
+            e.kind = ErrorKind::Network;
+            break;
     }
     e.message = t.message;
     return e;

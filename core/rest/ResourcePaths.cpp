@@ -8,18 +8,26 @@ ResourcePaths::ResourcePaths(std::optional<std::string> prefix) : prefix_(std::m
     root_ = prefix_ && !prefix_->empty() ? "/v1/" + javaUrlEncode(*prefix_) : "/v1";
 }
 
-std::string ResourcePaths::databases() const { return root_ + "/databases"; }
+std::string ResourcePaths::databases() const {
+    return root_ + "/databases";
+}
 std::string ResourcePaths::database(const std::string& db) const {
     return databases() + "/" + javaUrlEncode(db);
 }
-std::string ResourcePaths::tables(const std::string& db) const { return database(db) + "/tables"; }
+std::string ResourcePaths::tables(const std::string& db) const {
+    return database(db) + "/tables";
+}
 std::string ResourcePaths::tableDetails(const std::string& db) const {
     return database(db) + "/table-details";
 }
 std::string ResourcePaths::table(const std::string& db, const std::string& table) const {
     return tables(db) + "/" + javaUrlEncode(table);
 }
-std::string ResourcePaths::renameTable() const { return root_ + "/tables/rename"; }
-std::string ResourcePaths::tablesGlobal() const { return root_ + "/tables"; }
+std::string ResourcePaths::renameTable() const {
+    return root_ + "/tables/rename";
+}
+std::string ResourcePaths::tablesGlobal() const {
+    return root_ + "/tables";
+}
 
 }  // namespace paimon

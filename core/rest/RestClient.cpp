@@ -16,7 +16,8 @@ struct RestClient::Call {
     void finish(Result<HttpResponse> r) {
         {
             std::lock_guard lock(mutex);
-            if (finished) return;
+            if (finished)
+                return;
             finished = true;
         }
         done(std::move(r));
@@ -39,7 +40,8 @@ RestClient::RestClient(std::shared_ptr<Transport> transport, std::shared_ptr<Sch
       options_(std::move(options)) {}
 
 double RestClient::nextRandom() {
-    if (options_.random) return options_.random();
+    if (options_.random)
+        return options_.random();
     std::lock_guard lock(randomMutex_);
     return std::uniform_real_distribution<double>(0.0, 1.0)(engine_);
 }
@@ -68,18 +70,21 @@ Cancellation RestClient::execute(std::string method, std::string path, QueryPara
 }
 
 void RestClient::attempt(const std::shared_ptr<Call>& call) {
-    if (call->isFinished()) return;
+    if (call->isFinished())
+        return;
     ++call->attempts;
     auto self = shared_from_this();
     auto authDone = std::make_shared<bool>(false);  // guarded by call->mutex
-    Cancellation authStep = auth_->authenticate(
-        call->request, [self, call, authDone](Result<HttpRequest> authed) {
+    Cancellation authStep =
+        auth_->authenticate(call->request, [self, call, authDone](Result<HttpRequest> authed) {
             {
                 std::lock_guard lock(call->mutex);
                 *authDone = true;
             }
-            if (!authed) return call->finish(authed.takeError());
-            if (call->isFinished()) return;
+            if (!authed)
+                return call->finish(authed.takeError());
+            if (call->isFinished())
+                return;
             HttpRequest request = std::move(authed).value();
             SystemTime started = self->scheduler_->now();
             auto sent = std::make_shared<HttpRequest>(request);
@@ -89,7 +94,8 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
                 }));
         });
     std::lock_guard lock(call->mutex);
-    if (!*authDone) call->current = std::move(authStep);  // still waiting for credentials
+    if (!*authDone)
+        call->current = std::move(authStep);  // still waiting for credentials
 }
 
 void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent,
@@ -109,7 +115,8 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
             record.outcome = e.describe();
             options_.observer(record);
         }
-        if (error->failure == TransportFailure::Cancelled) return call->finish(std::move(e));
+        if (error->failure == TransportFailure::Cancelled)
+            return call->finish(std::move(e));
         if (auto delay =
                 options_.retry.delayAfterTransportError(retry, sent.method, *error, nextRandom())) {
             return retryLater(call, *delay);
@@ -125,16 +132,18 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
         }
         options_.observer(record);
     }
-    if (isSuccessStatus(response.status)) return call->finish(std::move(response));
-    if (auto delay = options_.retry.delayAfterResponse(retry, response, scheduler_->now(),
-                                                       nextRandom())) {
+    if (isSuccessStatus(response.status))
+        return call->finish(std::move(response));
+    if (auto delay =
+            options_.retry.delayAfterResponse(retry, response, scheduler_->now(), nextRandom())) {
         return retryLater(call, *delay);
     }
     call->finish(errorFromResponse(response));
 }
 
 void RestClient::retryLater(const std::shared_ptr<Call>& call, Millis delay) {
-    if (call->isFinished()) return;
+    if (call->isFinished())
+        return;
     auto self = shared_from_this();
     call->setCurrent(scheduler_->after(delay, [self, call] { self->attempt(call); }));
 }

@@ -15,17 +15,17 @@ namespace paimon {
 struct RequestRecord {
     std::string method;
     std::string url;
-    Headers headers;       // as sent, secrets redacted
-    int attempt = 1;       // 1 for the first try
-    int status = 0;        // 0 when no response arrived
+    Headers headers;  // as sent, secrets redacted
+    int attempt = 1;  // 1 for the first try
+    int status = 0;   // 0 when no response arrived
     std::string requestId;
     Millis elapsed{0};
-    std::string outcome;   // "" on success, else a one-line error
+    std::string outcome;  // "" on success, else a one-line error
 };
 
 struct RestClientOptions {
-    std::string baseUrl;    // normalized uri
-    Headers baseHeaders;    // header.* options
+    std::string baseUrl;  // normalized uri
+    Headers baseHeaders;  // header.* options
     Millis timeout{std::chrono::minutes(3)};
     RetryPolicy retry;
     std::function<double()> random;  // [0, 1) for jitter; a seeded engine when empty

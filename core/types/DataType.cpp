@@ -6,12 +6,13 @@ namespace paimon {
 namespace {
 
 bool crsNeedsQuotes(const std::string& crs) {
-    if (crs.empty()) return true;
-    if (crs[0] >= '0' && crs[0] <= '9') return true;
+    if (crs.empty())
+        return true;
+    if (crs[0] >= '0' && crs[0] <= '9')
+        return true;
     for (char c : crs) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-            c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == '.' || c == '\'' ||
-            c == '`') {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '<' ||
+            c == '>' || c == '(' || c == ')' || c == ',' || c == '.' || c == '\'' || c == '`') {
             return true;
         }
     }
@@ -46,7 +47,8 @@ DataType DataType::atomic(TypeRoot root) {
         case TypeRoot::Geometry:
         case TypeRoot::Geography:
             t.crs_ = kDefaultCrs;
-            if (root == TypeRoot::Geography) t.edgeAlgorithm_ = kDefaultEdgeAlgorithm;
+            if (root == TypeRoot::Geography)
+                t.edgeAlgorithm_ = kDefaultEdgeAlgorithm;
             break;
         default:
             break;
@@ -152,8 +154,12 @@ const DataType& DataType::value() const {
     assert(root_ == TypeRoot::Map);
     return children_.at(1);
 }
-const std::vector<DataField>& DataType::fields() const { return fields_; }
-std::vector<DataField>& DataType::mutableFields() { return fields_; }
+const std::vector<DataField>& DataType::fields() const {
+    return fields_;
+}
+std::vector<DataField>& DataType::mutableFields() {
+    return fields_;
+}
 
 bool DataType::isNested() const {
     return root_ == TypeRoot::Array || root_ == TypeRoot::Multiset || root_ == TypeRoot::Map ||
@@ -174,7 +180,9 @@ void DataType::appendSql(std::string& out) const {
         case TypeRoot::VarChar:
             out += length_ == kMaxLength ? "STRING" : "VARCHAR(" + std::to_string(length_) + ")";
             break;
-        case TypeRoot::Boolean: out += "BOOLEAN"; break;
+        case TypeRoot::Boolean:
+            out += "BOOLEAN";
+            break;
         case TypeRoot::Binary:
             out += "BINARY(" + std::to_string(length_) + ")";
             break;
@@ -184,13 +192,27 @@ void DataType::appendSql(std::string& out) const {
         case TypeRoot::Decimal:
             out += "DECIMAL(" + std::to_string(precision_) + ", " + std::to_string(scale_) + ")";
             break;
-        case TypeRoot::TinyInt: out += "TINYINT"; break;
-        case TypeRoot::SmallInt: out += "SMALLINT"; break;
-        case TypeRoot::Int: out += "INT"; break;
-        case TypeRoot::BigInt: out += "BIGINT"; break;
-        case TypeRoot::Float: out += "FLOAT"; break;
-        case TypeRoot::Double: out += "DOUBLE"; break;
-        case TypeRoot::Date: out += "DATE"; break;
+        case TypeRoot::TinyInt:
+            out += "TINYINT";
+            break;
+        case TypeRoot::SmallInt:
+            out += "SMALLINT";
+            break;
+        case TypeRoot::Int:
+            out += "INT";
+            break;
+        case TypeRoot::BigInt:
+            out += "BIGINT";
+            break;
+        case TypeRoot::Float:
+            out += "FLOAT";
+            break;
+        case TypeRoot::Double:
+            out += "DOUBLE";
+            break;
+        case TypeRoot::Date:
+            out += "DATE";
+            break;
         case TypeRoot::Time:
             out += "TIME(" + std::to_string(precision_) + ")";
             break;
@@ -200,8 +222,12 @@ void DataType::appendSql(std::string& out) const {
         case TypeRoot::LocalZonedTimestamp:
             out += "TIMESTAMP(" + std::to_string(precision_) + ") WITH LOCAL TIME ZONE";
             break;
-        case TypeRoot::Variant: out += "VARIANT"; break;
-        case TypeRoot::Blob: out += "BLOB"; break;
+        case TypeRoot::Variant:
+            out += "VARIANT";
+            break;
+        case TypeRoot::Blob:
+            out += "BLOB";
+            break;
         case TypeRoot::Geometry:
             out += "GEOMETRY(" + formatCrs(crs_) + ")";
             break;
@@ -228,7 +254,8 @@ void DataType::appendSql(std::string& out) const {
         case TypeRoot::Row:
             out += "ROW<";
             for (size_t i = 0; i < fields_.size(); ++i) {
-                if (i > 0) out += ", ";
+                if (i > 0)
+                    out += ", ";
                 out += fields_[i].sql();
             }
             out += ">";
@@ -239,14 +266,17 @@ void DataType::appendSql(std::string& out) const {
             out += ", " + std::to_string(length_) + ">";
             break;
     }
-    if (!nullable_) out += " NOT NULL";
+    if (!nullable_)
+        out += " NOT NULL";
 }
 
 int DataType::highestFieldId(int floor) const {
     int highest = floor;
-    for (const DataType& child : children_) highest = child.highestFieldId(highest);
+    for (const DataType& child : children_)
+        highest = child.highestFieldId(highest);
     for (const DataField& f : fields_) {
-        if (f.id > highest) highest = f.id;
+        if (f.id > highest)
+            highest = f.id;
         highest = f.type.highestFieldId(highest);
     }
     return highest;
@@ -266,7 +296,8 @@ bool DataType::equalsIgnoringFieldIds(const DataType& o) const {
         return false;
     }
     for (size_t i = 0; i < children_.size(); ++i) {
-        if (!children_[i].equalsIgnoringFieldIds(o.children_[i])) return false;
+        if (!children_[i].equalsIgnoringFieldIds(o.children_[i]))
+            return false;
     }
     for (size_t i = 0; i < fields_.size(); ++i) {
         const DataField& a = fields_[i];
@@ -281,37 +312,63 @@ bool DataType::equalsIgnoringFieldIds(const DataType& o) const {
 
 std::string DataField::sql() const {
     std::string out = quoteIdentifier(name) + " " + type.sql();
-    if (description) out += " " + quoteStringLiteral(*description);
+    if (description)
+        out += " " + quoteStringLiteral(*description);
     return out;
 }
 
 const char* typeRootName(TypeRoot root) {
     switch (root) {
-        case TypeRoot::Char: return "CHAR";
-        case TypeRoot::VarChar: return "VARCHAR";
-        case TypeRoot::Boolean: return "BOOLEAN";
-        case TypeRoot::Binary: return "BINARY";
-        case TypeRoot::VarBinary: return "VARBINARY";
-        case TypeRoot::Decimal: return "DECIMAL";
-        case TypeRoot::TinyInt: return "TINYINT";
-        case TypeRoot::SmallInt: return "SMALLINT";
-        case TypeRoot::Int: return "INT";
-        case TypeRoot::BigInt: return "BIGINT";
-        case TypeRoot::Float: return "FLOAT";
-        case TypeRoot::Double: return "DOUBLE";
-        case TypeRoot::Date: return "DATE";
-        case TypeRoot::Time: return "TIME";
-        case TypeRoot::Timestamp: return "TIMESTAMP";
-        case TypeRoot::LocalZonedTimestamp: return "TIMESTAMP WITH LOCAL TIME ZONE";
-        case TypeRoot::Variant: return "VARIANT";
-        case TypeRoot::Blob: return "BLOB";
-        case TypeRoot::Geometry: return "GEOMETRY";
-        case TypeRoot::Geography: return "GEOGRAPHY";
-        case TypeRoot::Array: return "ARRAY";
-        case TypeRoot::Multiset: return "MULTISET";
-        case TypeRoot::Map: return "MAP";
-        case TypeRoot::Row: return "ROW";
-        case TypeRoot::Vector: return "VECTOR";
+        case TypeRoot::Char:
+            return "CHAR";
+        case TypeRoot::VarChar:
+            return "VARCHAR";
+        case TypeRoot::Boolean:
+            return "BOOLEAN";
+        case TypeRoot::Binary:
+            return "BINARY";
+        case TypeRoot::VarBinary:
+            return "VARBINARY";
+        case TypeRoot::Decimal:
+            return "DECIMAL";
+        case TypeRoot::TinyInt:
+            return "TINYINT";
+        case TypeRoot::SmallInt:
+            return "SMALLINT";
+        case TypeRoot::Int:
+            return "INT";
+        case TypeRoot::BigInt:
+            return "BIGINT";
+        case TypeRoot::Float:
+            return "FLOAT";
+        case TypeRoot::Double:
+            return "DOUBLE";
+        case TypeRoot::Date:
+            return "DATE";
+        case TypeRoot::Time:
+            return "TIME";
+        case TypeRoot::Timestamp:
+            return "TIMESTAMP";
+        case TypeRoot::LocalZonedTimestamp:
+            return "TIMESTAMP WITH LOCAL TIME ZONE";
+        case TypeRoot::Variant:
+            return "VARIANT";
+        case TypeRoot::Blob:
+            return "BLOB";
+        case TypeRoot::Geometry:
+            return "GEOMETRY";
+        case TypeRoot::Geography:
+            return "GEOGRAPHY";
+        case TypeRoot::Array:
+            return "ARRAY";
+        case TypeRoot::Multiset:
+            return "MULTISET";
+        case TypeRoot::Map:
+            return "MAP";
+        case TypeRoot::Row:
+            return "ROW";
+        case TypeRoot::Vector:
+            return "VECTOR";
     }
     return "?";
 }
@@ -319,7 +376,8 @@ const char* typeRootName(TypeRoot root) {
 std::string quoteIdentifier(const std::string& name) {
     std::string out = "`";
     for (char c : name) {
-        if (c == '`') out += '`';
+        if (c == '`')
+            out += '`';
         out += c;
     }
     return out + "`";
@@ -328,7 +386,8 @@ std::string quoteIdentifier(const std::string& name) {
 std::string quoteStringLiteral(const std::string& text) {
     std::string out = "'";
     for (char c : text) {
-        if (c == '\'') out += '\'';
+        if (c == '\'')
+            out += '\'';
         out += c;
     }
     return out + "'";

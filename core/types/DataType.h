@@ -48,7 +48,7 @@ public:
     static constexpr const char* kDefaultCrs = "OGC:CRS84";
     static constexpr const char* kDefaultEdgeAlgorithm = "spherical";
 
-    DataType();  // a nullable INT
+    DataType();                             // a nullable INT
     static DataType atomic(TypeRoot root);  // parameterless families only
     static DataType charType(int32_t length);
     static DataType varchar(int32_t length);
@@ -74,15 +74,15 @@ public:
     DataType withNullable(bool nullable) const;
     DataType notNull() const { return withNullable(false); }
 
-    int32_t length() const { return length_; }  // CHAR/VARCHAR/BINARY/VARBINARY/VECTOR
+    int32_t length() const { return length_; }    // CHAR/VARCHAR/BINARY/VARBINARY/VECTOR
     int precision() const { return precision_; }  // DECIMAL/TIME/TIMESTAMP/LTZ
     int scale() const { return scale_; }          // DECIMAL
     const std::string& crs() const { return crs_; }
     const std::string& edgeAlgorithm() const { return edgeAlgorithm_; }
 
-    const DataType& element() const;  // ARRAY/MULTISET/VECTOR
-    const DataType& key() const;      // MAP
-    const DataType& value() const;    // MAP
+    const DataType& element() const;               // ARRAY/MULTISET/VECTOR
+    const DataType& key() const;                   // MAP
+    const DataType& value() const;                 // MAP
     const std::vector<DataField>& fields() const;  // ROW
     std::vector<DataField>& mutableFields();
     std::vector<DataType>& mutableChildren() { return children_; }

@@ -40,13 +40,32 @@ std::vector<Token> tokenize(std::string_view s) {
             continue;
         }
         switch (c) {
-            case '<': out.push_back({Tok::BeginSub, i, "<", "<"}); ++i; continue;
-            case '>': out.push_back({Tok::EndSub, i, ">", ">"}); ++i; continue;
-            case '(': out.push_back({Tok::BeginParam, i, "(", "("}); ++i; continue;
-            case ')': out.push_back({Tok::EndParam, i, ")", ")"}); ++i; continue;
-            case ',': out.push_back({Tok::Comma, i, ",", ","}); ++i; continue;
-            case '.': out.push_back({Tok::Dot, i, ".", "."}); ++i; continue;
-            default: break;
+            case '<':
+                out.push_back({Tok::BeginSub, i, "<", "<"});
+                ++i;
+                continue;
+            case '>':
+                out.push_back({Tok::EndSub, i, ">", ">"});
+                ++i;
+                continue;
+            case '(':
+                out.push_back({Tok::BeginParam, i, "(", "("});
+                ++i;
+                continue;
+            case ')':
+                out.push_back({Tok::EndParam, i, ")", ")"});
+                ++i;
+                continue;
+            case ',':
+                out.push_back({Tok::Comma, i, ",", ","});
+                ++i;
+                continue;
+            case '.':
+                out.push_back({Tok::Dot, i, ".", "."});
+                ++i;
+                continue;
+            default:
+                break;
         }
         if (c == '\'' || c == '`') {
             size_t start = i;
@@ -75,12 +94,14 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         size_t start = i;
         if (c >= '0' && c <= '9') {
-            while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+                ++i;
             std::string digits(s.substr(start, i - start));
             out.push_back({Tok::Int, start, digits, digits});
             continue;
         }
-        while (i < s.size() && !isDelimiter(s[i]) && s[i] != '\'' && s[i] != '`') ++i;
+        while (i < s.size() && !isDelimiter(s[i]) && s[i] != '\'' && s[i] != '`')
+            ++i;
         std::string raw(s.substr(start, i - start));
         out.push_back({Tok::Word, start, toUpperAscii(raw), raw});
     }
@@ -95,7 +116,8 @@ public:
         : input_(input), tokens_(std::move(tokens)), ids_(ids) {}
 
     DataType parseAll() {
-        if (tokens_.empty()) throw ParseFailed{0, "the type is empty"};
+        if (tokens_.empty())
+            throw ParseFailed{0, "the type is empty"};
         DataType t = parseTypeWithNullability();
         if (pos_ < tokens_.size()) {
             const Token& tk = tokens_[pos_];
@@ -121,10 +143,12 @@ private:
     }
 
     const Token& next(Tok expected, const char* what) {
-        if (atEnd()) throw ParseFailed{endPos(), std::string("unexpected end, expected ") + what};
+        if (atEnd())
+            throw ParseFailed{endPos(), std::string("unexpected end, expected ") + what};
         const Token& t = tokens_[pos_];
         if (t.kind != expected) {
-            throw ParseFailed{t.pos, std::string("expected ") + what + " but found '" + t.raw + "'"};
+            throw ParseFailed{t.pos,
+                              std::string("expected ") + what + " but found '" + t.raw + "'"};
         }
         ++pos_;
         return t;
@@ -136,7 +160,8 @@ private:
         }
         const Token& t = tokens_[pos_];
         if (t.kind != Tok::Word || t.text != word) {
-            throw ParseFailed{t.pos, std::string("expected ") + word + " but found '" + t.raw + "'"};
+            throw ParseFailed{t.pos,
+                              std::string("expected ") + word + " but found '" + t.raw + "'"};
         }
         ++pos_;
     }
@@ -165,9 +190,9 @@ private:
 
     DataType parseTypeWithNullability() {
         if (++depth_ > kMaxDepth) {
-            throw ParseFailed{peek() ? peek()->pos : endPos(),
-                              "types are nested more than " + std::to_string(kMaxDepth) +
-                                  " levels deep"};
+            throw ParseFailed{
+                peek() ? peek()->pos : endPos(),
+                "types are nested more than " + std::to_string(kMaxDepth) + " levels deep"};
         }
         struct DepthGuard {
             int& d;
@@ -186,7 +211,8 @@ private:
     }
 
     int32_t optionalLength(const char* family, int32_t min, int32_t fallback) {
-        if (!peekIs(Tok::BeginParam)) return fallback;
+        if (!peekIs(Tok::BeginParam))
+            return fallback;
         ++pos_;
         size_t at = peek() ? peek()->pos : endPos();
         int32_t n = nextInt("a length");
@@ -200,7 +226,8 @@ private:
     }
 
     int optionalPrecision(const char* family, int fallback) {
-        if (!peekIs(Tok::BeginParam)) return fallback;
+        if (!peekIs(Tok::BeginParam))
+            return fallback;
         ++pos_;
         size_t at = peek() ? peek()->pos : endPos();
         int32_t p = nextInt("a precision");
@@ -259,20 +286,23 @@ private:
                 nextWord("ZONE");
                 return DataType::localZonedTimestamp(p);
             }
-            throw ParseFailed{at, "TIMESTAMP WITH TIME ZONE is not supported; use "
-                                  "TIMESTAMP WITH LOCAL TIME ZONE"};
+            throw ParseFailed{at,
+                              "TIMESTAMP WITH TIME ZONE is not supported; use "
+                              "TIMESTAMP WITH LOCAL TIME ZONE"};
         }
         return DataType::timestamp(p);
     }
 
     std::string geoParameter() {
-        if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a CRS"};
+        if (atEnd())
+            throw ParseFailed{endPos(), "unexpected end, expected a CRS"};
         const Token& t = tokens_[pos_];
         if (t.kind != Tok::Word && t.kind != Tok::String && t.kind != Tok::QuotedId) {
             throw ParseFailed{t.pos, "expected a CRS or edge algorithm but found '" + t.raw + "'"};
         }
         ++pos_;
-        if (t.text.empty()) throw ParseFailed{t.pos, "the CRS must not be empty"};
+        if (t.text.empty())
+            throw ParseFailed{t.pos, "the CRS must not be empty"};
         return t.raw;
     }
 
@@ -290,7 +320,8 @@ private:
             static const char* kAlgorithms[] = {"spherical", "vincenty", "thomas", "andoyer",
                                                 "karney"};
             bool known = false;
-            for (const char* a : kAlgorithms) known = known || algorithm == a;
+            for (const char* a : kAlgorithms)
+                known = known || algorithm == a;
             if (!known) {
                 throw ParseFailed{at, "unknown edge interpolation algorithm '" + algorithm +
                                           "' (spherical, vincenty, thomas, andoyer, karney)"};
@@ -325,10 +356,11 @@ private:
             case TypeRoot::Double:
                 break;
             default:
-                throw ParseFailed{elementAt,
-                                  "VECTOR elements must be BOOLEAN, TINYINT, SMALLINT, INT, BIGINT, "
-                                  "FLOAT or DOUBLE, not " +
-                                      element.sql()};
+                throw ParseFailed{
+                    elementAt,
+                    "VECTOR elements must be BOOLEAN, TINYINT, SMALLINT, INT, BIGINT, "
+                    "FLOAT or DOUBLE, not " +
+                        element.sql()};
         }
         if (length < 1) {
             throw ParseFailed{lengthAt, "VECTOR length must be between 1 and 2147483647, got " +
@@ -353,7 +385,8 @@ private:
             return DataType::row(std::move(fields));
         }
         while (true) {
-            if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a field name"};
+            if (atEnd())
+                throw ParseFailed{endPos(), "unexpected end, expected a field name"};
             const Token& nameTok = tokens_[pos_];
             if (nameTok.kind != Tok::Word && nameTok.kind != Tok::QuotedId) {
                 throw ParseFailed{nameTok.pos,
@@ -369,7 +402,8 @@ private:
             field.id = ids_.next();
             field.name = nameTok.raw;
             field.type = parseTypeWithNullability();
-            if (peekIs(Tok::String)) field.description = tokens_[pos_++].text;
+            if (peekIs(Tok::String))
+                field.description = tokens_[pos_++].text;
             fields.push_back(std::move(field));
             if (peekIs(Tok::Comma)) {
                 ++pos_;
@@ -382,50 +416,72 @@ private:
     }
 
     DataType parseTypeByKeyword() {
-        if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a type"};
+        if (atEnd())
+            throw ParseFailed{endPos(), "unexpected end, expected a type"};
         const Token& t = tokens_[pos_];
         if (t.kind != Tok::Word) {
-            throw ParseFailed{t.pos, std::string("expected a type name but found ") +
-                                         (t.kind == Tok::Int ? "the number " + t.raw
-                                                             : "'" + t.raw + "'")};
+            throw ParseFailed{t.pos,
+                              std::string("expected a type name but found ") +
+                                  (t.kind == Tok::Int ? "the number " + t.raw : "'" + t.raw + "'")};
         }
         ++pos_;
         const std::string& w = t.text;
         if (w == "CHAR" || w == "CHARACTER") {
             return DataType::charType(optionalLength("CHAR", 1, 1));
         }
-        if (w == "VARCHAR") return DataType::varchar(optionalLength("VARCHAR", 1, 1));
-        if (w == "STRING") return DataType::string();
-        if (w == "BOOLEAN") return DataType::atomic(TypeRoot::Boolean);
-        if (w == "BINARY") return DataType::binary(optionalLength("BINARY", 1, 1));
-        if (w == "VARBINARY") return DataType::varbinary(optionalLength("VARBINARY", 1, 1));
-        if (w == "BYTES") return DataType::bytes();
-        if (w == "DECIMAL" || w == "NUMERIC" || w == "DEC") return parseDecimal();
-        if (w == "TINYINT") return DataType::atomic(TypeRoot::TinyInt);
-        if (w == "SMALLINT") return DataType::atomic(TypeRoot::SmallInt);
-        if (w == "INT" || w == "INTEGER") return DataType::atomic(TypeRoot::Int);
-        if (w == "BIGINT") return DataType::atomic(TypeRoot::BigInt);
-        if (w == "FLOAT") return DataType::atomic(TypeRoot::Float);
+        if (w == "VARCHAR")
+            return DataType::varchar(optionalLength("VARCHAR", 1, 1));
+        if (w == "STRING")
+            return DataType::string();
+        if (w == "BOOLEAN")
+            return DataType::atomic(TypeRoot::Boolean);
+        if (w == "BINARY")
+            return DataType::binary(optionalLength("BINARY", 1, 1));
+        if (w == "VARBINARY")
+            return DataType::varbinary(optionalLength("VARBINARY", 1, 1));
+        if (w == "BYTES")
+            return DataType::bytes();
+        if (w == "DECIMAL" || w == "NUMERIC" || w == "DEC")
+            return parseDecimal();
+        if (w == "TINYINT")
+            return DataType::atomic(TypeRoot::TinyInt);
+        if (w == "SMALLINT")
+            return DataType::atomic(TypeRoot::SmallInt);
+        if (w == "INT" || w == "INTEGER")
+            return DataType::atomic(TypeRoot::Int);
+        if (w == "BIGINT")
+            return DataType::atomic(TypeRoot::BigInt);
+        if (w == "FLOAT")
+            return DataType::atomic(TypeRoot::Float);
         if (w == "DOUBLE") {
-            if (peekWord("PRECISION")) ++pos_;
+            if (peekWord("PRECISION"))
+                ++pos_;
             return DataType::atomic(TypeRoot::Double);
         }
-        if (w == "DATE") return DataType::atomic(TypeRoot::Date);
+        if (w == "DATE")
+            return DataType::atomic(TypeRoot::Date);
         if (w == "TIME") {
             int p = optionalPrecision("TIME", 0);
             skipWithoutTimeZone();
             return DataType::time(p);
         }
-        if (w == "TIMESTAMP") return parseTimestamp();
+        if (w == "TIMESTAMP")
+            return parseTimestamp();
         if (w == "TIMESTAMP_LTZ") {
             return DataType::localZonedTimestamp(optionalPrecision("TIMESTAMP_LTZ", 6));
         }
-        if (w == "VARIANT") return DataType::atomic(TypeRoot::Variant);
-        if (w == "BLOB") return DataType::atomic(TypeRoot::Blob);
-        if (w == "GEOMETRY") return parseGeo(false);
-        if (w == "GEOGRAPHY") return parseGeo(true);
-        if (w == "ARRAY") return DataType::array(parseElementIn("ARRAY"));
-        if (w == "MULTISET") return DataType::multiset(parseElementIn("MULTISET"));
+        if (w == "VARIANT")
+            return DataType::atomic(TypeRoot::Variant);
+        if (w == "BLOB")
+            return DataType::atomic(TypeRoot::Blob);
+        if (w == "GEOMETRY")
+            return parseGeo(false);
+        if (w == "GEOGRAPHY")
+            return parseGeo(true);
+        if (w == "ARRAY")
+            return DataType::array(parseElementIn("ARRAY"));
+        if (w == "MULTISET")
+            return DataType::multiset(parseElementIn("MULTISET"));
         if (w == "MAP") {
             next(Tok::BeginSub, "'<' after MAP");
             DataType key = parseTypeWithNullability();
@@ -434,8 +490,10 @@ private:
             next(Tok::EndSub, "'>'");
             return DataType::map(std::move(key), std::move(value));
         }
-        if (w == "ROW") return parseRow();
-        if (w == "VECTOR") return parseVector();
+        if (w == "ROW")
+            return parseRow();
+        if (w == "VECTOR")
+            return parseVector();
         if (w == "INTERVAL" || w == "RAW" || w == "LEGACY") {
             throw ParseFailed{t.pos, "Paimon does not support the type " + w};
         }

@@ -27,7 +27,8 @@ public:
     void complete(Result<DlfCredentials> r) {
         auto all = std::move(pending);
         pending.clear();
-        for (auto& cb : all) cb(r);
+        for (auto& cb : all)
+            cb(r);
     }
     int loads = 0;
     int cancels = 0;
@@ -54,7 +55,8 @@ struct AuthFixture {
 
     std::vector<Result<HttpRequest>> results;
     Cancellation ask() {
-        return provider->authenticate(get(), [this](Result<HttpRequest> r) { results.push_back(r); });
+        return provider->authenticate(get(),
+                                      [this](Result<HttpRequest> r) { results.push_back(r); });
     }
 };
 
@@ -174,10 +176,12 @@ TEST(DlfToken, Parses) {
     EXPECT_FALSE(c->securityToken.has_value());
     c = parseDlfToken(R"j({"AccessKeyId":"id","AccessKeySecret":"s","ExpirationAt":123})j");
     EXPECT_EQ(c->expirationMillis, 123);
-    c = parseDlfToken(R"j({"AccessKeyId":"id","AccessKeySecret":"s","Expiration":"2025-04-16T03:44:46Z","ExpirationAt":1})j");
+    c = parseDlfToken(
+        R"j({"AccessKeyId":"id","AccessKeySecret":"s","Expiration":"2025-04-16T03:44:46Z","ExpirationAt":1})j");
     EXPECT_NE(c->expirationMillis, 1);
     // Errors never include the text, which holds secrets.
-    c = parseDlfToken(R"j({"AccessKeyId":"id","AccessKeySecret":"TOPSECRET","Expiration":"tomorrow"})j");
+    c = parseDlfToken(
+        R"j({"AccessKeyId":"id","AccessKeySecret":"TOPSECRET","Expiration":"tomorrow"})j");
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().message.find("TOPSECRET"), std::string::npos);
     c = parseDlfToken("TOPSECRET not json");
@@ -231,9 +235,12 @@ TEST(EcsTokenLoader, DiscoversTheRoleOnceThenFetchesTokens) {
     auto scheduler = std::make_shared<ManualScheduler>();
     auto transport = std::make_shared<FakeTransport>(scheduler);
     transport->setHandler([](const HttpRequest& r) -> TransportResult {
-        if (r.url() == "http://meta/creds/") return FakeTransport::json(200, "my-role\n");
+        if (r.url() == "http://meta/creds/")
+            return FakeTransport::json(200, "my-role\n");
         if (r.url() == "http://meta/creds/my-role") {
-            return FakeTransport::json(200, R"j({"AccessKeyId":"ecs","AccessKeySecret":"s","SecurityToken":"t","Expiration":"2030-01-01T00:00:00Z","Code":"Success"})j");
+            return FakeTransport::json(
+                200,
+                R"j({"AccessKeyId":"ecs","AccessKeySecret":"s","SecurityToken":"t","Expiration":"2030-01-01T00:00:00Z","Code":"Success"})j");
         }
         return FakeTransport::json(404, "");
     });
@@ -269,7 +276,8 @@ TEST(AuthFactory, ChoosesProvidersAsJavaDoes) {
     auto transport = std::make_shared<FakeTransport>(scheduler);
     auto make = [&](Options o) { return createAuthProvider(o, transport, scheduler); };
     EXPECT_EQ(make({})->get()->describe(), "none");
-    EXPECT_EQ(make({{"token.provider", "bear"}, {"token", "t"}})->get()->describe(), "bearer token");
+    EXPECT_EQ(make({{"token.provider", "bear"}, {"token", "t"}})->get()->describe(),
+              "bearer token");
     EXPECT_FALSE(make({{"token.provider", "bear"}}).ok());
     EXPECT_FALSE(make({{"token.provider", "kerberos"}}).ok());
 

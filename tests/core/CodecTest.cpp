@@ -11,7 +11,9 @@ namespace {
 
 using nlohmann::json;
 
-DataType t(const std::string& sql) { return parseDataType(sql).value(); }
+DataType t(const std::string& sql) {
+    return parseDataType(sql).value();
+}
 
 Schema ordersSchema() {
     Schema s;
@@ -22,11 +24,10 @@ Schema ordersSchema() {
         {3, "attrs", t("MAP<STRING NOT NULL, INT> NOT NULL"), std::nullopt, std::nullopt},
     };
     FieldIdCounter ids{4};
-    s.fields.push_back({4, "addr",
-                        parseDataType("ROW<city STRING, ts TIMESTAMP(3) WITH LOCAL TIME ZONE>",
-                                      &ids)
-                            .value(),
-                        std::nullopt, "x"});
+    s.fields.push_back(
+        {4, "addr",
+         parseDataType("ROW<city STRING, ts TIMESTAMP(3) WITH LOCAL TIME ZONE>", &ids).value(),
+         std::nullopt, "x"});
     s.primaryKeys = {"id"};
     s.options = {{"bucket", "4"}};
     s.comment = "demo";
@@ -96,8 +97,13 @@ TEST(Codec, EverySchemaChangeRoundTrips) {
     EXPECT_EQ(back->changes, changes);
     // Wire names are exactly the protocol's.
     json j = json::parse(body);
-    EXPECT_EQ(j["changes"][0], json::parse(R"j({"action":"setOption","key":"snapshot.num-retained.max","value":"10"})j"));
-    EXPECT_EQ(j["changes"][4], json::parse(R"j({"action":"addColumn","fieldNames":["c"],"dataType":"INT","move":{"fieldName":"c","referenceFieldName":"a","type":"AFTER"}})j"));
+    EXPECT_EQ(
+        j["changes"][0],
+        json::parse(R"j({"action":"setOption","key":"snapshot.num-retained.max","value":"10"})j"));
+    EXPECT_EQ(
+        j["changes"][4],
+        json::parse(
+            R"j({"action":"addColumn","fieldNames":["c"],"dataType":"INT","move":{"fieldName":"c","referenceFieldName":"a","type":"AFTER"}})j"));
     EXPECT_EQ(j["changes"][8]["keepNullability"], true);
     EXPECT_EQ(j["changes"][9]["newNullability"], false);
     EXPECT_EQ(j["changes"][13], json::parse(R"j({"action":"dropPrimaryKey"})j"));
@@ -124,12 +130,15 @@ TEST(Codec, BadSchemaChangesAreRefusedWithTheReason) {
               std::string::npos);
     EXPECT_NE(message(R"j({"changes":[{"action":"setOption","key":"k"}]})j").find("\"value\""),
               std::string::npos);
-    EXPECT_NE(message(R"j({"changes":[{"action":"updateColumnPosition","move":{"fieldName":"a","type":"AFTER"}}]})j")
-                  .find("referenceFieldName"),
-              std::string::npos);
-    EXPECT_NE(message(R"j({"changes":[{"action":"addColumn","fieldNames":["c"],"dataType":"INTT"}]})j")
-                  .find("unknown type"),
-              std::string::npos);
+    EXPECT_NE(
+        message(
+            R"j({"changes":[{"action":"updateColumnPosition","move":{"fieldName":"a","type":"AFTER"}}]})j")
+            .find("referenceFieldName"),
+        std::string::npos);
+    EXPECT_NE(
+        message(R"j({"changes":[{"action":"addColumn","fieldNames":["c"],"dataType":"INTT"}]})j")
+            .find("unknown type"),
+        std::string::npos);
     EXPECT_NE(message("{\"changes\":").find("not valid JSON"), std::string::npos);
 }
 
@@ -227,8 +236,10 @@ TEST(Codec, WrongShapedResponsesNameTheMemberNotTheBody) {
 TEST(Codec, RenameTableRequest) {
     RenameTableRequest r{{"a b", "t/1"}, {"c", "t$2"}};
     std::string body = codec::encode(r);
-    EXPECT_EQ(json::parse(body),
-              json::parse(R"j({"source":{"database":"a b","object":"t/1"},"destination":{"database":"c","object":"t$2"}})j"));
+    EXPECT_EQ(
+        json::parse(body),
+        json::parse(
+            R"j({"source":{"database":"a b","object":"t/1"},"destination":{"database":"c","object":"t$2"}})j"));
     Result<RenameTableRequest> back = codec::decodeRenameTableRequest(body);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(*back, r);
@@ -259,8 +270,8 @@ TEST(Codec, EveryOpenApiExampleDecodes) {
 }
 
 TEST(Codec, ConfigDropsNullValues) {
-    Result<ConfigResponse> r = codec::decodeConfigResponse(
-        R"j({"defaults":{"prefix":"p","x":null},"overrides":null})j");
+    Result<ConfigResponse> r =
+        codec::decodeConfigResponse(R"j({"defaults":{"prefix":"p","x":null},"overrides":null})j");
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->defaults, (Options{{"prefix", "p"}}));
     EXPECT_TRUE(r->overrides.empty());
@@ -278,7 +289,8 @@ TEST(Codec, RealSchemaFilesRead) {
         EXPECT_EQ(s->primaryKeys, (std::vector<std::string>{"id"}));
         EXPECT_EQ(s->fields.at(0).type.sql(), "INT NOT NULL");
         // Writing and reading again gives the same schema.
-        Result<TableSchema> again = codec::tableSchemaFromJson(json::parse(codec::toJson(*s).dump()));
+        Result<TableSchema> again =
+            codec::tableSchemaFromJson(json::parse(codec::toJson(*s).dump()));
         ASSERT_TRUE(again.ok());
         EXPECT_EQ(*again, *s);
     }
@@ -290,8 +302,8 @@ TEST(Codec, RealSchemaFilesRead) {
 }
 
 TEST(Codec, OldSchemaVersionsGetTheReaderFixUps) {
-    Result<TableSchema> v1 = codec::tableSchemaFromJson(
-        json::parse(R"j({"id":0,"fields":[{"id":0,"name":"a","type":"INT"}],"highestFieldId":0,"options":{}})j"));
+    Result<TableSchema> v1 = codec::tableSchemaFromJson(json::parse(
+        R"j({"id":0,"fields":[{"id":0,"name":"a","type":"INT"}],"highestFieldId":0,"options":{}})j"));
     ASSERT_TRUE(v1.ok()) << v1.error().message;
     EXPECT_EQ(v1->version, 1);
     EXPECT_EQ(v1->options.at("bucket"), "1");
@@ -308,9 +320,12 @@ TEST(Codec, OldSchemaVersionsGetTheReaderFixUps) {
 }
 
 TEST(Codec, ErrorBodyEncodesNullsAsJavaDoes) {
-    std::string body = codec::encode(ErrorResponse{"Database db1 does not exist.", "DATABASE", "db1", 404});
-    EXPECT_EQ(json::parse(body),
-              json::parse(R"j({"message":"Database db1 does not exist.","resourceType":"DATABASE","resourceName":"db1","code":404})j"));
+    std::string body =
+        codec::encode(ErrorResponse{"Database db1 does not exist.", "DATABASE", "db1", 404});
+    EXPECT_EQ(
+        json::parse(body),
+        json::parse(
+            R"j({"message":"Database db1 does not exist.","resourceType":"DATABASE","resourceName":"db1","code":404})j"));
     body = codec::encode(ErrorResponse{"bad", std::nullopt, std::nullopt, 400});
     EXPECT_EQ(json::parse(body)["resourceType"], nullptr);
 }

@@ -75,8 +75,8 @@ TEST(CatalogOptions, MergeOrderAndHeaders) {
     Options merged = mergeCatalogOptions({{"a", "default"}, {"b", "default"}, {"prefix", "p"}},
                                          {{"a", "client"}, {"c", "client"}},
                                          {{"b", "override"}, {"c", "override"}});
-    EXPECT_EQ(merged, (Options{{"a", "client"}, {"b", "override"}, {"c", "override"},
-                               {"prefix", "p"}}));
+    EXPECT_EQ(merged,
+              (Options{{"a", "client"}, {"b", "override"}, {"c", "override"}, {"prefix", "p"}}));
     Headers h = headersFromOptions({{"header.User-Agent", "pcb"}, {"header.", "x"}, {"uri", "u"}});
     EXPECT_EQ(h.get("user-agent"), "pcb");
     EXPECT_EQ(h.entries().size(), 1u);
@@ -119,7 +119,8 @@ TEST(Time, FormatsAndParses) {
               "Wed, 16 Apr 2025 03:44:46 GMT");
     EXPECT_FALSE(parseIso8601Utc("2023-12-03 12:12:12").has_value());
     EXPECT_FALSE(parseIso8601Utc("2023-02-30T00:00:00Z").has_value());
-    EXPECT_EQ(parseHttpDate("Wed, 16 Apr 2025 03:44:46 GMT"), parseIso8601Utc("2025-04-16T03:44:46Z"));
+    EXPECT_EQ(parseHttpDate("Wed, 16 Apr 2025 03:44:46 GMT"),
+              parseIso8601Utc("2025-04-16T03:44:46Z"));
     EXPECT_EQ(parseHttpDate("Wednesday, 16-Apr-25 03:44:46 GMT"),
               parseIso8601Utc("2025-04-16T03:44:46Z"));
     EXPECT_EQ(parseHttpDate("Wed Apr  6 03:44:46 2025"), parseIso8601Utc("2025-04-06T03:44:46Z"));

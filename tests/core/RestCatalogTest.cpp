@@ -34,36 +34,42 @@ public:
             return FakeTransport::json(200, codec::encode(c));
         }
         std::string root = "/v1/" + javaUrlEncode(prefix);
-        if (path.rfind(root, 0) != 0) return error(404, "no such prefix", "", "");
+        if (path.rfind(root, 0) != 0)
+            return error(404, "no such prefix", "", "");
         std::vector<std::string> seg;
         size_t start = root.size() + 1;
         while (start <= path.size()) {
             size_t slash = path.find('/', start);
             seg.push_back(*javaUrlDecode(path.substr(start, slash - start)));
-            if (slash == std::string::npos) break;
+            if (slash == std::string::npos)
+                break;
             start = slash + 1;
         }
         auto query = [&](const char* k) -> std::string {
             for (auto& [qk, qv] : r.query) {
-                if (qk == k) return qv;
+                if (qk == k)
+                    return qv;
             }
             return "";
         };
         if (seg == std::vector<std::string>{"databases"}) {
             if (r.method == "GET") {
                 std::vector<std::string> names;
-                for (auto& [n, _] : dbs) names.push_back(n);
+                for (auto& [n, _] : dbs)
+                    names.push_back(n);
                 return page(names, query("pageToken"), query("databaseNamePattern"), "databases");
             }
             auto req = codec::decodeCreateDatabaseRequest(*r.body);
-            if (dbs.count(req->name)) return error(409, "exists", "DATABASE", req->name);
+            if (dbs.count(req->name))
+                return error(409, "exists", "DATABASE", req->name);
             dbs[req->name];
             dbOptions[req->name] = req->options;
             return FakeTransport::json(200, "");
         }
         if (seg.size() >= 2 && seg[0] == "databases") {
             const std::string& db = seg[1];
-            if (!dbs.count(db)) return error(404, "Database " + db + " does not exist.", "DATABASE", db);
+            if (!dbs.count(db))
+                return error(404, "Database " + db + " does not exist.", "DATABASE", db);
             if (seg.size() == 2) {
                 if (r.method == "GET") {
                     DatabaseInfo info;
@@ -89,11 +95,13 @@ public:
             if (seg.size() == 3 && seg[2] == "tables") {
                 if (r.method == "GET") {
                     std::vector<std::string> names;
-                    for (auto& [n, _] : dbs[db]) names.push_back(n);
+                    for (auto& [n, _] : dbs[db])
+                        names.push_back(n);
                     return page(names, query("pageToken"), query("tableNamePattern"), "tables");
                 }
                 auto req = codec::decodeCreateTableRequest(*r.body);
-                if (!req) return error(400, req.error().message, "", "");
+                if (!req)
+                    return error(400, req.error().message, "", "");
                 if (dbs[db].count(req->identifier.object)) {
                     return error(409, "exists", "TABLE", req->identifier.object);
                 }
@@ -106,8 +114,10 @@ public:
             }
             if (seg.size() == 4 && seg[2] == "tables") {
                 auto it = dbs[db].find(seg[3]);
-                if (it == dbs[db].end()) return error(404, "no table", "TABLE", seg[3]);
-                if (r.method == "GET") return FakeTransport::json(200, codec::encode(it->second));
+                if (it == dbs[db].end())
+                    return error(404, "no table", "TABLE", seg[3]);
+                if (r.method == "GET")
+                    return FakeTransport::json(200, codec::encode(it->second));
                 if (r.method == "DELETE") {
                     dbs[db].erase(it);
                     return FakeTransport::json(200, "");
@@ -126,7 +136,8 @@ public:
             auto req = codec::decodeRenameTableRequest(*r.body);
             auto& from = dbs[req->source.database];
             auto it = from.find(req->source.object);
-            if (it == from.end()) return error(404, "no table", "TABLE", req->source.object);
+            if (it == from.end())
+                return error(404, "no table", "TABLE", req->source.object);
             if (!dbs.count(req->destination.database)) {
                 return error(404, "no db", "DATABASE", req->destination.database);
             }
@@ -147,18 +158,24 @@ private:
         std::vector<std::string> names;
         std::string p = pattern.empty() ? "" : pattern.substr(0, pattern.size() - 1);
         for (auto& n : all) {
-            if (n.rfind(p, 0) == 0 && n > token) names.push_back(n);
+            if (n.rfind(p, 0) == 0 && n > token)
+                names.push_back(n);
         }
         Page<std::string> out;
-        for (size_t i = 0; i < names.size() && int(i) < pageSize; ++i) out.items.push_back(names[i]);
-        if (int(names.size()) > pageSize) out.nextPageToken = out.items.back();
-        return FakeTransport::json(200, std::string(key) == "databases" ? codec::encodeListDatabases(out)
-                                                                        : codec::encodeListTables(out));
+        for (size_t i = 0; i < names.size() && int(i) < pageSize; ++i)
+            out.items.push_back(names[i]);
+        if (int(names.size()) > pageSize)
+            out.nextPageToken = out.items.back();
+        return FakeTransport::json(200, std::string(key) == "databases"
+                                            ? codec::encodeListDatabases(out)
+                                            : codec::encodeListTables(out));
     }
     static TransportResult error(int code, std::string msg, std::string type, std::string name) {
         ErrorResponse e{std::move(msg), std::nullopt, std::nullopt, code};
-        if (!type.empty()) e.resourceType = type;
-        if (!name.empty()) e.resourceName = name;
+        if (!type.empty())
+            e.resourceType = type;
+        if (!name.empty())
+            e.resourceName = name;
         Headers h;
         h.set("x-request-id", "rid-" + std::to_string(code));
         return FakeTransport::json(code, codec::encode(e), h);
@@ -174,9 +191,11 @@ struct CatalogFixture {
     explicit CatalogFixture(Options extra = {}) {
         transport->setHandler([this](const HttpRequest& r) { return server.handle(r); });
         RestCatalog::Setup setup;
-        setup.options = {{"uri", "http://localhost:8080/"}, {"warehouse", "file:/tmp/wh"},
+        setup.options = {{"uri", "http://localhost:8080/"},
+                         {"warehouse", "file:/tmp/wh"},
                          {"header.User-Agent", "pcb-test"}};
-        for (auto& [k, v] : extra) setup.options[k] = v;
+        for (auto& [k, v] : extra)
+            setup.options[k] = v;
         setup.transport = transport;
         setup.scheduler = scheduler;
         RestCatalog::open(setup, [this](Result<std::shared_ptr<RestCatalog>> r) {
@@ -196,7 +215,8 @@ struct CatalogFixture {
         });
         scheduler->advance(Millis(60000));
         EXPECT_EQ(calls, 1);
-        if (!out) return makeError(ErrorKind::Timeout, "no callback");
+        if (!out)
+            return makeError(ErrorKind::Timeout, "no callback");
         return std::move(*out);
     }
 };
@@ -218,8 +238,8 @@ TEST(RestCatalog, HandshakeSendsWarehouseAndMergesOptions) {
     EXPECT_EQ(f.catalog->options().at("warehouse"), "wh-override");
     EXPECT_TRUE(f.catalog->notices().empty());
     // Server-provided header.* options are used on every later request.
-    auto r = f.wait<Page<std::string>>(
-        [&](auto cb) { return f.catalog->listDatabasesPage({}, cb); });
+    auto r =
+        f.wait<Page<std::string>>([&](auto cb) { return f.catalog->listDatabasesPage({}, cb); });
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(f.transport->last().path, "/v1/pfx%2F1/databases");
     EXPECT_EQ(f.transport->last().headers.get("X-From-Server"), "yes");
@@ -254,8 +274,13 @@ TEST(RestCatalog, OpenFailsClearly) {
 
     transport->enqueue(FakeTransport::json(401, R"j({"message":"bad token","code":401})j"));
     out.reset();
-    RestCatalog::open({{{"uri", "h"}, {"token.provider", "bear"}, {"token", "t"}}, transport,
-                       scheduler, nullptr, {}, {}, {}},
+    RestCatalog::open({{{"uri", "h"}, {"token.provider", "bear"}, {"token", "t"}},
+                       transport,
+                       scheduler,
+                       nullptr,
+                       {},
+                       {},
+                       {}},
                       [&](auto r) { out = r; });
     scheduler->runReady();
     ASSERT_TRUE(out && !out->ok());
@@ -274,15 +299,17 @@ TEST(RestCatalog, OpenFailsClearly) {
 TEST(RestCatalog, DatabaseLifecycle) {
     CatalogFixture f;
     ASSERT_TRUE(f.wait<Unit>([&](auto cb) {
-                    return f.catalog->createDatabase("sales db/2024", {{"owner", "x"}}, cb);
-                }).ok());
+                     return f.catalog->createDatabase("sales db/2024", {{"owner", "x"}}, cb);
+                 }).ok());
     EXPECT_EQ(f.transport->last().body, R"j({"name":"sales db/2024","options":{"owner":"x"}})j");
-    auto dup = f.wait<Unit>([&](auto cb) { return f.catalog->createDatabase("sales db/2024", {}, cb); });
+    auto dup =
+        f.wait<Unit>([&](auto cb) { return f.catalog->createDatabase("sales db/2024", {}, cb); });
     ASSERT_FALSE(dup.ok());
     EXPECT_EQ(dup.error().kind, ErrorKind::AlreadyExists);
     EXPECT_EQ(dup.error().requestId, "rid-409");
 
-    auto info = f.wait<DatabaseInfo>([&](auto cb) { return f.catalog->getDatabase("sales db/2024", cb); });
+    auto info =
+        f.wait<DatabaseInfo>([&](auto cb) { return f.catalog->getDatabase("sales db/2024", cb); });
     ASSERT_TRUE(info.ok()) << info.error().describe();
     EXPECT_EQ(f.transport->last().path, "/v1/pfx%2F1/databases/sales+db%2F2024");
     EXPECT_EQ(info->options, (Options{{"owner", "x"}}));
@@ -293,15 +320,16 @@ TEST(RestCatalog, DatabaseLifecycle) {
     ASSERT_TRUE(alter.ok());
     EXPECT_EQ(*alter, (AlterDatabaseResult{{"owner"}, {"k"}, {"nope"}}));
 
-    auto missing = f.wait<DatabaseInfo>([&](auto cb) { return f.catalog->getDatabase("ghost", cb); });
+    auto missing =
+        f.wait<DatabaseInfo>([&](auto cb) { return f.catalog->getDatabase("ghost", cb); });
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
     EXPECT_EQ(missing.error().resourceType, "DATABASE");
     EXPECT_EQ(missing.error().resourceName, "ghost");
 
     ASSERT_TRUE(f.wait<Unit>([&](auto cb) {
-                    return f.catalog->dropDatabase("sales db/2024", false, cb);
-                }).ok());
+                     return f.catalog->dropDatabase("sales db/2024", false, cb);
+                 }).ok());
     EXPECT_EQ(f.server.dbs.count("sales db/2024"), 0u);
 }
 
@@ -313,20 +341,21 @@ TEST(RestCatalog, DropDatabaseRefusesANonEmptyOneWithoutCascade) {
     EXPECT_EQ(r.error().kind, ErrorKind::DatabaseNotEmpty);
     EXPECT_EQ(f.server.dbs.count("db"), 1u);
     EXPECT_EQ(f.transport->last().method, "GET");  // only the emptiness check was sent
-    ASSERT_TRUE(f.wait<Unit>([&](auto cb) { return f.catalog->dropDatabase("db", true, cb); }).ok());
+    ASSERT_TRUE(
+        f.wait<Unit>([&](auto cb) { return f.catalog->dropDatabase("db", true, cb); }).ok());
     EXPECT_EQ(f.server.dbs.count("db"), 0u);
 }
 
 TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     CatalogFixture f;
     const std::vector<std::string> names = {"with space", "slash/name", "per%cent", "dol$lar",
-                                            "plus+sign", "表格", "café"};
+                                            "plus+sign",  "表格",       "café"};
     f.server.dbs["d b"];
     for (const std::string& name : names) {
         Identifier id{"d b", name};
         ASSERT_TRUE(f.wait<Unit>([&](auto cb) {
-                        return f.catalog->createTable(id, simpleSchema(), cb);
-                    }).ok())
+                         return f.catalog->createTable(id, simpleSchema(), cb);
+                     }).ok())
             << name;
         auto t = f.wait<TableInfo>([&](auto cb) { return f.catalog->getTable(id, cb); });
         ASSERT_TRUE(t.ok()) << name << ": " << t.error().describe();
@@ -348,8 +377,8 @@ TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     EXPECT_EQ(gone.error().resourceType, "TABLE");
 
     ASSERT_TRUE(f.wait<Unit>([&](auto cb) {
-                    return f.catalog->alterTable(to, {change::SetOption{"bucket", "8"}}, cb);
-                }).ok());
+                     return f.catalog->alterTable(to, {change::SetOption{"bucket", "8"}}, cb);
+                 }).ok());
     auto altered = f.wait<TableInfo>([&](auto cb) { return f.catalog->getTable(to, cb); });
     EXPECT_EQ(altered->schema.options.at("bucket"), "8");
     EXPECT_EQ(altered->schemaId, 1);
@@ -357,24 +386,28 @@ TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     ASSERT_TRUE(f.wait<Unit>([&](auto cb) { return f.catalog->dropTable(to, cb); }).ok());
     EXPECT_EQ(f.transport->last().method, "DELETE");
     EXPECT_FALSE(f.transport->last().body.has_value());
-    auto dup = f.wait<Unit>(
-        [&](auto cb) { return f.catalog->createTable({"d b", "café"}, simpleSchema(), cb); });
+    auto dup = f.wait<Unit>([&](auto cb) {
+        return f.catalog->createTable({"d b", "café"}, simpleSchema(), cb);
+    });
     EXPECT_EQ(dup.error().kind, ErrorKind::AlreadyExists);
 }
 
 TEST(RestCatalog, PagingAcrossPagesWithPatterns) {
     CatalogFixture f;
     f.server.pageSize = 3;
-    for (int i = 0; i < 10; ++i) f.server.dbs["db" + std::to_string(i)];
+    for (int i = 0; i < 10; ++i)
+        f.server.dbs["db" + std::to_string(i)];
     f.server.dbs["other"];
     auto all = f.wait<std::vector<std::string>>(
         [&](auto cb) { return f.catalog->listDatabases(std::nullopt, cb, 3); });
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 11u);
-    // 11 names in pages of 3: 4 page requests, each with maxResults=3; the later ones carry the token.
+    // 11 names in pages of 3: 4 page requests, each with maxResults=3; the later ones carry the
+    // token.
     std::vector<HttpRequest> lists;
     for (auto& r : f.transport->requests()) {
-        if (r.path == "/v1/pfx%2F1/databases") lists.push_back(r);
+        if (r.path == "/v1/pfx%2F1/databases")
+            lists.push_back(r);
     }
     ASSERT_EQ(lists.size(), 4u);
     EXPECT_EQ(lists[0].query, (QueryParams{{"maxResults", "3"}}));
@@ -393,7 +426,8 @@ TEST(RestCatalog, ARepeatedPageTokenIsAnErrorNotALoop) {
     auto scheduler = std::make_shared<ManualScheduler>();
     auto transport = std::make_shared<FakeTransport>(scheduler);
     transport->setHandler([](const HttpRequest& r) -> TransportResult {
-        if (r.path == "/v1/config") return FakeTransport::json(200, R"j({"defaults":{"prefix":"p"}})j");
+        if (r.path == "/v1/config")
+            return FakeTransport::json(200, R"j({"defaults":{"prefix":"p"}})j");
         return FakeTransport::json(200, R"j({"databases":["a"],"nextPageToken":"same"})j");
     });
     std::shared_ptr<RestCatalog> catalog;
@@ -413,24 +447,24 @@ TEST(RestCatalog, InvalidNamesAreRefusedBeforeSending) {
     size_t before = f.transport->requests().size();
     auto r = f.wait<TableInfo>([&](auto cb) { return f.catalog->getTable({"", "t"}, cb); });
     EXPECT_EQ(r.error().kind, ErrorKind::BadRequest);
-    auto n = f.wait<Unit>([&](auto cb) {
-        return f.catalog->createDatabase(std::string("a\0b", 3), {}, cb);
-    });
+    auto n = f.wait<Unit>(
+        [&](auto cb) { return f.catalog->createDatabase(std::string("a\0b", 3), {}, cb); });
     EXPECT_EQ(n.error().kind, ErrorKind::BadRequest);
     EXPECT_EQ(f.transport->requests().size(), before);
 }
 
 TEST(RestCatalog, EveryErrorClassReachesTheCaller) {
     const std::vector<std::pair<int, ErrorKind>> cases = {
-        {400, ErrorKind::BadRequest},       {401, ErrorKind::NotAuthorized},
-        {403, ErrorKind::Forbidden},        {404, ErrorKind::NotFound},
-        {409, ErrorKind::AlreadyExists},    {500, ErrorKind::ServiceFailure},
-        {501, ErrorKind::NotImplemented},   {503, ErrorKind::ServiceUnavailable},
+        {400, ErrorKind::BadRequest},      {401, ErrorKind::NotAuthorized},
+        {403, ErrorKind::Forbidden},       {404, ErrorKind::NotFound},
+        {409, ErrorKind::AlreadyExists},   {500, ErrorKind::ServiceFailure},
+        {501, ErrorKind::NotImplemented},  {503, ErrorKind::ServiceUnavailable},
         {418, ErrorKind::UnexpectedStatus}};
     for (auto [code, kind] : cases) {
         CatalogFixture f;
         f.transport->setHandler([code = code](const HttpRequest&) -> TransportResult {
-            return FakeTransport::json(code, R"j({"message":"nope","code":)j" + std::to_string(code) + "}");
+            return FakeTransport::json(
+                code, R"j({"message":"nope","code":)j" + std::to_string(code) + "}");
         });
         auto r = f.wait<TableInfo>([&](auto cb) { return f.catalog->getTable({"d", "t"}, cb); });
         ASSERT_FALSE(r.ok());

@@ -39,7 +39,8 @@ struct Fixture {
         client = std::make_shared<RestClient>(transport, scheduler, auth, o);
     }
 
-    std::optional<Result<HttpResponse>> run(std::string method, std::optional<std::string> body = {}) {
+    std::optional<Result<HttpResponse>> run(std::string method,
+                                            std::optional<std::string> body = {}) {
         std::optional<Result<HttpResponse>> out;
         int calls = 0;
         client->execute(method, "/v1/x", {}, std::move(body), [&](Result<HttpResponse> r) {
@@ -52,7 +53,9 @@ struct Fixture {
     }
 };
 
-HttpResponse status(int code, Headers h = {}) { return FakeTransport::json(code, "", std::move(h)); }
+HttpResponse status(int code, Headers h = {}) {
+    return FakeTransport::json(code, "", std::move(h));
+}
 
 TEST(RestClient, SuccessIsExactly200_202_204) {
     for (int code : {200, 202, 204}) {
@@ -84,7 +87,8 @@ TEST(RestClient, StampsBaseHeadersAndAuthOnEveryAttempt) {
 
 TEST(RestClient, RetriesTooManyRequestsWithExponentialBackoff) {
     Fixture f;
-    for (int i = 0; i < 10; ++i) f.transport->enqueue(status(429));
+    for (int i = 0; i < 10; ++i)
+        f.transport->enqueue(status(429));
     std::optional<Result<HttpResponse>> out;
     f.client->execute("GET", "/v1/x", {}, std::nullopt, [&](Result<HttpResponse> r) { out = r; });
     f.scheduler->runReady();
@@ -148,10 +152,10 @@ TEST(RestClient, IoRetriesOnlyForIdempotentMethodsAndRetryableFailures) {
         EXPECT_EQ(r->error().kind, ErrorKind::Network);
         EXPECT_EQ(f.transport->requests().size(), 1u);
     }
-    for (TransportFailure never : {TransportFailure::Timeout, TransportFailure::HostNotFound,
-                                   TransportFailure::ConnectionRefused,
-                                   TransportFailure::ConnectionClosed, TransportFailure::Tls,
-                                   TransportFailure::Redirect}) {
+    for (TransportFailure never :
+         {TransportFailure::Timeout, TransportFailure::HostNotFound,
+          TransportFailure::ConnectionRefused, TransportFailure::ConnectionClosed,
+          TransportFailure::Tls, TransportFailure::Redirect}) {
         Fixture f;
         f.transport->enqueue(TransportError{never, "x"});
         auto r = f.run("GET");
@@ -173,10 +177,11 @@ TEST(RestClient, CancelDuringBackoffEndsWithCancelledOnce) {
     f.transport->enqueue(status(503));
     int calls = 0;
     std::optional<Result<HttpResponse>> out;
-    Cancellation c = f.client->execute("GET", "/v1/x", {}, std::nullopt, [&](Result<HttpResponse> r) {
-        ++calls;
-        out = r;
-    });
+    Cancellation c =
+        f.client->execute("GET", "/v1/x", {}, std::nullopt, [&](Result<HttpResponse> r) {
+            ++calls;
+            out = r;
+        });
     f.scheduler->runReady();
     ASSERT_FALSE(out.has_value());
     c.cancel();
@@ -193,10 +198,11 @@ TEST(RestClient, CancelInFlight) {
     f.transport->enqueue(status(200));
     int calls = 0;
     std::optional<Result<HttpResponse>> out;
-    Cancellation c = f.client->execute("GET", "/v1/x", {}, std::nullopt, [&](Result<HttpResponse> r) {
-        ++calls;
-        out = r;
-    });
+    Cancellation c =
+        f.client->execute("GET", "/v1/x", {}, std::nullopt, [&](Result<HttpResponse> r) {
+            ++calls;
+            out = r;
+        });
     f.scheduler->advance(Millis(100));
     c.cancel();
     f.scheduler->advance(Millis(10000));
@@ -208,7 +214,8 @@ TEST(ErrorMapping, BodyCodeWinsAndRequestIdIsKept) {
     HttpResponse r;
     r.status = 500;
     r.headers.set("x-request-id", "req-42");
-    r.body = R"j({"message":"Table t does not exist","resourceType":"TABLE","resourceName":"t","code":404})j";
+    r.body =
+        R"j({"message":"Table t does not exist","resourceType":"TABLE","resourceName":"t","code":404})j";
     Error e = errorFromResponse(r);
     EXPECT_EQ(e.kind, ErrorKind::NotFound);
     EXPECT_EQ(e.httpStatus, 500);
@@ -218,11 +225,11 @@ TEST(ErrorMapping, BodyCodeWinsAndRequestIdIsKept) {
     EXPECT_NE(e.describe().find("requestId: req-42"), std::string::npos);
 
     const std::vector<std::pair<int, ErrorKind>> kinds = {
-        {400, ErrorKind::BadRequest},         {401, ErrorKind::NotAuthorized},
-        {403, ErrorKind::Forbidden},          {404, ErrorKind::NotFound},
-        {409, ErrorKind::AlreadyExists},      {500, ErrorKind::ServiceFailure},
-        {501, ErrorKind::NotImplemented},     {503, ErrorKind::ServiceUnavailable},
-        {405, ErrorKind::UnexpectedStatus},   {406, ErrorKind::UnexpectedStatus}};
+        {400, ErrorKind::BadRequest},       {401, ErrorKind::NotAuthorized},
+        {403, ErrorKind::Forbidden},        {404, ErrorKind::NotFound},
+        {409, ErrorKind::AlreadyExists},    {500, ErrorKind::ServiceFailure},
+        {501, ErrorKind::NotImplemented},   {503, ErrorKind::ServiceUnavailable},
+        {405, ErrorKind::UnexpectedStatus}, {406, ErrorKind::UnexpectedStatus}};
     for (auto [code, kind] : kinds) {
         HttpResponse s;
         s.status = code;

@@ -13,7 +13,9 @@ namespace {
 
 using nlohmann::json;
 
-json vectors() { return json::parse(testing::readTestFile("signing-vectors.json")); }
+json vectors() {
+    return json::parse(testing::readTestFile("signing-vectors.json"));
+}
 
 SigningRequest requestFrom(const json& in) {
     SigningRequest r;
@@ -22,7 +24,8 @@ SigningRequest requestFrom(const json& in) {
     for (auto it = in["query_params"].begin(); it != in["query_params"].end(); ++it) {
         r.query.emplace_back(it.key(), it.value().get<std::string>());
     }
-    if (!in["body"].is_null()) r.body = in["body"].get<std::string>();
+    if (!in["body"].is_null())
+        r.body = in["body"].get<std::string>();
     r.now = *parseIso8601Utc(in["now_utc"].get<std::string>());
     return r;
 }
@@ -31,7 +34,8 @@ DlfCredentials credentialsFrom(const json& in) {
     DlfCredentials c;
     c.accessKeyId = in["access_key_id"].get<std::string>();
     c.accessKeySecret = in["access_key_secret"].get<std::string>();
-    if (!in["security_token"].is_null()) c.securityToken = in["security_token"].get<std::string>();
+    if (!in["security_token"].is_null())
+        c.securityToken = in["security_token"].get<std::string>();
     return c;
 }
 
@@ -75,18 +79,17 @@ TEST(DlfOpenApiSigner, EveryVectorPasses) {
             signer.sign(requestFrom(in), credentialsFrom(in), in["nonce"].get<std::string>());
         EXPECT_EQ(out.stringToSign, ex["string_to_sign"].get<std::string>()) << id;
         EXPECT_EQ(out.authorization, ex["authorization"].get<std::string>()) << id;
-        EXPECT_EQ(DlfOpenApiSigner::canonicalizedResource(requestFrom(in).path,
-                                                          requestFrom(in).query),
-                  ex["canonicalized_resource"].get<std::string>());
+        EXPECT_EQ(
+            DlfOpenApiSigner::canonicalizedResource(requestFrom(in).path, requestFrom(in).query),
+            ex["canonicalized_resource"].get<std::string>());
         expectHeaders(out.headers, ex["sign_headers"], id);
     }
 }
 
 TEST(DlfDefaultSigner, CanonicalQueryEncodesValuesJavaStyle) {
     json v = vectors()["default_signer"][1];
-    EXPECT_EQ(DlfDefaultSigner::canonicalQuery({{"maxResults", "100"},
-                                                {"pageToken", "a b/c"},
-                                                {"databaseNamePattern", "db_%"}}),
+    EXPECT_EQ(DlfDefaultSigner::canonicalQuery(
+                  {{"maxResults", "100"}, {"pageToken", "a b/c"}, {"databaseNamePattern", "db_%"}}),
               v["canonical_query_string"].get<std::string>());
     EXPECT_EQ(DlfDefaultSigner::canonicalQuery({{"k", ""}, {"a", "func%"}}), "a=func%25&k");
 }
@@ -94,8 +97,8 @@ TEST(DlfDefaultSigner, CanonicalQueryEncodesValuesJavaStyle) {
 TEST(DlfDefaultSigner, EmptyAndAbsentBodiesSignTheSameWithoutContentHeaders) {
     DlfDefaultSigner signer("cn-hangzhou");
     DlfCredentials c{"id", "secret", std::nullopt, std::nullopt};
-    SigningRequest absent{"DELETE", "/v1/p/databases/d", {}, std::nullopt,
-                          fromEpochMillis(1700000000000)};
+    SigningRequest absent{
+        "DELETE", "/v1/p/databases/d", {}, std::nullopt, fromEpochMillis(1700000000000)};
     SigningRequest empty = absent;
     empty.body = "";
     SignedHeaders a = signer.sign(absent, c);
@@ -124,7 +127,8 @@ TEST(DlfDefaultSigner, SigningKeyCacheFollowsDayAndSecret) {
     EXPECT_NE(signer.sign(r, two).authorization, first);
     // The next day likewise.
     r.now += std::chrono::hours(24);
-    EXPECT_EQ(signer.sign(r, one).authorization, DlfDefaultSigner("cn-hangzhou").sign(r, one).authorization);
+    EXPECT_EQ(signer.sign(r, one).authorization,
+              DlfDefaultSigner("cn-hangzhou").sign(r, one).authorization);
 }
 
 TEST(DlfOpenApiSigner, DateIsEnglishWhateverTheLocaleAndDaysArePadded) {
@@ -132,7 +136,8 @@ TEST(DlfOpenApiSigner, DateIsEnglishWhateverTheLocaleAndDaysArePadded) {
     std::string saved = previous ? previous : "C";
     // Try a non-English locale if the machine has one; the format must not care.
     for (const char* name : {"zh_CN.UTF-8", "de_DE.UTF-8", "ja_JP.UTF-8"}) {
-        if (std::setlocale(LC_ALL, name)) break;
+        if (std::setlocale(LC_ALL, name))
+            break;
     }
     SystemTime t = *parseIso8601Utc("2025-04-06T03:04:05Z");
     EXPECT_EQ(formatRfc1123(t), "Sun, 06 Apr 2025 03:04:05 GMT");
@@ -146,26 +151,29 @@ TEST(DlfOpenApiSigner, DateIsEnglishWhateverTheLocaleAndDaysArePadded) {
 
 TEST(DlfOpenApiSigner, NoncesAreUnique) {
     std::set<std::string> seen;
-    for (int i = 0; i < 1000; ++i) EXPECT_TRUE(seen.insert(DlfOpenApiSigner::newNonce()).second);
+    for (int i = 0; i < 1000; ++i)
+        EXPECT_TRUE(seen.insert(DlfOpenApiSigner::newNonce()).second);
 }
 
 TEST(DlfSignerChoice, AsJavaChooses) {
-    for (const char* uri : {"dlfnext.cn-hangzhou.aliyuncs.com", "dlfnext-vpc.cn-hangzhou.aliyuncs.com",
-                            "https://dlfnext.cn-hangzhou.aliyuncs.com", "https://DLFNEXT.x"}) {
+    for (const char* uri :
+         {"dlfnext.cn-hangzhou.aliyuncs.com", "dlfnext-vpc.cn-hangzhou.aliyuncs.com",
+          "https://dlfnext.cn-hangzhou.aliyuncs.com", "https://DLFNEXT.x"}) {
         EXPECT_EQ(chooseDlfSigner(uri), DlfSignerKind::OpenApi) << uri;
     }
-    for (const char* uri : {"cn-hangzhou-vpc.dlf.aliyuncs.com", "cn-hangzhou-intranet.dlf.aliyuncs.com",
-                            "https://cn-hangzhou-vpc.dlf.aliyuncs.com", "unknown.example.com",
-                            "127.0.0.1", "http://127.0.0.1:8080", ""}) {
+    for (const char* uri :
+         {"cn-hangzhou-vpc.dlf.aliyuncs.com", "cn-hangzhou-intranet.dlf.aliyuncs.com",
+          "https://cn-hangzhou-vpc.dlf.aliyuncs.com", "unknown.example.com", "127.0.0.1",
+          "http://127.0.0.1:8080", ""}) {
         EXPECT_EQ(chooseDlfSigner(uri), DlfSignerKind::Default) << uri;
     }
 }
 
 TEST(DlfRegion, InferredFromTheWholeUri) {
-    for (const char* uri : {"https://cn-hangzhou-vpc.dlf.aliyuncs.com",
-                            "https://cn-hangzhou-intranet.dlf.aliyuncs.com",
-                            "https://cn-hangzhou.dlf.aliyuncs.com",
-                            "https://pre-cn-hangzhou-vpc.dlf.aliyuncs.com"}) {
+    for (const char* uri :
+         {"https://cn-hangzhou-vpc.dlf.aliyuncs.com",
+          "https://cn-hangzhou-intranet.dlf.aliyuncs.com", "https://cn-hangzhou.dlf.aliyuncs.com",
+          "https://pre-cn-hangzhou-vpc.dlf.aliyuncs.com"}) {
         EXPECT_EQ(inferDlfRegion(uri), "cn-hangzhou") << uri;
     }
     EXPECT_EQ(inferDlfRegion("https://us-east-1-vpc.dlf.aliyuncs.com"), "us-east-1");

@@ -14,7 +14,9 @@ DataType parse(const std::string& s) {
     return r.ok() ? r.value() : DataType();
 }
 
-std::string canonical(const std::string& s) { return parse(s).sql(); }
+std::string canonical(const std::string& s) {
+    return parse(s).sql();
+}
 
 TypeParseFailure failure(const std::string& s) {
     TypeParseFailure f;
@@ -140,7 +142,8 @@ TEST(TypeGrammar, DeepNestingRoundTrips) {
 
 TEST(TypeGrammar, HostileNestingIsRefusedNotACrash) {
     std::string sql;
-    for (int i = 0; i < 100000; ++i) sql += "ARRAY<";
+    for (int i = 0; i < 100000; ++i)
+        sql += "ARRAY<";
     TypeParseFailure f = failure(sql);
     EXPECT_NE(f.reason.find("nested"), std::string::npos);
 }
@@ -219,21 +222,41 @@ TEST(TypeJson, AtomicTypesAreStringsNestedAreObjects) {
               R"j({"type":"MULTISET","element":"INT"})j");
     EXPECT_EQ(dataTypeToJson(parse("VECTOR<FLOAT, 3>")).dump(),
               R"j({"type":"VECTOR","element":"FLOAT","length":3})j");
-    EXPECT_EQ(dataTypeToJson(parse("ROW<city STRING 'c', ts TIMESTAMP(3) WITH LOCAL TIME ZONE>"))
-                  .dump(),
-              R"j({"type":"ROW","fields":[{"id":0,"name":"city","type":"STRING","description":"c"},)j"
-              R"j({"id":1,"name":"ts","type":"TIMESTAMP(3) WITH LOCAL TIME ZONE"}]})j");
+    EXPECT_EQ(
+        dataTypeToJson(parse("ROW<city STRING 'c', ts TIMESTAMP(3) WITH LOCAL TIME ZONE>")).dump(),
+        R"j({"type":"ROW","fields":[{"id":0,"name":"city","type":"STRING","description":"c"},)j"
+        R"j({"id":1,"name":"ts","type":"TIMESTAMP(3) WITH LOCAL TIME ZONE"}]})j");
 }
 
 TEST(TypeJson, EveryFamilyRoundTrips) {
-    const char* types[] = {
-        "BOOLEAN", "TINYINT NOT NULL", "SMALLINT", "INT", "BIGINT", "FLOAT", "DOUBLE", "DATE",
-        "CHAR(3)", "VARCHAR(9)", "STRING NOT NULL", "BINARY(2)", "VARBINARY(4)", "BYTES",
-        "DECIMAL(38, 38)", "DECIMAL(1, 0)", "TIME(9)", "TIMESTAMP(0)",
-        "TIMESTAMP(9) WITH LOCAL TIME ZONE", "VARIANT", "BLOB", "GEOMETRY('4326')",
-        "GEOGRAPHY(OGC:CRS84, vincenty) NOT NULL", "ARRAY<ARRAY<INT NOT NULL>>",
-        "MULTISET<MAP<INT, STRING>>", "MAP<ROW<a INT>, ARRAY<BYTES>>",
-        "ROW<a ROW<b ROW<c VECTOR<DOUBLE, 8>>>> NOT NULL", "VECTOR<BOOLEAN, 1> NOT NULL"};
+    const char* types[] = {"BOOLEAN",
+                           "TINYINT NOT NULL",
+                           "SMALLINT",
+                           "INT",
+                           "BIGINT",
+                           "FLOAT",
+                           "DOUBLE",
+                           "DATE",
+                           "CHAR(3)",
+                           "VARCHAR(9)",
+                           "STRING NOT NULL",
+                           "BINARY(2)",
+                           "VARBINARY(4)",
+                           "BYTES",
+                           "DECIMAL(38, 38)",
+                           "DECIMAL(1, 0)",
+                           "TIME(9)",
+                           "TIMESTAMP(0)",
+                           "TIMESTAMP(9) WITH LOCAL TIME ZONE",
+                           "VARIANT",
+                           "BLOB",
+                           "GEOMETRY('4326')",
+                           "GEOGRAPHY(OGC:CRS84, vincenty) NOT NULL",
+                           "ARRAY<ARRAY<INT NOT NULL>>",
+                           "MULTISET<MAP<INT, STRING>>",
+                           "MAP<ROW<a INT>, ARRAY<BYTES>>",
+                           "ROW<a ROW<b ROW<c VECTOR<DOUBLE, 8>>>> NOT NULL",
+                           "VECTOR<BOOLEAN, 1> NOT NULL"};
     for (const char* sql : types) {
         DataType t = parse(sql);
         std::string text = dataTypeToJson(t).dump();
@@ -246,7 +269,8 @@ TEST(TypeJson, EveryFamilyRoundTrips) {
 TEST(TypeJson, ReadsLikeTheJavaParser) {
     using nlohmann::json;
     // Nullability is "contains NOT NULL"; the family is "starts with".
-    Result<DataType> t = dataTypeFromJson(json::parse(R"j({"type":"ARRAY NOT NULL","element":"INT"})j"));
+    Result<DataType> t =
+        dataTypeFromJson(json::parse(R"j({"type":"ARRAY NOT NULL","element":"INT"})j"));
     ASSERT_TRUE(t.ok());
     EXPECT_FALSE(t->nullable());
     // Fields without ids are numbered; a later id after a numbered one is refused.

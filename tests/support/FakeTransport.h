@@ -40,14 +40,16 @@ public:
         state->done = std::move(done);
         Cancellation timer =
             scheduler_->after(latency_, [state, outcome = std::move(outcome)]() mutable {
-                if (state->finished) return;
+                if (state->finished)
+                    return;
                 state->finished = true;
                 state->done(std::move(outcome));
             });
         auto scheduler = scheduler_;
         return Cancellation([state, timer, scheduler] {
             timer.cancel();
-            if (state->finished) return;
+            if (state->finished)
+                return;
             state->finished = true;
             scheduler->post([state] {
                 state->done(TransportError{TransportFailure::Cancelled, "cancelled"});

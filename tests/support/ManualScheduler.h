@@ -39,7 +39,8 @@ public:
         while (true) {
             runReady();
             auto next = earliest();
-            if (!next || next->due > target) break;
+            if (!next || next->due > target)
+                break;
             now_ = next->due;
         }
         now_ = target;
@@ -55,7 +56,8 @@ public:
     // Time until the earliest pending task, if any.
     std::optional<Millis> nextDelay() const {
         auto e = earliest();
-        if (!e) return std::nullopt;
+        if (!e)
+            return std::nullopt;
         return std::chrono::duration_cast<Millis>(e->due - now_);
     }
 
@@ -70,7 +72,8 @@ private:
     std::shared_ptr<Entry> earliest() const {
         std::shared_ptr<Entry> best;
         for (const auto& e : entries_) {
-            if (e->cancelled) continue;
+            if (e->cancelled)
+                continue;
             if (!best || e->due < best->due || (e->due == best->due && e->seq < best->seq)) {
                 best = e;
             }
@@ -81,7 +84,8 @@ private:
     std::shared_ptr<Entry> popDue() {
         std::erase_if(entries_, [](const auto& e) { return e->cancelled; });
         auto best = earliest();
-        if (!best || best->due > now_) return nullptr;
+        if (!best || best->due > now_)
+            return nullptr;
         std::erase(entries_, best);
         return best;
     }
