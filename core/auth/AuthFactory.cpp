@@ -19,8 +19,7 @@ Result<std::shared_ptr<DlfTokenLoader>> dlfLoader(const Options& o,
     std::string path = option(o, opt::kDlfTokenPath);
     if (loader == "ecs") {
         std::string url = option(o, opt::kDlfEcsMetadataUrl);
-        if (url.empty())
-            url = opt::kDefaultEcsMetadataUrl;
+        if (url.empty()) url = opt::kDefaultEcsMetadataUrl;
         return std::shared_ptr<DlfTokenLoader>(std::make_shared<EcsTokenLoader>(
             std::move(transport), url, option(o, opt::kDlfEcsRoleName)));
     }
@@ -45,8 +44,7 @@ Result<std::shared_ptr<DlfTokenLoader>> dlfLoader(const Options& o,
     }
     DlfCredentials c{id, secret, std::nullopt, std::nullopt};
     std::string sts = option(o, opt::kDlfSecurityToken);
-    if (!sts.empty())
-        c.securityToken = sts;
+    if (!sts.empty()) c.securityToken = sts;
     return std::shared_ptr<DlfTokenLoader>(
         std::make_shared<StaticTokenLoader>(std::move(c), std::move(scheduler)));
 }
@@ -92,8 +90,7 @@ Result<std::shared_ptr<AuthProvider>> createAuthProvider(const Options& o,
                          "unknown dlf.signing-algorithm '" + algorithm + "' (default or openapi)");
     }
     Result<std::shared_ptr<DlfTokenLoader>> loader = dlfLoader(o, transport, scheduler);
-    if (!loader)
-        return loader.takeError();
+    if (!loader) return loader.takeError();
     return std::shared_ptr<AuthProvider>(std::make_shared<DlfAuthProvider>(
         std::move(*loader), signer, region, hostOfUri(uri), std::move(scheduler)));
 }

@@ -17,10 +17,8 @@ std::string DlfAuthProvider::describe() const {
 }
 
 bool DlfAuthProvider::needsLoad(SystemTime now) const {
-    if (!credentials_)
-        return true;
-    if (!credentials_->expirationMillis)
-        return false;
+    if (!credentials_) return true;
+    if (!credentials_->expirationMillis) return false;
     return *credentials_->expirationMillis - toEpochMillis(now) < kRefreshMargin.count();
 }
 
@@ -50,17 +48,14 @@ Cancellation DlfAuthProvider::authenticate(HttpRequest request, Callback done) {
     if (startLoad) {
         std::weak_ptr<DlfAuthProvider> weak = weak_from_this();
         Cancellation c = loader_->load([weak](Result<DlfCredentials> r) {
-            if (auto self = weak.lock())
-                self->onLoaded(std::move(r));
+            if (auto self = weak.lock()) self->onLoaded(std::move(r));
         });
         std::lock_guard relock(mutex_);
-        if (loading_)
-            loadCancellation_ = c;
+        if (loading_) loadCancellation_ = c;
     }
     std::weak_ptr<DlfAuthProvider> weak = weak_from_this();
     return Cancellation([weak, flag] {
-        if (auto self = weak.lock())
-            self->cancelWaiter(flag);
+        if (auto self = weak.lock()) self->cancelWaiter(flag);
     });
 }
 
@@ -83,8 +78,7 @@ void DlfAuthProvider::cancelWaiter(const std::shared_ptr<bool>& flag) {
             loadCancellation_ = {};
         }
     }
-    if (!cancelled)
-        return;
+    if (!cancelled) return;
     *cancelled->cancelled = true;
     abandonLoad.cancel();
     cancelled->done(makeError(ErrorKind::Cancelled, "the request was cancelled"));
@@ -94,12 +88,10 @@ void DlfAuthProvider::onLoaded(Result<DlfCredentials> result) {
     std::vector<Waiter> waiters;
     {
         std::lock_guard lock(mutex_);
-        if (!loading_)
-            return;  // abandoned
+        if (!loading_) return;  // abandoned
         loading_ = false;
         loadCancellation_ = {};
-        if (result)
-            credentials_ = *result;
+        if (result) credentials_ = *result;
         waiters.swap(waiters_);
     }
     for (Waiter& w : waiters) {
@@ -107,8 +99,7 @@ void DlfAuthProvider::onLoaded(Result<DlfCredentials> result) {
             w.done(sign(std::move(w.request), *result));
         } else {
             Error e = result.error();
-            if (e.kind != ErrorKind::Cancelled)
-                e.kind = ErrorKind::Credentials;
+            if (e.kind != ErrorKind::Cancelled) e.kind = ErrorKind::Credentials;
             e.message = "could not load DLF credentials: " + e.message;
             w.done(std::move(e));
         }

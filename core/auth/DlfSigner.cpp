@@ -38,8 +38,7 @@ bool hasBody(const SigningRequest& r) {
 std::string DlfDefaultSigner::canonicalQuery(const QueryParams& query) {
     std::string out;
     for (const QueryEntry& e : sortedQuery(query)) {
-        if (!out.empty())
-            out += '&';
+        if (!out.empty()) out += '&';
         std::string value = javaUrlEncode(e.value);
         out += trimAscii(e.key);
         std::string_view trimmed = trimAscii(value);
@@ -55,8 +54,7 @@ std::string DlfDefaultSigner::signingKey(const std::string& day, const std::stri
     std::string secretHash = crypto::sha256(secret);
     {
         std::lock_guard lock(cacheMutex_);
-        if (day == cachedDay_ && secretHash == cachedSecretHash_)
-            return cachedKey_;
+        if (day == cachedDay_ && secretHash == cachedSecretHash_) return cachedKey_;
     }
     std::string kDate = crypto::hmacSha256("aliyun_v4" + secret, day);
     std::string kRegion = crypto::hmacSha256(kDate, region_);
@@ -84,8 +82,7 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
     }
     signedList.emplace_back("x-dlf-content-sha256", "UNSIGNED-PAYLOAD");
     signedList.emplace_back("x-dlf-date", date);
-    if (c.securityToken)
-        signedList.emplace_back("x-dlf-security-token", *c.securityToken);
+    if (c.securityToken) signedList.emplace_back("x-dlf-security-token", *c.securityToken);
     signedList.emplace_back("x-dlf-version", "v1");
 
     std::string canonical;
@@ -117,8 +114,7 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
         out.headers.set("Content-Type", kContentType);
         out.headers.set("Content-MD5", md5);
     }
-    if (c.securityToken)
-        out.headers.set("x-dlf-security-token", *c.securityToken);
+    if (c.securityToken) out.headers.set("x-dlf-security-token", *c.securityToken);
     out.authorization =
         "DLF4-HMAC-SHA256 Credential=" + c.accessKeyId + "/" + scope + ",Signature=" + signature;
     out.headers.set("Authorization", out.authorization);
@@ -130,13 +126,11 @@ SignedHeaders DlfDefaultSigner::sign(const SigningRequest& r, const DlfCredentia
 std::string DlfOpenApiSigner::canonicalizedResource(const std::string& path,
                                                     const QueryParams& query) {
     std::string out = javaUrlDecode(path).value_or(path);
-    if (query.empty())
-        return out;
+    if (query.empty()) return out;
     out += '?';
     bool first = true;
     for (const QueryEntry& e : sortedQuery(query)) {
-        if (!first)
-            out += '&';
+        if (!first) out += '&';
         first = false;
         out += e.key;
         // The values are raw already: encoding then decoding them gives them back.
@@ -159,12 +153,10 @@ SignedHeaders DlfOpenApiSigner::sign(const SigningRequest& r, const DlfCredentia
     SignedHeaders out;
     const std::string date = formatRfc1123(r.now);
     std::string md5;
-    if (hasBody(r))
-        md5 = base64Encode(crypto::md5(*r.body));
+    if (hasBody(r)) md5 = base64Encode(crypto::md5(*r.body));
 
     std::vector<std::pair<std::string, std::string>> acs;
-    if (c.securityToken)
-        acs.emplace_back("x-acs-security-token", *c.securityToken);
+    if (c.securityToken) acs.emplace_back("x-acs-security-token", *c.securityToken);
     acs.emplace_back("x-acs-signature-method", "HMAC-SHA1");
     acs.emplace_back("x-acs-signature-nonce", nonce);
     acs.emplace_back("x-acs-signature-version", "1.0");
@@ -211,8 +203,7 @@ DlfSignerKind chooseDlfSigner(const std::string& uri) {
 std::optional<std::string> inferDlfRegion(const std::string& uri) {
     static const std::regex kRegion("(?:pre-)?([a-z]+-[a-z]+(?:-\\d+)?)");
     std::smatch m;
-    if (std::regex_search(uri, m, kRegion))
-        return m[1].str();
+    if (std::regex_search(uri, m, kRegion)) return m[1].str();
     return std::nullopt;
 }
 

@@ -17,8 +17,7 @@ Result<DlfCredentials> parseDlfToken(std::string_view text) {
     }
     auto str = [&](const char* key) -> std::optional<std::string> {
         auto it = j.find(key);
-        if (it == j.end() || !it->is_string())
-            return std::nullopt;
+        if (it == j.end() || !it->is_string()) return std::nullopt;
         return it->get<std::string>();
     };
     DlfCredentials c;
@@ -30,8 +29,7 @@ Result<DlfCredentials> parseDlfToken(std::string_view text) {
     }
     c.accessKeyId = *id;
     c.accessKeySecret = *secret;
-    if (auto token = str("SecurityToken"); token && !token->empty())
-        c.securityToken = *token;
+    if (auto token = str("SecurityToken"); token && !token->empty()) c.securityToken = *token;
     if (auto exp = str("Expiration")) {
         std::optional<SystemTime> t = parseIso8601Utc(*exp);
         if (!t) {
@@ -63,8 +61,7 @@ namespace {
 
 Result<DlfCredentials> readTokenFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return makeError(ErrorKind::Credentials, "cannot read the DLF token file " + path);
+    if (!in) return makeError(ErrorKind::Credentials, "cannot read the DLF token file " + path);
     std::ostringstream ss;
     ss << in.rdbuf();
     Result<DlfCredentials> c = parseDlfToken(ss.str());
@@ -76,55 +73,60 @@ Result<DlfCredentials> readTokenFile(const std::string& path) {
     return c;
 }
 
-struct FileLoadState {
+// One load: read, and on failure wait and read again. The scheduled task owns it; the
+// Cancellation handed out only refers to it.
+struct FileLoad : std::enable_shared_from_this<FileLoad> {
+    std::string path;
+    std::shared_ptr<Scheduler> scheduler;
+    std::vector<Millis> delays;
+    DlfTokenLoader::Callback done;
     std::mutex mutex;
     bool finished = false;
     Cancellation pending;
+
+    void schedule(Millis delay, size_t attempt) {
+        auto self = shared_from_this();
+        Cancellation c = scheduler->after(delay, [self, attempt] { self->run(attempt); });
+        std::lock_guard lock(mutex);
+        if (!finished) pending = std::move(c);
+    }
+
+    void run(size_t attempt) {
+        Result<DlfCredentials> r = readTokenFile(path);
+        if (r || attempt >= delays.size()) return finish(std::move(r));
+        schedule(delays[attempt], attempt + 1);
+    }
+
+    void finish(Result<DlfCredentials> r) {
+        {
+            std::lock_guard lock(mutex);
+            if (finished) return;
+            finished = true;
+            pending = {};
+        }
+        done(std::move(r));
+    }
 };
 
 }  // namespace
 
 Cancellation LocalFileTokenLoader::load(Callback done) {
-    auto state = std::make_shared<FileLoadState>();
-    auto finish = [state, done](Result<DlfCredentials> r) {
-        {
-            std::lock_guard lock(state->mutex);
-            if (state->finished)
-                return;
-            state->finished = true;
-        }
-        done(std::move(r));
-    };
-    // attempt(i): read; on failure wait retryDelays_[i] and try again.
-    auto attempt = std::make_shared<std::function<void(size_t)>>();
-    std::weak_ptr<std::function<void(size_t)>> weakAttempt = attempt;
-    *attempt = [state, finish, weakAttempt, path = path_, scheduler = scheduler_,
-                delays = retryDelays_](size_t i) {
-        Result<DlfCredentials> r = readTokenFile(path);
-        if (r || i >= delays.size()) {
-            finish(std::move(r));
-            return;
-        }
-        auto self = weakAttempt.lock();
-        if (!self)
-            return;
-        std::lock_guard lock(state->mutex);
-        if (state->finished)
-            return;
-        state->pending = scheduler->after(delays[i], [self, i] { (*self)(i + 1); });
-    };
-    {
-        std::lock_guard lock(state->mutex);
-        state->pending = scheduler_->post([attempt] { (*attempt)(0); });
-    }
-    return Cancellation([state, finish] {
+    auto op = std::make_shared<FileLoad>();
+    op->path = path_;
+    op->scheduler = scheduler_;
+    op->delays = retryDelays_;
+    op->done = std::move(done);
+    op->schedule(Millis(0), 0);
+    return Cancellation([weak = std::weak_ptr<FileLoad>(op)] {
+        auto op = weak.lock();
+        if (!op) return;
         Cancellation pending;
         {
-            std::lock_guard lock(state->mutex);
-            pending = state->pending;
+            std::lock_guard lock(op->mutex);
+            pending = op->pending;
         }
         pending.cancel();
-        finish(makeError(ErrorKind::Cancelled, "loading the DLF token was cancelled"));
+        op->finish(makeError(ErrorKind::Cancelled, "loading the DLF token was cancelled"));
     });
 }
 
@@ -134,8 +136,7 @@ EcsTokenLoader::EcsTokenLoader(std::shared_ptr<Transport> transport, std::string
       baseUrl_(std::move(metadataUrl)),
       timeout_(timeout),
       roleName_(std::move(roleName)) {
-    if (!baseUrl_.empty() && baseUrl_.back() != '/')
-        baseUrl_ += '/';
+    if (!baseUrl_.empty() && baseUrl_.back() != '/') baseUrl_ += '/';
 }
 
 namespace {
@@ -152,8 +153,7 @@ HttpRequest metadataGet(const std::string& url, Millis timeout) {
 Result<std::string> metadataBody(TransportResult outcome, const char* what) {
     if (auto* err = std::get_if<TransportError>(&outcome)) {
         Error e = errorFromTransport(*err);
-        if (e.kind != ErrorKind::Cancelled)
-            e.kind = ErrorKind::Credentials;
+        if (e.kind != ErrorKind::Cancelled) e.kind = ErrorKind::Credentials;
         e.message = std::string("ECS metadata ") + what + ": " + e.message;
         return e;
     }
@@ -184,8 +184,7 @@ Cancellation EcsTokenLoader::load(Callback done) {
         *inner = transport_->send(
             metadataGet(baseUrl_, timeout_), [self, done, inner](TransportResult outcome) {
                 Result<std::string> body = metadataBody(std::move(outcome), "role lookup");
-                if (!body)
-                    return done(body.takeError());
+                if (!body) return done(body.takeError());
                 std::string role(trimAscii(*body));
                 if (role.empty() || role.find('/') != std::string::npos) {
                     return done(makeError(ErrorKind::Credentials,
@@ -206,8 +205,7 @@ void EcsTokenLoader::fetchToken(const std::string& role, Callback done,
     *inner =
         transport_->send(metadataGet(baseUrl_ + role, timeout_), [done](TransportResult outcome) {
             Result<std::string> body = metadataBody(std::move(outcome), "token request");
-            if (!body)
-                return done(body.takeError());
+            if (!body) return done(body.takeError());
             done(parseDlfToken(*body));
         });
 }

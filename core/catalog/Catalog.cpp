@@ -19,9 +19,9 @@ struct PageLoop : std::enable_shared_from_this<PageLoop> {
     void finish(Result<std::vector<std::string>> r) {
         {
             std::lock_guard lock(mutex);
-            if (finished)
-                return;
+            if (finished) return;
             finished = true;
+            current = {};
         }
         done(std::move(r));
     }
@@ -29,14 +29,12 @@ struct PageLoop : std::enable_shared_from_this<PageLoop> {
     void next() {
         auto self = shared_from_this();
         Cancellation c = fetch(request, [self](Result<Page<std::string>> page) {
-            if (!page)
-                return self->finish(page.takeError());
+            if (!page) return self->finish(page.takeError());
             bool empty = page->items.empty();
             for (std::string& name : page->items)
                 self->items.push_back(std::move(name));
             const std::optional<std::string>& token = page->nextPageToken;
-            if (empty || !token || token->empty())
-                return self->finish(std::move(self->items));
+            if (empty || !token || token->empty()) return self->finish(std::move(self->items));
             if (!self->seenTokens.insert(*token).second) {
                 return self->finish(makeError(ErrorKind::InvalidResponse,
                                               "the server repeated a page token; the listing "
@@ -46,7 +44,7 @@ struct PageLoop : std::enable_shared_from_this<PageLoop> {
             self->next();
         });
         std::lock_guard lock(mutex);
-        current = c;
+        if (!finished) current = c;
     }
 };
 
@@ -59,7 +57,9 @@ Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
     loop->request = std::move(first);
     loop->done = std::move(done);
     loop->next();
-    return Cancellation([loop] {
+    return Cancellation([weak = std::weak_ptr<PageLoop>(loop)] {
+        auto loop = weak.lock();
+        if (!loop) return;
         Cancellation c;
         {
             std::lock_guard lock(loop->mutex);
@@ -91,8 +91,7 @@ Cancellation Catalog::listTables(const std::string& database, std::optional<std:
 }
 
 std::optional<Error> checkObjectName(const std::string& name, const char* what) {
-    if (name.empty())
-        return makeError(ErrorKind::BadRequest, std::string(what) + " name is empty");
+    if (name.empty()) return makeError(ErrorKind::BadRequest, std::string(what) + " name is empty");
     if (name.find('\0') != std::string::npos) {
         return makeError(ErrorKind::BadRequest, std::string(what) + " name contains a NUL byte");
     }

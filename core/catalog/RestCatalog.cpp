@@ -19,20 +19,17 @@ Error inContext(Error e, const char* resourceType, const std::string& resourceNa
     if (e.httpStatus != 0 && e.resourceType.empty() && resourceType != nullptr &&
         (e.kind == ErrorKind::NotFound || e.kind == ErrorKind::AlreadyExists)) {
         e.resourceType = resourceType;
-        if (e.resourceName.empty())
-            e.resourceName = resourceName;
+        if (e.resourceName.empty()) e.resourceName = resourceName;
     }
     return e;
 }
 
 Result<Millis> timeoutOption(const Options& o) {
     std::string t = option(o, opt::kTimeoutMillis);
-    if (t.empty())
-        return Millis(std::chrono::minutes(3));
+    if (t.empty()) return Millis(std::chrono::minutes(3));
     try {
         long long ms = std::stoll(t);
-        if (ms <= 0)
-            throw std::out_of_range("");
+        if (ms <= 0) throw std::out_of_range("");
         return Millis(ms);
     } catch (const std::exception&) {
         return makeError(ErrorKind::Configuration,
@@ -56,15 +53,12 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
         return Cancellation();
     };
     Result<std::string> base = normalizeBaseUri(option(setup.options, opt::kUri));
-    if (!base)
-        return fail(base.takeError());
+    if (!base) return fail(base.takeError());
     Result<Millis> timeout = timeoutOption(setup.options);
-    if (!timeout)
-        return fail(timeout.takeError());
+    if (!timeout) return fail(timeout.takeError());
     if (!setup.auth) {
         auto auth = createAuthProvider(setup.options, setup.transport, setup.scheduler);
-        if (!auth)
-            return fail(auth.takeError());
+        if (!auth) return fail(auth.takeError());
         setup.auth = std::move(auth).value();
     }
     RestClientOptions clientOptions;
@@ -78,8 +72,7 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
                                                std::move(clientOptions));
     QueryParams query;
     std::string warehouse = option(setup.options, opt::kWarehouse);
-    if (!warehouse.empty())
-        query.emplace_back("warehouse", warehouse);
+    if (!warehouse.empty()) query.emplace_back("warehouse", warehouse);
     Options clientOptionsMap = setup.options;
     return client->execute(
         "GET", ResourcePaths::config(), std::move(query), std::nullopt,
@@ -95,8 +88,7 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
                 return done(std::move(e));
             }
             Result<ConfigResponse> config = codec::decodeConfigResponse(r->body);
-            if (!config)
-                return done(config.takeError());
+            if (!config) return done(config.takeError());
             Options merged =
                 mergeCatalogOptions(config->defaults, clientOptionsMap, config->overrides);
             client->setBaseHeaders(headersFromOptions(merged));
@@ -118,8 +110,7 @@ Cancellation RestCatalog::call(std::string method, std::string path, QueryParams
         std::move(method), std::move(path), std::move(query), std::move(body),
         [resourceType, resourceName = std::move(resourceName), decode,
          done = std::move(done)](Result<HttpResponse> r) {
-            if (!r)
-                return done(inContext(r.takeError(), resourceType, resourceName));
+            if (!r) return done(inContext(r.takeError(), resourceType, resourceName));
             Result<T> decoded = decode(r->body);
             if (!decoded) {
                 Error e = decoded.takeError();
@@ -142,12 +133,9 @@ Cancellation RestCatalog::callNoBody(std::string method, std::string path,
 
 QueryParams RestCatalog::listQuery(const ListRequest& r, const char* patternKey) {
     QueryParams q;
-    if (r.maxResults > 0)
-        q.emplace_back("maxResults", std::to_string(r.maxResults));
-    if (r.pageToken && !r.pageToken->empty())
-        q.emplace_back("pageToken", *r.pageToken);
-    if (r.namePattern && !r.namePattern->empty())
-        q.emplace_back(patternKey, *r.namePattern);
+    if (r.maxResults > 0) q.emplace_back("maxResults", std::to_string(r.maxResults));
+    if (r.pageToken && !r.pageToken->empty()) q.emplace_back("pageToken", *r.pageToken);
+    if (r.namePattern && !r.namePattern->empty()) q.emplace_back(patternKey, *r.namePattern);
     return q;
 }
 
@@ -167,16 +155,14 @@ Cancellation RestCatalog::listDatabasesPage(const ListRequest& request,
 
 Cancellation RestCatalog::createDatabase(const std::string& name, const Options& options,
                                          Callback<Unit> done) {
-    if (auto e = checkObjectName(name, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.databases(),
                       codec::encode(CreateDatabaseRequest{name, options}), "DATABASE", name,
                       std::move(done));
 }
 
 Cancellation RestCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
-    if (auto e = checkObjectName(name, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     return call<DatabaseInfo>("GET", paths_.database(name), {}, std::nullopt, "DATABASE", name,
                               codec::decodeGetDatabaseResponse, std::move(done));
 }
@@ -185,16 +171,14 @@ Cancellation RestCatalog::alterDatabase(const std::string& name,
                                         const std::vector<std::string>& removals,
                                         const Options& updates,
                                         Callback<AlterDatabaseResult> done) {
-    if (auto e = checkObjectName(name, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     return call<AlterDatabaseResult>(
         "POST", paths_.database(name), {}, codec::encode(AlterDatabaseRequest{removals, updates}),
         "DATABASE", name, codec::decodeAlterDatabaseResponse, std::move(done));
 }
 
 Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) {
-    if (auto e = checkObjectName(name, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     if (cascade) {
         return callNoBody("DELETE", paths_.database(name), std::nullopt, "DATABASE", name,
                           std::move(done));
@@ -206,8 +190,7 @@ Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Ca
     *current = listTablesPage(
         name, ListRequest{1, std::nullopt, std::nullopt},
         [self, name, done, current, finished](Result<Page<std::string>> page) {
-            if (!page)
-                return done(page.takeError());
+            if (!page) return done(page.takeError());
             if (!page->items.empty()) {
                 Error e =
                     makeError(ErrorKind::DatabaseNotEmpty, "database " + name +
@@ -231,8 +214,7 @@ Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Ca
 
 Cancellation RestCatalog::listTablesPage(const std::string& database, const ListRequest& request,
                                          Callback<Page<std::string>> done) {
-    if (auto e = checkObjectName(database, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
     return call<Page<std::string>>("GET", paths_.tables(database),
                                    listQuery(request, "tableNamePattern"), std::nullopt, "DATABASE",
                                    database, codec::decodeListTablesResponse, std::move(done));
@@ -241,8 +223,7 @@ Cancellation RestCatalog::listTablesPage(const std::string& database, const List
 Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
                                                const ListRequest& request,
                                                Callback<Page<TableInfo>> done) {
-    if (auto e = checkObjectName(database, "the database"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
     return call<Page<TableInfo>>("GET", paths_.tableDetails(database),
                                  listQuery(request, "tableNamePattern"), std::nullopt, "DATABASE",
                                  database, codec::decodeListTableDetailsResponse, std::move(done));
@@ -250,29 +231,23 @@ Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
 
 Cancellation RestCatalog::createTable(const Identifier& id, const Schema& schema,
                                       Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database"))
-        return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.tables(id.database),
                       codec::encode(CreateTableRequest{id, schema}), "TABLE", id.object,
                       std::move(done));
 }
 
 Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
-    if (auto e = checkObjectName(id.database, "the database"))
-        return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
     return call<TableInfo>("GET", paths_.table(id.database, id.object), {}, std::nullopt, "TABLE",
                            id.object, codec::decodeGetTableResponse, std::move(done));
 }
 
 Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database"))
-        return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
     return callNoBody("DELETE", paths_.table(id.database, id.object), std::nullopt, "TABLE",
                       id.object, std::move(done));
 }
@@ -283,8 +258,7 @@ Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& 
         if (auto e = checkObjectName(id->database, "the database")) {
             return rejected(client_, *e, done);
         }
-        if (auto e = checkObjectName(id->object, "the table"))
-            return rejected(client_, *e, done);
+        if (auto e = checkObjectName(id->object, "the table")) return rejected(client_, *e, done);
     }
     return callNoBody("POST", paths_.renameTable(), codec::encode(RenameTableRequest{from, to}),
                       "TABLE", from.object, std::move(done));
@@ -292,10 +266,8 @@ Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& 
 
 Cancellation RestCatalog::alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                                      Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database"))
-        return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table"))
-        return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.table(id.database, id.object),
                       codec::encode(AlterTableRequest{changes}), "TABLE", id.object,
                       std::move(done));

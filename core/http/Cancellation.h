@@ -15,22 +15,19 @@ public:
         : state_(std::make_shared<State>(std::move(onCancel))) {}
 
     void cancel() const {
-        if (!state_)
-            return;
+        if (!state_) return;
         std::function<void()> fn;
         {
             std::lock_guard lock(state_->mutex);
             fn = std::move(state_->onCancel);
             state_->onCancel = nullptr;
         }
-        if (fn)
-            fn();
+        if (fn) fn();
     }
 
     // Drops the cancel action without running it (the operation finished).
     void release() const {
-        if (!state_)
-            return;
+        if (!state_) return;
         std::lock_guard lock(state_->mutex);
         state_->onCancel = nullptr;
     }

@@ -19,8 +19,7 @@ void Headers::remove(std::string_view name) {
 
 std::optional<std::string> Headers::get(std::string_view name) const {
     for (const Entry& e : entries_) {
-        if (equalsIgnoreCaseAscii(e.first, name))
-            return e.second;
+        if (equalsIgnoreCaseAscii(e.first, name)) return e.second;
     }
     return std::nullopt;
 }
@@ -60,11 +59,9 @@ Headers redactHeaders(const Headers& headers) {
 }
 
 std::string requestIdOf(const Headers& headers) {
-    if (auto id = headers.get("x-request-id"))
-        return *id;
+    if (auto id = headers.get("x-request-id")) return *id;
     for (const auto& [name, value] : headers) {
-        if (toLowerAscii(name).find("request-id") != std::string::npos)
-            return value;
+        if (toLowerAscii(name).find("request-id") != std::string::npos) return value;
     }
     return {};
 }

@@ -24,36 +24,30 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 const json* find(const json& j, const char* key) {
     auto it = j.find(key);
-    if (it == j.end() || it->is_null())
-        return nullptr;
+    if (it == j.end() || it->is_null()) return nullptr;
     return &*it;
 }
 
 void requireObject(const json& j, const char* what) {
-    if (!j.is_object())
-        throw ShapeError{std::string(what) + " must be a JSON object"};
+    if (!j.is_object()) throw ShapeError{std::string(what) + " must be a JSON object"};
 }
 
 std::optional<std::string> optString(const json& j, const char* key) {
     const json* v = find(j, key);
-    if (!v)
-        return std::nullopt;
-    if (!v->is_string())
-        throw ShapeError{std::string("\"") + key + "\" must be a string"};
+    if (!v) return std::nullopt;
+    if (!v->is_string()) throw ShapeError{std::string("\"") + key + "\" must be a string"};
     return v->get<std::string>();
 }
 
 std::string reqString(const json& j, const char* key) {
     std::optional<std::string> v = optString(j, key);
-    if (!v)
-        throw ShapeError{std::string("\"") + key + "\" is missing"};
+    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
     return *v;
 }
 
 int64_t optInt64(const json& j, const char* key, int64_t fallback) {
     const json* v = find(j, key);
-    if (!v)
-        return fallback;
+    if (!v) return fallback;
     if (!v->is_number_integer()) {
         throw ShapeError{std::string("\"") + key + "\" must be an integer"};
     }
@@ -62,23 +56,18 @@ int64_t optInt64(const json& j, const char* key, int64_t fallback) {
 
 bool optBool(const json& j, const char* key, bool fallback) {
     const json* v = find(j, key);
-    if (!v)
-        return fallback;
-    if (!v->is_boolean())
-        throw ShapeError{std::string("\"") + key + "\" must be true or false"};
+    if (!v) return fallback;
+    if (!v->is_boolean()) throw ShapeError{std::string("\"") + key + "\" must be true or false"};
     return v->get<bool>();
 }
 
 Options optOptions(const json& j, const char* key) {
     Options out;
     const json* v = find(j, key);
-    if (!v)
-        return out;
-    if (!v->is_object())
-        throw ShapeError{std::string("\"") + key + "\" must be an object"};
+    if (!v) return out;
+    if (!v->is_object()) throw ShapeError{std::string("\"") + key + "\" must be an object"};
     for (auto it = v->begin(); it != v->end(); ++it) {
-        if (it.value().is_null())
-            continue;  // null values are dropped, as Java does
+        if (it.value().is_null()) continue;  // null values are dropped, as Java does
         if (!it.value().is_string()) {
             throw ShapeError{std::string("values of \"") + key + "\" must be strings"};
         }
@@ -90,10 +79,8 @@ Options optOptions(const json& j, const char* key) {
 std::vector<std::string> optStringList(const json& j, const char* key) {
     std::vector<std::string> out;
     const json* v = find(j, key);
-    if (!v)
-        return out;
-    if (!v->is_array())
-        throw ShapeError{std::string("\"") + key + "\" must be an array"};
+    if (!v) return out;
+    if (!v->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
     out.reserve(v->size());
     for (const json& e : *v) {
         if (!e.is_string()) {
@@ -105,25 +92,21 @@ std::vector<std::string> optStringList(const json& j, const char* key) {
 }
 
 std::vector<std::string> reqStringList(const json& j, const char* key) {
-    if (!find(j, key))
-        throw ShapeError{std::string("\"") + key + "\" is missing"};
+    if (!find(j, key)) throw ShapeError{std::string("\"") + key + "\" is missing"};
     return optStringList(j, key);
 }
 
 template <class T>
 T unwrap(Result<T> r) {
-    if (!r)
-        throw ShapeError{r.error().message};
+    if (!r) throw ShapeError{r.error().message};
     return std::move(r).value();
 }
 
 std::vector<DataField> readFields(const json& j, FieldIdCounter& ids) {
     const json* v = find(j, "fields");
     std::vector<DataField> out;
-    if (!v)
-        return out;
-    if (!v->is_array())
-        throw ShapeError{"\"fields\" must be an array"};
+    if (!v) return out;
+    if (!v->is_array()) throw ShapeError{"\"fields\" must be an array"};
     out.reserve(v->size());
     for (const json& f : *v) {
         DataField field = unwrap(dataFieldFromJson(f, ids));
@@ -155,14 +138,10 @@ Schema readSchema(const json& j) {
 }
 
 Move::Type readMoveType(const std::string& s) {
-    if (s == "FIRST")
-        return Move::Type::First;
-    if (s == "AFTER")
-        return Move::Type::After;
-    if (s == "BEFORE")
-        return Move::Type::Before;
-    if (s == "LAST")
-        return Move::Type::Last;
+    if (s == "FIRST") return Move::Type::First;
+    if (s == "AFTER") return Move::Type::After;
+    if (s == "BEFORE") return Move::Type::Before;
+    if (s == "LAST") return Move::Type::Last;
     throw ShapeError{"unknown move type '" + s + "' (FIRST, AFTER, BEFORE, LAST)"};
 }
 
@@ -180,41 +159,33 @@ Move readMove(const json& j) {
 
 DataType readType(const json& j, const char* key) {
     const json* v = find(j, key);
-    if (!v)
-        throw ShapeError{std::string("\"") + key + "\" is missing"};
+    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
     return unwrap(dataTypeFromJson(*v));
 }
 
 SchemaChange readChange(const json& j) {
     requireObject(j, "a schema change");
     std::string action = reqString(j, "action");
-    if (action == "setOption")
-        return change::SetOption{reqString(j, "key"), reqString(j, "value")};
-    if (action == "removeOption")
-        return change::RemoveOption{reqString(j, "key")};
-    if (action == "updateComment")
-        return change::UpdateComment{optString(j, "comment")};
+    if (action == "setOption") return change::SetOption{reqString(j, "key"), reqString(j, "value")};
+    if (action == "removeOption") return change::RemoveOption{reqString(j, "key")};
+    if (action == "updateComment") return change::UpdateComment{optString(j, "comment")};
     if (action == "addColumn") {
         change::AddColumn c;
         c.fieldNames = reqStringList(j, "fieldNames");
         c.dataType = readType(j, "dataType");
         c.comment = optString(j, "comment");
-        if (const json* m = find(j, "move"))
-            c.move = readMove(*m);
-        if (c.fieldNames.empty())
-            throw ShapeError{"\"fieldNames\" must not be empty"};
+        if (const json* m = find(j, "move")) c.move = readMove(*m);
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
         return c;
     }
     if (action == "renameColumn") {
         change::RenameColumn c{reqStringList(j, "fieldNames"), reqString(j, "newName")};
-        if (c.fieldNames.empty())
-            throw ShapeError{"\"fieldNames\" must not be empty"};
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
         return c;
     }
     if (action == "dropColumn") {
         change::DropColumn c{reqStringList(j, "fieldNames")};
-        if (c.fieldNames.empty())
-            throw ShapeError{"\"fieldNames\" must not be empty"};
+        if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
         return c;
     }
     if (action == "updateColumnType") {
@@ -227,8 +198,7 @@ SchemaChange readChange(const json& j) {
     if (action == "updateColumnNullability") {
         change::UpdateColumnNullability c;
         c.fieldNames = reqStringList(j, "fieldNames");
-        if (!find(j, "newNullability"))
-            throw ShapeError{"\"newNullability\" is missing"};
+        if (!find(j, "newNullability")) throw ShapeError{"\"newNullability\" is missing"};
         c.newNullability = optBool(j, "newNullability", true);
         return c;
     }
@@ -242,12 +212,10 @@ SchemaChange readChange(const json& j) {
     }
     if (action == "updateColumnPosition") {
         const json* m = find(j, "move");
-        if (!m)
-            throw ShapeError{"\"move\" is missing"};
+        if (!m) throw ShapeError{"\"move\" is missing"};
         return change::UpdateColumnPosition{readMove(*m)};
     }
-    if (action == "dropPrimaryKey")
-        return change::DropPrimaryKey{};
+    if (action == "dropPrimaryKey") return change::DropPrimaryKey{};
     throw ShapeError{"unknown schema change action '" + action + "'"};
 }
 
@@ -276,8 +244,7 @@ TableInfo readTableInfo(const json& j) {
     t.isExternal = optBool(j, "isExternal", false);
     t.schemaId = optInt64(j, "schemaId", 0);
     const json* s = find(j, "schema");
-    if (!s)
-        throw ShapeError{"\"schema\" is missing"};
+    if (!s) throw ShapeError{"\"schema\" is missing"};
     t.schema = readSchema(*s);
     t.owner = optString(j, "owner");
     t.createdAt = optInt64(j, "createdAt", 0);
@@ -292,8 +259,7 @@ Page<T> readPage(const json& j, const char* key, T (*readItem)(const json&)) {
     requireObject(j, "a page");
     Page<T> page;
     if (const json* items = find(j, key)) {
-        if (!items->is_array())
-            throw ShapeError{std::string("\"") + key + "\" must be an array"};
+        if (!items->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
         page.items.reserve(items->size());
         for (const json& e : *items)
             page.items.push_back(readItem(e));
@@ -303,8 +269,7 @@ Page<T> readPage(const json& j, const char* key, T (*readItem)(const json&)) {
 }
 
 std::string readName(const json& j) {
-    if (!j.is_string())
-        throw ShapeError{"names must be strings"};
+    if (!j.is_string()) throw ShapeError{"names must be strings"};
     return j.get<std::string>();
 }
 
@@ -312,8 +277,7 @@ template <class F>
 auto guarded(std::string_view body, ErrorKind kind, const char* what, F read)
     -> Result<decltype(read(std::declval<const json&>()))> {
     Result<json> parsed = parseBody(body, kind);
-    if (!parsed)
-        return parsed.takeError();
+    if (!parsed) return parsed.takeError();
     try {
         return read(*parsed);
     } catch (const ShapeError& e) {
@@ -370,18 +334,15 @@ const char* moveTypeName(Move::Type t) {
 }
 
 void putOpt(ojson& j, const char* key, const std::optional<std::string>& v) {
-    if (v)
-        j[key] = *v;
+    if (v) j[key] = *v;
 }
 
 }  // namespace
 
 Result<nlohmann::json> parseBody(std::string_view body, ErrorKind kind) {
-    if (body.empty())
-        return makeError(kind, "the body is empty");
+    if (body.empty()) return makeError(kind, "the body is empty");
     json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded())
-        return makeError(kind, "the body is not valid JSON");
+    if (j.is_discarded()) return makeError(kind, "the body is not valid JSON");
     return j;
 }
 
@@ -439,8 +400,7 @@ ojson toJson(const SchemaChange& change) {
                 j["fieldNames"] = stringArray(c.fieldNames);
                 j["dataType"] = dataTypeToJson(c.dataType);
                 putOpt(j, "comment", c.comment);
-                if (c.move)
-                    j["move"] = toJson(*c.move);
+                if (c.move) j["move"] = toJson(*c.move);
             },
             [&](const change::RenameColumn& c) {
                 j["fieldNames"] = stringArray(c.fieldNames);
@@ -514,12 +474,10 @@ Result<TableSchema> tableSchemaFromJson(const json& j) {
         requireObject(j, "a schema file");
         TableSchema s;
         s.version = static_cast<int>(optInt64(j, "version", 1));
-        if (!find(j, "id"))
-            throw ShapeError{"\"id\" is missing"};
+        if (!find(j, "id")) throw ShapeError{"\"id\" is missing"};
         s.id = optInt64(j, "id", 0);
         const json* fields = find(j, "fields");
-        if (!fields || !fields->is_array())
-            throw ShapeError{"\"fields\" must be an array"};
+        if (!fields || !fields->is_array()) throw ShapeError{"\"fields\" must be an array"};
         for (const json& f : *fields) {
             if (!f.is_object() || !find(f, "id")) {
                 throw ShapeError{"every field of a schema file needs an \"id\""};
@@ -533,10 +491,8 @@ Result<TableSchema> tableSchemaFromJson(const json& j) {
         s.options = optOptions(j, "options");
         s.comment = optString(j, "comment");
         s.timeMillis = optInt64(j, "timeMillis", 0);
-        if (s.version <= 1)
-            s.options.emplace("bucket", "1");
-        if (s.version <= 2)
-            s.options.emplace("file.format", "orc");
+        if (s.version <= 1) s.options.emplace("bucket", "1");
+        if (s.version <= 2) s.options.emplace("file.format", "orc");
         return s;
     });
 }
@@ -547,8 +503,7 @@ Result<SchemaChange> schemaChangeFromJson(const json& j) {
 
 Result<std::vector<SchemaChange>> schemaChangesFromJson(const json& j) {
     return guardedJson(j, "schema change list", [](const json& j) {
-        if (!j.is_array())
-            throw ShapeError{"schema changes must be a JSON array"};
+        if (!j.is_array()) throw ShapeError{"schema changes must be a JSON array"};
         std::vector<SchemaChange> out;
         for (const json& c : j)
             out.push_back(readChange(c));
@@ -619,10 +574,8 @@ Result<CreateTableRequest> decodeCreateTableRequest(std::string_view body) {
         requireObject(j, "the request");
         const json* id = find(j, "identifier");
         const json* schema = find(j, "schema");
-        if (!id)
-            throw ShapeError{"\"identifier\" is missing"};
-        if (!schema)
-            throw ShapeError{"\"schema\" is missing"};
+        if (!id) throw ShapeError{"\"identifier\" is missing"};
+        if (!schema) throw ShapeError{"\"schema\" is missing"};
         return CreateTableRequest{readIdentifier(*id), readSchema(*schema)};
     });
 }
@@ -632,10 +585,8 @@ Result<RenameTableRequest> decodeRenameTableRequest(std::string_view body) {
         requireObject(j, "the request");
         const json* s = find(j, "source");
         const json* d = find(j, "destination");
-        if (!s)
-            throw ShapeError{"\"source\" is missing"};
-        if (!d)
-            throw ShapeError{"\"destination\" is missing"};
+        if (!s) throw ShapeError{"\"source\" is missing"};
+        if (!d) throw ShapeError{"\"destination\" is missing"};
         return RenameTableRequest{readIdentifier(*s), readIdentifier(*d)};
     });
 }
@@ -645,8 +596,7 @@ Result<AlterTableRequest> decodeAlterTableRequest(std::string_view body) {
         requireObject(j, "the request");
         AlterTableRequest r;
         if (const json* changes = find(j, "changes")) {
-            if (!changes->is_array())
-                throw ShapeError{"\"changes\" must be an array"};
+            if (!changes->is_array()) throw ShapeError{"\"changes\" must be an array"};
             for (const json& c : *changes)
                 r.changes.push_back(readChange(c));
         }
@@ -743,8 +693,7 @@ Result<ErrorResponse> decodeErrorResponse(std::string_view body) {
         e.resourceType = optString(j, "resourceType");
         e.resourceName = optString(j, "resourceName");
         int64_t code = optInt64(j, "code", 0);
-        if (code < 0 || code > 999)
-            throw ShapeError{"\"code\" is out of range"};
+        if (code < 0 || code > 999) throw ShapeError{"\"code\" is out of range"};
         e.code = static_cast<int>(code);
         return e;
     });

@@ -13,8 +13,7 @@ std::vector<std::string> splitObject(const std::string& object) {
     while (true) {
         size_t dollar = object.find('$', start);
         parts.push_back(object.substr(start, dollar - start));
-        if (dollar == std::string::npos)
-            break;
+        if (dollar == std::string::npos) break;
         start = dollar + 1;
     }
     return parts;
@@ -40,10 +39,8 @@ std::optional<std::string> Identifier::branchName() const {
 
 std::optional<std::string> Identifier::systemTableName() const {
     std::vector<std::string> parts = splitObject(object);
-    if (parts.size() == 2 && !isBranchPart(parts[1]))
-        return parts[1];
-    if (parts.size() == 3)
-        return parts[2];
+    if (parts.size() == 2 && !isBranchPart(parts[1])) return parts[1];
+    if (parts.size() == 3) return parts[2];
     return std::nullopt;
 }
 

@@ -4,8 +4,7 @@ namespace paimon {
 
 const DataField* Schema::field(const std::string& name) const {
     for (const DataField& f : fields) {
-        if (f.name == name)
-            return &f;
+        if (f.name == name) return &f;
     }
     return nullptr;
 }
@@ -13,8 +12,7 @@ const DataField* Schema::field(const std::string& name) const {
 int Schema::highestFieldId() const {
     int highest = -1;
     for (const DataField& f : fields) {
-        if (f.id > highest)
-            highest = f.id;
+        if (f.id > highest) highest = f.id;
         highest = f.type.highestFieldId(highest);
     }
     return highest;

@@ -13,8 +13,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 std::string path(const std::vector<std::string>& names) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += '.';
+        if (i > 0) out += '.';
         out += quoteIdentifier(names[i]);
     }
     return out;
@@ -68,10 +67,8 @@ std::string describeSchemaChange(const SchemaChange& change) {
             },
             [](const change::AddColumn& c) {
                 std::string s = "Add column " + path(c.fieldNames) + " " + c.dataType.sql();
-                if (c.comment)
-                    s += " comment " + quoteStringLiteral(*c.comment);
-                if (c.move)
-                    s += " " + describeMove(*c.move);
+                if (c.comment) s += " comment " + quoteStringLiteral(*c.comment);
+                if (c.move) s += " " + describeMove(*c.move);
                 return s;
             },
             [](const change::RenameColumn& c) {

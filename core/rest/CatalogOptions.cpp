@@ -6,10 +6,8 @@ namespace paimon {
 
 Result<std::string> normalizeBaseUri(const std::string& uri) {
     std::string u(trimAscii(uri));
-    if (u.empty())
-        return makeError(ErrorKind::Configuration, "the catalog uri is empty");
-    if (!u.empty() && u.back() == '/')
-        u.pop_back();
+    if (u.empty()) return makeError(ErrorKind::Configuration, "the catalog uri is empty");
+    if (!u.empty() && u.back() == '/') u.pop_back();
     std::string lower = toLowerAscii(u);
     if (lower.rfind("http://", 0) != 0 && lower.rfind("https://", 0) != 0) {
         if (lower.find("://") != std::string::npos) {

@@ -44,8 +44,7 @@ Error errorFromResponse(const HttpResponse& response) {
         response.body.empty() ? Result<ErrorResponse>(makeError(ErrorKind::InvalidResponse, ""))
                               : codec::decodeErrorResponse(response.body);
     if (body) {
-        if (body->code != 0)
-            code = body->code;
+        if (body->code != 0) code = body->code;
         e.message = body->message;
         e.resourceType = body->resourceType.value_or("");
         e.resourceName = body->resourceName.value_or("");
@@ -53,8 +52,7 @@ Error errorFromResponse(const HttpResponse& response) {
     e.kind = kindForCode(code);
     if (e.message.empty()) {
         e.message = "the server answered HTTP " + std::to_string(response.status);
-        if (code != response.status)
-            e.message += " with error code " + std::to_string(code);
+        if (code != response.status) e.message += " with error code " + std::to_string(code);
     }
     return e;
 }

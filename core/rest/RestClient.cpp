@@ -16,9 +16,9 @@ struct RestClient::Call {
     void finish(Result<HttpResponse> r) {
         {
             std::lock_guard lock(mutex);
-            if (finished)
-                return;
+            if (finished) return;
             finished = true;
+            current = {};
         }
         done(std::move(r));
     }
@@ -28,7 +28,7 @@ struct RestClient::Call {
     }
     void setCurrent(Cancellation c) {
         std::lock_guard lock(mutex);
-        current = std::move(c);
+        if (!finished) current = std::move(c);
     }
 };
 
@@ -40,8 +40,7 @@ RestClient::RestClient(std::shared_ptr<Transport> transport, std::shared_ptr<Sch
       options_(std::move(options)) {}
 
 double RestClient::nextRandom() {
-    if (options_.random)
-        return options_.random();
+    if (options_.random) return options_.random();
     std::lock_guard lock(randomMutex_);
     return std::uniform_real_distribution<double>(0.0, 1.0)(engine_);
 }
@@ -58,7 +57,10 @@ Cancellation RestClient::execute(std::string method, std::string path, QueryPara
     call->request.headers = options_.baseHeaders;
     call->done = std::move(done);
     attempt(call);
-    return Cancellation([call] {
+    // The in-flight callbacks own the call; the cancel action only refers to it.
+    return Cancellation([weak = std::weak_ptr<Call>(call)] {
+        auto call = weak.lock();
+        if (!call) return;
         Cancellation current;
         {
             std::lock_guard lock(call->mutex);
@@ -70,8 +72,7 @@ Cancellation RestClient::execute(std::string method, std::string path, QueryPara
 }
 
 void RestClient::attempt(const std::shared_ptr<Call>& call) {
-    if (call->isFinished())
-        return;
+    if (call->isFinished()) return;
     ++call->attempts;
     auto self = shared_from_this();
     auto authDone = std::make_shared<bool>(false);  // guarded by call->mutex
@@ -81,10 +82,8 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
                 std::lock_guard lock(call->mutex);
                 *authDone = true;
             }
-            if (!authed)
-                return call->finish(authed.takeError());
-            if (call->isFinished())
-                return;
+            if (!authed) return call->finish(authed.takeError());
+            if (call->isFinished()) return;
             HttpRequest request = std::move(authed).value();
             SystemTime started = self->scheduler_->now();
             auto sent = std::make_shared<HttpRequest>(request);
@@ -94,8 +93,7 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
                 }));
         });
     std::lock_guard lock(call->mutex);
-    if (!*authDone)
-        call->current = std::move(authStep);  // still waiting for credentials
+    if (!*authDone) call->current = std::move(authStep);  // still waiting for credentials
 }
 
 void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent,
@@ -115,8 +113,7 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
             record.outcome = e.describe();
             options_.observer(record);
         }
-        if (error->failure == TransportFailure::Cancelled)
-            return call->finish(std::move(e));
+        if (error->failure == TransportFailure::Cancelled) return call->finish(std::move(e));
         if (auto delay =
                 options_.retry.delayAfterTransportError(retry, sent.method, *error, nextRandom())) {
             return retryLater(call, *delay);
@@ -132,8 +129,7 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
         }
         options_.observer(record);
     }
-    if (isSuccessStatus(response.status))
-        return call->finish(std::move(response));
+    if (isSuccessStatus(response.status)) return call->finish(std::move(response));
     if (auto delay =
             options_.retry.delayAfterResponse(retry, response, scheduler_->now(), nextRandom())) {
         return retryLater(call, *delay);
@@ -142,8 +138,7 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
 }
 
 void RestClient::retryLater(const std::shared_ptr<Call>& call, Millis delay) {
-    if (call->isFinished())
-        return;
+    if (call->isFinished()) return;
     auto self = shared_from_this();
     call->setCurrent(scheduler_->after(delay, [self, call] { self->attempt(call); }));
 }

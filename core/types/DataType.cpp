@@ -6,10 +6,8 @@ namespace paimon {
 namespace {
 
 bool crsNeedsQuotes(const std::string& crs) {
-    if (crs.empty())
-        return true;
-    if (crs[0] >= '0' && crs[0] <= '9')
-        return true;
+    if (crs.empty()) return true;
+    if (crs[0] >= '0' && crs[0] <= '9') return true;
     for (char c : crs) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '<' ||
             c == '>' || c == '(' || c == ')' || c == ',' || c == '.' || c == '\'' || c == '`') {
@@ -47,8 +45,7 @@ DataType DataType::atomic(TypeRoot root) {
         case TypeRoot::Geometry:
         case TypeRoot::Geography:
             t.crs_ = kDefaultCrs;
-            if (root == TypeRoot::Geography)
-                t.edgeAlgorithm_ = kDefaultEdgeAlgorithm;
+            if (root == TypeRoot::Geography) t.edgeAlgorithm_ = kDefaultEdgeAlgorithm;
             break;
         default:
             break;
@@ -254,8 +251,7 @@ void DataType::appendSql(std::string& out) const {
         case TypeRoot::Row:
             out += "ROW<";
             for (size_t i = 0; i < fields_.size(); ++i) {
-                if (i > 0)
-                    out += ", ";
+                if (i > 0) out += ", ";
                 out += fields_[i].sql();
             }
             out += ">";
@@ -266,8 +262,7 @@ void DataType::appendSql(std::string& out) const {
             out += ", " + std::to_string(length_) + ">";
             break;
     }
-    if (!nullable_)
-        out += " NOT NULL";
+    if (!nullable_) out += " NOT NULL";
 }
 
 int DataType::highestFieldId(int floor) const {
@@ -275,8 +270,7 @@ int DataType::highestFieldId(int floor) const {
     for (const DataType& child : children_)
         highest = child.highestFieldId(highest);
     for (const DataField& f : fields_) {
-        if (f.id > highest)
-            highest = f.id;
+        if (f.id > highest) highest = f.id;
         highest = f.type.highestFieldId(highest);
     }
     return highest;
@@ -296,8 +290,7 @@ bool DataType::equalsIgnoringFieldIds(const DataType& o) const {
         return false;
     }
     for (size_t i = 0; i < children_.size(); ++i) {
-        if (!children_[i].equalsIgnoringFieldIds(o.children_[i]))
-            return false;
+        if (!children_[i].equalsIgnoringFieldIds(o.children_[i])) return false;
     }
     for (size_t i = 0; i < fields_.size(); ++i) {
         const DataField& a = fields_[i];
@@ -312,8 +305,7 @@ bool DataType::equalsIgnoringFieldIds(const DataType& o) const {
 
 std::string DataField::sql() const {
     std::string out = quoteIdentifier(name) + " " + type.sql();
-    if (description)
-        out += " " + quoteStringLiteral(*description);
+    if (description) out += " " + quoteStringLiteral(*description);
     return out;
 }
 
@@ -376,8 +368,7 @@ const char* typeRootName(TypeRoot root) {
 std::string quoteIdentifier(const std::string& name) {
     std::string out = "`";
     for (char c : name) {
-        if (c == '`')
-            out += '`';
+        if (c == '`') out += '`';
         out += c;
     }
     return out + "`";
@@ -386,8 +377,7 @@ std::string quoteIdentifier(const std::string& name) {
 std::string quoteStringLiteral(const std::string& text) {
     std::string out = "'";
     for (char c : text) {
-        if (c == '\'')
-            out += '\'';
+        if (c == '\'') out += '\'';
         out += c;
     }
     return out + "'";

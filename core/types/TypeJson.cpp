@@ -38,16 +38,13 @@ ojson fieldToJson(const DataField& f) {
     j["id"] = f.id;
     j["name"] = f.name;
     j["type"] = typeToJson(f.type);
-    if (f.description)
-        j["description"] = *f.description;
-    if (f.defaultValue)
-        j["defaultValue"] = *f.defaultValue;
+    if (f.description) j["description"] = *f.description;
+    if (f.defaultValue) j["defaultValue"] = *f.defaultValue;
     return j;
 }
 
 ojson typeToJson(const DataType& t) {
-    if (!t.isNested())
-        return t.sql();
+    if (!t.isNested()) return t.sql();
     ojson j = ojson::object();
     std::string keyword = nestedKeyword(t.root());
     j["type"] = t.nullable() ? keyword : keyword + " NOT NULL";
@@ -88,24 +85,19 @@ const json& member(const json& j, const char* name, const char* owner) {
 }
 
 std::string textOf(const json& j, const char* what) {
-    if (!j.is_string())
-        throw JsonFailure{std::string(what) + " must be a string"};
+    if (!j.is_string()) throw JsonFailure{std::string(what) + " must be a string"};
     return j.get<std::string>();
 }
 
 DataField readField(const json& j, FieldIdCounter& ids, int depth) {
-    if (!j.is_object())
-        throw JsonFailure{"a field must be a JSON object"};
+    if (!j.is_object()) throw JsonFailure{"a field must be a JSON object"};
     DataField f;
     auto idIt = j.find("id");
     if (idIt != j.end() && !idIt->is_null()) {
-        if (ids.last != -1)
-            throw JsonFailure{"partial field ids are not allowed"};
-        if (!idIt->is_number_integer())
-            throw JsonFailure{"a field id must be an integer"};
+        if (ids.last != -1) throw JsonFailure{"partial field ids are not allowed"};
+        if (!idIt->is_number_integer()) throw JsonFailure{"a field id must be an integer"};
         int64_t id = idIt->get<int64_t>();
-        if (id < 0 || id > 2147483647)
-            throw JsonFailure{"a field id is out of range"};
+        if (id < 0 || id > 2147483647) throw JsonFailure{"a field id is out of range"};
         f.id = static_cast<int>(id);
     } else {
         f.id = ids.next();
@@ -113,11 +105,9 @@ DataField readField(const json& j, FieldIdCounter& ids, int depth) {
     f.name = textOf(member(j, "name", "a field"), "a field name");
     f.type = readType(member(j, "type", ("field '" + f.name + "'").c_str()), ids, depth + 1);
     auto d = j.find("description");
-    if (d != j.end() && !d->is_null())
-        f.description = textOf(*d, "a field description");
+    if (d != j.end() && !d->is_null()) f.description = textOf(*d, "a field description");
     auto dv = j.find("defaultValue");
-    if (dv != j.end() && !dv->is_null())
-        f.defaultValue = textOf(*dv, "a field default value");
+    if (dv != j.end() && !dv->is_null()) f.defaultValue = textOf(*dv, "a field default value");
     return f;
 }
 
@@ -133,8 +123,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
     if (j.is_string()) {
         FieldIdCounter atomicIds;
         Result<DataType> t = parseDataType(j.get_ref<const std::string&>(), &atomicIds);
-        if (!t)
-            throw JsonFailure{t.error().message};
+        if (!t) throw JsonFailure{t.error().message};
         if (t->isNested()) {
             // The JSON form writes nested types as objects; accept the SQL form but keep ids
             // in the shared sequence.
@@ -145,8 +134,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         }
         return std::move(t).value();
     }
-    if (!j.is_object())
-        throw JsonFailure{"a type must be a string or an object"};
+    if (!j.is_object()) throw JsonFailure{"a type must be a string or an object"};
     std::string type = textOf(member(j, "type", "a nested type"), "\"type\"");
     bool nullable = type.find("NOT NULL") == std::string::npos;
     DataType out;
@@ -155,8 +143,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
     } else if (startsWith(type, "VECTOR")) {
         DataType element = readType(member(j, "element", "VECTOR"), ids, depth + 1);
         const json& len = member(j, "length", "VECTOR");
-        if (!len.is_number_integer())
-            throw JsonFailure{"VECTOR length must be an integer"};
+        if (!len.is_number_integer()) throw JsonFailure{"VECTOR length must be an integer"};
         int64_t n = len.get<int64_t>();
         if (n < 1 || n > DataType::kMaxLength) {
             throw JsonFailure{"VECTOR length must be between 1 and 2147483647"};
@@ -164,8 +151,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         // Same element rules as the SQL form.
         Result<DataType> checked =
             parseDataType("VECTOR<" + element.sql() + ", " + std::to_string(n) + ">");
-        if (!checked)
-            throw JsonFailure{checked.error().message};
+        if (!checked) throw JsonFailure{checked.error().message};
         out = DataType::vector(std::move(element), static_cast<int32_t>(n));
     } else if (startsWith(type, "MULTISET")) {
         out = DataType::multiset(readType(member(j, "element", "MULTISET"), ids, depth + 1));
@@ -175,8 +161,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         out = DataType::map(std::move(key), std::move(value));
     } else if (startsWith(type, "ROW")) {
         const json& fields = member(j, "fields", "ROW");
-        if (!fields.is_array())
-            throw JsonFailure{"ROW \"fields\" must be an array"};
+        if (!fields.is_array()) throw JsonFailure{"ROW \"fields\" must be an array"};
         std::vector<DataField> list;
         list.reserve(fields.size());
         for (const json& f : fields) {

@@ -116,8 +116,7 @@ public:
         : input_(input), tokens_(std::move(tokens)), ids_(ids) {}
 
     DataType parseAll() {
-        if (tokens_.empty())
-            throw ParseFailed{0, "the type is empty"};
+        if (tokens_.empty()) throw ParseFailed{0, "the type is empty"};
         DataType t = parseTypeWithNullability();
         if (pos_ < tokens_.size()) {
             const Token& tk = tokens_[pos_];
@@ -143,8 +142,7 @@ private:
     }
 
     const Token& next(Tok expected, const char* what) {
-        if (atEnd())
-            throw ParseFailed{endPos(), std::string("unexpected end, expected ") + what};
+        if (atEnd()) throw ParseFailed{endPos(), std::string("unexpected end, expected ") + what};
         const Token& t = tokens_[pos_];
         if (t.kind != expected) {
             throw ParseFailed{t.pos,
@@ -211,8 +209,7 @@ private:
     }
 
     int32_t optionalLength(const char* family, int32_t min, int32_t fallback) {
-        if (!peekIs(Tok::BeginParam))
-            return fallback;
+        if (!peekIs(Tok::BeginParam)) return fallback;
         ++pos_;
         size_t at = peek() ? peek()->pos : endPos();
         int32_t n = nextInt("a length");
@@ -226,8 +223,7 @@ private:
     }
 
     int optionalPrecision(const char* family, int fallback) {
-        if (!peekIs(Tok::BeginParam))
-            return fallback;
+        if (!peekIs(Tok::BeginParam)) return fallback;
         ++pos_;
         size_t at = peek() ? peek()->pos : endPos();
         int32_t p = nextInt("a precision");
@@ -294,15 +290,13 @@ private:
     }
 
     std::string geoParameter() {
-        if (atEnd())
-            throw ParseFailed{endPos(), "unexpected end, expected a CRS"};
+        if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a CRS"};
         const Token& t = tokens_[pos_];
         if (t.kind != Tok::Word && t.kind != Tok::String && t.kind != Tok::QuotedId) {
             throw ParseFailed{t.pos, "expected a CRS or edge algorithm but found '" + t.raw + "'"};
         }
         ++pos_;
-        if (t.text.empty())
-            throw ParseFailed{t.pos, "the CRS must not be empty"};
+        if (t.text.empty()) throw ParseFailed{t.pos, "the CRS must not be empty"};
         return t.raw;
     }
 
@@ -385,8 +379,7 @@ private:
             return DataType::row(std::move(fields));
         }
         while (true) {
-            if (atEnd())
-                throw ParseFailed{endPos(), "unexpected end, expected a field name"};
+            if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a field name"};
             const Token& nameTok = tokens_[pos_];
             if (nameTok.kind != Tok::Word && nameTok.kind != Tok::QuotedId) {
                 throw ParseFailed{nameTok.pos,
@@ -402,8 +395,7 @@ private:
             field.id = ids_.next();
             field.name = nameTok.raw;
             field.type = parseTypeWithNullability();
-            if (peekIs(Tok::String))
-                field.description = tokens_[pos_++].text;
+            if (peekIs(Tok::String)) field.description = tokens_[pos_++].text;
             fields.push_back(std::move(field));
             if (peekIs(Tok::Comma)) {
                 ++pos_;
@@ -416,8 +408,7 @@ private:
     }
 
     DataType parseTypeByKeyword() {
-        if (atEnd())
-            throw ParseFailed{endPos(), "unexpected end, expected a type"};
+        if (atEnd()) throw ParseFailed{endPos(), "unexpected end, expected a type"};
         const Token& t = tokens_[pos_];
         if (t.kind != Tok::Word) {
             throw ParseFailed{t.pos,
@@ -429,59 +420,38 @@ private:
         if (w == "CHAR" || w == "CHARACTER") {
             return DataType::charType(optionalLength("CHAR", 1, 1));
         }
-        if (w == "VARCHAR")
-            return DataType::varchar(optionalLength("VARCHAR", 1, 1));
-        if (w == "STRING")
-            return DataType::string();
-        if (w == "BOOLEAN")
-            return DataType::atomic(TypeRoot::Boolean);
-        if (w == "BINARY")
-            return DataType::binary(optionalLength("BINARY", 1, 1));
-        if (w == "VARBINARY")
-            return DataType::varbinary(optionalLength("VARBINARY", 1, 1));
-        if (w == "BYTES")
-            return DataType::bytes();
-        if (w == "DECIMAL" || w == "NUMERIC" || w == "DEC")
-            return parseDecimal();
-        if (w == "TINYINT")
-            return DataType::atomic(TypeRoot::TinyInt);
-        if (w == "SMALLINT")
-            return DataType::atomic(TypeRoot::SmallInt);
-        if (w == "INT" || w == "INTEGER")
-            return DataType::atomic(TypeRoot::Int);
-        if (w == "BIGINT")
-            return DataType::atomic(TypeRoot::BigInt);
-        if (w == "FLOAT")
-            return DataType::atomic(TypeRoot::Float);
+        if (w == "VARCHAR") return DataType::varchar(optionalLength("VARCHAR", 1, 1));
+        if (w == "STRING") return DataType::string();
+        if (w == "BOOLEAN") return DataType::atomic(TypeRoot::Boolean);
+        if (w == "BINARY") return DataType::binary(optionalLength("BINARY", 1, 1));
+        if (w == "VARBINARY") return DataType::varbinary(optionalLength("VARBINARY", 1, 1));
+        if (w == "BYTES") return DataType::bytes();
+        if (w == "DECIMAL" || w == "NUMERIC" || w == "DEC") return parseDecimal();
+        if (w == "TINYINT") return DataType::atomic(TypeRoot::TinyInt);
+        if (w == "SMALLINT") return DataType::atomic(TypeRoot::SmallInt);
+        if (w == "INT" || w == "INTEGER") return DataType::atomic(TypeRoot::Int);
+        if (w == "BIGINT") return DataType::atomic(TypeRoot::BigInt);
+        if (w == "FLOAT") return DataType::atomic(TypeRoot::Float);
         if (w == "DOUBLE") {
-            if (peekWord("PRECISION"))
-                ++pos_;
+            if (peekWord("PRECISION")) ++pos_;
             return DataType::atomic(TypeRoot::Double);
         }
-        if (w == "DATE")
-            return DataType::atomic(TypeRoot::Date);
+        if (w == "DATE") return DataType::atomic(TypeRoot::Date);
         if (w == "TIME") {
             int p = optionalPrecision("TIME", 0);
             skipWithoutTimeZone();
             return DataType::time(p);
         }
-        if (w == "TIMESTAMP")
-            return parseTimestamp();
+        if (w == "TIMESTAMP") return parseTimestamp();
         if (w == "TIMESTAMP_LTZ") {
             return DataType::localZonedTimestamp(optionalPrecision("TIMESTAMP_LTZ", 6));
         }
-        if (w == "VARIANT")
-            return DataType::atomic(TypeRoot::Variant);
-        if (w == "BLOB")
-            return DataType::atomic(TypeRoot::Blob);
-        if (w == "GEOMETRY")
-            return parseGeo(false);
-        if (w == "GEOGRAPHY")
-            return parseGeo(true);
-        if (w == "ARRAY")
-            return DataType::array(parseElementIn("ARRAY"));
-        if (w == "MULTISET")
-            return DataType::multiset(parseElementIn("MULTISET"));
+        if (w == "VARIANT") return DataType::atomic(TypeRoot::Variant);
+        if (w == "BLOB") return DataType::atomic(TypeRoot::Blob);
+        if (w == "GEOMETRY") return parseGeo(false);
+        if (w == "GEOGRAPHY") return parseGeo(true);
+        if (w == "ARRAY") return DataType::array(parseElementIn("ARRAY"));
+        if (w == "MULTISET") return DataType::multiset(parseElementIn("MULTISET"));
         if (w == "MAP") {
             next(Tok::BeginSub, "'<' after MAP");
             DataType key = parseTypeWithNullability();
@@ -490,10 +460,8 @@ private:
             next(Tok::EndSub, "'>'");
             return DataType::map(std::move(key), std::move(value));
         }
-        if (w == "ROW")
-            return parseRow();
-        if (w == "VECTOR")
-            return parseVector();
+        if (w == "ROW") return parseRow();
+        if (w == "VECTOR") return parseVector();
         if (w == "INTERVAL" || w == "RAW" || w == "LEGACY") {
             throw ParseFailed{t.pos, "Paimon does not support the type " + w};
         }

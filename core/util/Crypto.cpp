@@ -15,8 +15,7 @@ namespace {
 // Fetched once: EVP_MD / EVP_MAC fetches are costly and the objects are thread-safe to share.
 const EVP_MD* fetchedMd(const char* name) {
     EVP_MD* md = EVP_MD_fetch(nullptr, name, nullptr);
-    if (md == nullptr)
-        throw std::runtime_error(std::string("OpenSSL lacks digest ") + name);
+    if (md == nullptr) throw std::runtime_error(std::string("OpenSSL lacks digest ") + name);
     return md;
 }
 
@@ -32,8 +31,7 @@ const EVP_MD* sha256Md() {
 EVP_MAC* hmacAlgorithm() {
     static EVP_MAC* mac = [] {
         EVP_MAC* m = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-        if (m == nullptr)
-            throw std::runtime_error("OpenSSL lacks HMAC");
+        if (m == nullptr) throw std::runtime_error("OpenSSL lacks HMAC");
         return m;
     }();
     return mac;
@@ -51,8 +49,7 @@ std::string digest(const EVP_MD* md, std::string_view data) {
 std::string hmac(const char* digestName, std::string_view key, std::string_view data) {
     std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(hmacAlgorithm()),
                                                                   &EVP_MAC_CTX_free);
-    if (!ctx)
-        throw std::runtime_error("EVP_MAC_CTX_new failed");
+    if (!ctx) throw std::runtime_error("EVP_MAC_CTX_new failed");
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName), 0),
         OSSL_PARAM_construct_end()};

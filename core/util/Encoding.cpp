@@ -13,12 +13,9 @@ bool isAlnum(unsigned char c) {
 }
 
 int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
 }
 
@@ -34,12 +31,10 @@ std::optional<std::string> decode(std::string_view s, bool plusIsSpace) {
     for (size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         if (c == '%') {
-            if (i + 2 >= s.size())
-                return std::nullopt;
+            if (i + 2 >= s.size()) return std::nullopt;
             int hi = hexValue(s[i + 1]);
             int lo = hexValue(s[i + 2]);
-            if (hi < 0 || lo < 0)
-                return std::nullopt;
+            if (hi < 0 || lo < 0) return std::nullopt;
             out += static_cast<char>((hi << 4) | lo);
             i += 2;
         } else if (c == '+' && plusIsSpace) {
@@ -132,8 +127,7 @@ std::string hexLower(std::string_view bytes) {
 std::string toLowerAscii(std::string_view s) {
     std::string out(s);
     for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
 }
@@ -141,23 +135,18 @@ std::string toLowerAscii(std::string_view s) {
 std::string toUpperAscii(std::string_view s) {
     std::string out(s);
     for (char& c : out) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     }
     return out;
 }
 
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b) {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i) {
         char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<char>(y - 'A' + 'a');
-        if (x != y)
-            return false;
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
     }
     return true;
 }

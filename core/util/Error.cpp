@@ -57,12 +57,10 @@ std::string Error::describe() const {
         detail = "HTTP " + std::to_string(httpStatus);
     }
     if (!requestId.empty()) {
-        if (!detail.empty())
-            detail += ", ";
+        if (!detail.empty()) detail += ", ";
         detail += "requestId: " + requestId;
     }
-    if (!detail.empty())
-        out += " (" + detail + ")";
+    if (!detail.empty()) out += " (" + detail + ")";
     return out;
 }
 

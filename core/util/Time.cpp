@@ -16,8 +16,7 @@ std::tm utcParts(SystemTime t) {
     std::time_t secs =
         std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::seconds>(t));
     // to_time_t truncates toward zero; floor for instants before the epoch.
-    if (std::chrono::system_clock::from_time_t(secs) > t)
-        --secs;
+    if (std::chrono::system_clock::from_time_t(secs) > t) --secs;
     std::tm tm{};
     gmtime_r(&secs, &tm);
     return tm;
@@ -32,19 +31,16 @@ std::optional<SystemTime> fromParts(int year, int month, int day, int hour, int 
     std::chrono::year_month_day ymd{std::chrono::year{year},
                                     std::chrono::month{static_cast<unsigned>(month)},
                                     std::chrono::day{static_cast<unsigned>(day)}};
-    if (!ymd.ok())
-        return std::nullopt;
+    if (!ymd.ok()) return std::nullopt;
     return SystemTime(std::chrono::sys_days(ymd).time_since_epoch()) + std::chrono::hours(hour) +
            std::chrono::minutes(minute) + std::chrono::seconds(second);
 }
 
 bool readInt(std::string_view s, size_t pos, size_t len, int& out) {
-    if (pos + len > s.size())
-        return false;
+    if (pos + len > s.size()) return false;
     int v = 0;
     for (size_t i = pos; i < pos + len; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
+        if (s[i] < '0' || s[i] > '9') return false;
         v = v * 10 + (s[i] - '0');
     }
     out = v;
@@ -53,8 +49,7 @@ bool readInt(std::string_view s, size_t pos, size_t len, int& out) {
 
 int monthIndex(std::string_view name) {
     for (int i = 0; i < 12; ++i) {
-        if (equalsIgnoreCaseAscii(name, kMonths[i]))
-            return i + 1;
+        if (equalsIgnoreCaseAscii(name, kMonths[i])) return i + 1;
     }
     return 0;
 }
@@ -144,8 +139,7 @@ std::optional<SystemTime> parseHttpDate(std::string_view s) {
     // asctime: "Wed Apr 16 03:44:46 2025" (day may be space-padded)
     if (s.size() == 24) {
         std::string day(s.substr(8, 2));
-        if (day[0] == ' ')
-            day[0] = '0';
+        if (day[0] == ' ') day[0] = '0';
         if (!(mo = monthIndex(s.substr(4, 3))) || !readInt(day, 0, 2, d) || !readInt(s, 11, 2, h) ||
             !readInt(s, 14, 2, mi) || !readInt(s, 17, 2, se) || !readInt(s, 20, 4, y)) {
             return std::nullopt;

@@ -235,8 +235,7 @@ TEST(EcsTokenLoader, DiscoversTheRoleOnceThenFetchesTokens) {
     auto scheduler = std::make_shared<ManualScheduler>();
     auto transport = std::make_shared<FakeTransport>(scheduler);
     transport->setHandler([](const HttpRequest& r) -> TransportResult {
-        if (r.url() == "http://meta/creds/")
-            return FakeTransport::json(200, "my-role\n");
+        if (r.url() == "http://meta/creds/") return FakeTransport::json(200, "my-role\n");
         if (r.url() == "http://meta/creds/my-role") {
             return FakeTransport::json(
                 200,
@@ -293,13 +292,16 @@ TEST(AuthFactory, ChoosesProvidersAsJavaDoes) {
     EXPECT_EQ(d->signerKind(), DlfSignerKind::Default);
     EXPECT_NE(d->describe().find("access key"), std::string::npos);
 
+    auto dlfOf = [&](const Options& o) {
+        auto r = make(o);
+        EXPECT_TRUE(r.ok()) << r.error().message;
+        return std::dynamic_pointer_cast<DlfAuthProvider>(r.value());
+    };
     Options next = dlf;
     next["uri"] = "https://dlfnext.cn-beijing.aliyuncs.com";
-    d = dynamic_cast<DlfAuthProvider*>(make(next)->get());
-    EXPECT_EQ(d->signerKind(), DlfSignerKind::OpenApi);
+    EXPECT_EQ(dlfOf(next)->signerKind(), DlfSignerKind::OpenApi);
     next["dlf.signing-algorithm"] = "default";
-    d = dynamic_cast<DlfAuthProvider*>(make(next)->get());
-    EXPECT_EQ(d->signerKind(), DlfSignerKind::Default);
+    EXPECT_EQ(dlfOf(next)->signerKind(), DlfSignerKind::Default);
 
     Options local = dlf;
     local["uri"] = "http://127.0.0.1:8080";
@@ -307,7 +309,7 @@ TEST(AuthFactory, ChoosesProvidersAsJavaDoes) {
     ASSERT_FALSE(noRegion.ok());
     EXPECT_NE(noRegion.error().message.find("dlf.region"), std::string::npos);
     local["dlf.region"] = "cn-shanghai";
-    EXPECT_EQ(dynamic_cast<DlfAuthProvider*>(make(local)->get())->region(), "cn-shanghai");
+    EXPECT_EQ(dlfOf(local)->region(), "cn-shanghai");
 
     // Precedence: token loader > token path > static keys.
     Options file = dlf;

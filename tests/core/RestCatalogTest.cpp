@@ -34,21 +34,18 @@ public:
             return FakeTransport::json(200, codec::encode(c));
         }
         std::string root = "/v1/" + javaUrlEncode(prefix);
-        if (path.rfind(root, 0) != 0)
-            return error(404, "no such prefix", "", "");
+        if (path.rfind(root, 0) != 0) return error(404, "no such prefix", "", "");
         std::vector<std::string> seg;
         size_t start = root.size() + 1;
         while (start <= path.size()) {
             size_t slash = path.find('/', start);
             seg.push_back(*javaUrlDecode(path.substr(start, slash - start)));
-            if (slash == std::string::npos)
-                break;
+            if (slash == std::string::npos) break;
             start = slash + 1;
         }
         auto query = [&](const char* k) -> std::string {
             for (auto& [qk, qv] : r.query) {
-                if (qk == k)
-                    return qv;
+                if (qk == k) return qv;
             }
             return "";
         };
@@ -60,8 +57,7 @@ public:
                 return page(names, query("pageToken"), query("databaseNamePattern"), "databases");
             }
             auto req = codec::decodeCreateDatabaseRequest(*r.body);
-            if (dbs.count(req->name))
-                return error(409, "exists", "DATABASE", req->name);
+            if (dbs.count(req->name)) return error(409, "exists", "DATABASE", req->name);
             dbs[req->name];
             dbOptions[req->name] = req->options;
             return FakeTransport::json(200, "");
@@ -100,8 +96,7 @@ public:
                     return page(names, query("pageToken"), query("tableNamePattern"), "tables");
                 }
                 auto req = codec::decodeCreateTableRequest(*r.body);
-                if (!req)
-                    return error(400, req.error().message, "", "");
+                if (!req) return error(400, req.error().message, "", "");
                 if (dbs[db].count(req->identifier.object)) {
                     return error(409, "exists", "TABLE", req->identifier.object);
                 }
@@ -114,10 +109,8 @@ public:
             }
             if (seg.size() == 4 && seg[2] == "tables") {
                 auto it = dbs[db].find(seg[3]);
-                if (it == dbs[db].end())
-                    return error(404, "no table", "TABLE", seg[3]);
-                if (r.method == "GET")
-                    return FakeTransport::json(200, codec::encode(it->second));
+                if (it == dbs[db].end()) return error(404, "no table", "TABLE", seg[3]);
+                if (r.method == "GET") return FakeTransport::json(200, codec::encode(it->second));
                 if (r.method == "DELETE") {
                     dbs[db].erase(it);
                     return FakeTransport::json(200, "");
@@ -136,8 +129,7 @@ public:
             auto req = codec::decodeRenameTableRequest(*r.body);
             auto& from = dbs[req->source.database];
             auto it = from.find(req->source.object);
-            if (it == from.end())
-                return error(404, "no table", "TABLE", req->source.object);
+            if (it == from.end()) return error(404, "no table", "TABLE", req->source.object);
             if (!dbs.count(req->destination.database)) {
                 return error(404, "no db", "DATABASE", req->destination.database);
             }
@@ -158,24 +150,20 @@ private:
         std::vector<std::string> names;
         std::string p = pattern.empty() ? "" : pattern.substr(0, pattern.size() - 1);
         for (auto& n : all) {
-            if (n.rfind(p, 0) == 0 && n > token)
-                names.push_back(n);
+            if (n.rfind(p, 0) == 0 && n > token) names.push_back(n);
         }
         Page<std::string> out;
         for (size_t i = 0; i < names.size() && int(i) < pageSize; ++i)
             out.items.push_back(names[i]);
-        if (int(names.size()) > pageSize)
-            out.nextPageToken = out.items.back();
+        if (int(names.size()) > pageSize) out.nextPageToken = out.items.back();
         return FakeTransport::json(200, std::string(key) == "databases"
                                             ? codec::encodeListDatabases(out)
                                             : codec::encodeListTables(out));
     }
     static TransportResult error(int code, std::string msg, std::string type, std::string name) {
         ErrorResponse e{std::move(msg), std::nullopt, std::nullopt, code};
-        if (!type.empty())
-            e.resourceType = type;
-        if (!name.empty())
-            e.resourceName = name;
+        if (!type.empty()) e.resourceType = type;
+        if (!name.empty()) e.resourceName = name;
         Headers h;
         h.set("x-request-id", "rid-" + std::to_string(code));
         return FakeTransport::json(code, codec::encode(e), h);
@@ -215,8 +203,7 @@ struct CatalogFixture {
         });
         scheduler->advance(Millis(60000));
         EXPECT_EQ(calls, 1);
-        if (!out)
-            return makeError(ErrorKind::Timeout, "no callback");
+        if (!out) return makeError(ErrorKind::Timeout, "no callback");
         return std::move(*out);
     }
 };
@@ -231,7 +218,7 @@ Schema simpleSchema() {
 TEST(RestCatalog, HandshakeSendsWarehouseAndMergesOptions) {
     CatalogFixture f;
     ASSERT_TRUE(f.catalog);
-    const HttpRequest& config = f.transport->requests().at(0);
+    const HttpRequest config = f.transport->requests().at(0);
     EXPECT_EQ(config.url(), "http://localhost:8080/v1/config?warehouse=file%3A%2Ftmp%2Fwh");
     EXPECT_EQ(config.headers.get("User-Agent"), "pcb-test");
     EXPECT_EQ(f.catalog->options().at("prefix"), "pfx/1");
@@ -406,8 +393,7 @@ TEST(RestCatalog, PagingAcrossPagesWithPatterns) {
     // token.
     std::vector<HttpRequest> lists;
     for (auto& r : f.transport->requests()) {
-        if (r.path == "/v1/pfx%2F1/databases")
-            lists.push_back(r);
+        if (r.path == "/v1/pfx%2F1/databases") lists.push_back(r);
     }
     ASSERT_EQ(lists.size(), 4u);
     EXPECT_EQ(lists[0].query, (QueryParams{{"maxResults", "3"}}));
@@ -502,7 +488,7 @@ TEST(RestCatalog, DlfSignedRequestsCarryFreshSignatures) {
                       {"dlf.access-key-id", "AK"},
                       {"dlf.access-key-secret", "SK"}});
     ASSERT_TRUE(f.catalog);
-    const HttpRequest& config = f.transport->requests().at(0);
+    const HttpRequest config = f.transport->requests().at(0);
     ASSERT_TRUE(config.headers.get("Authorization"));
     EXPECT_EQ(config.headers.get("Authorization")->rfind("DLF4-HMAC-SHA256 Credential=AK/", 0), 0u);
     f.scheduler->advance(Millis(1000));

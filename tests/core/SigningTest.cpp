@@ -24,8 +24,7 @@ SigningRequest requestFrom(const json& in) {
     for (auto it = in["query_params"].begin(); it != in["query_params"].end(); ++it) {
         r.query.emplace_back(it.key(), it.value().get<std::string>());
     }
-    if (!in["body"].is_null())
-        r.body = in["body"].get<std::string>();
+    if (!in["body"].is_null()) r.body = in["body"].get<std::string>();
     r.now = *parseIso8601Utc(in["now_utc"].get<std::string>());
     return r;
 }
@@ -34,8 +33,7 @@ DlfCredentials credentialsFrom(const json& in) {
     DlfCredentials c;
     c.accessKeyId = in["access_key_id"].get<std::string>();
     c.accessKeySecret = in["access_key_secret"].get<std::string>();
-    if (!in["security_token"].is_null())
-        c.securityToken = in["security_token"].get<std::string>();
+    if (!in["security_token"].is_null()) c.securityToken = in["security_token"].get<std::string>();
     return c;
 }
 
@@ -136,8 +134,7 @@ TEST(DlfOpenApiSigner, DateIsEnglishWhateverTheLocaleAndDaysArePadded) {
     std::string saved = previous ? previous : "C";
     // Try a non-English locale if the machine has one; the format must not care.
     for (const char* name : {"zh_CN.UTF-8", "de_DE.UTF-8", "ja_JP.UTF-8"}) {
-        if (std::setlocale(LC_ALL, name))
-            break;
+        if (std::setlocale(LC_ALL, name)) break;
     }
     SystemTime t = *parseIso8601Utc("2025-04-06T03:04:05Z");
     EXPECT_EQ(formatRfc1123(t), "Sun, 06 Apr 2025 03:04:05 GMT");

@@ -40,16 +40,16 @@ public:
         state->done = std::move(done);
         Cancellation timer =
             scheduler_->after(latency_, [state, outcome = std::move(outcome)]() mutable {
-                if (state->finished)
-                    return;
+                if (state->finished) return;
                 state->finished = true;
                 state->done(std::move(outcome));
             });
         auto scheduler = scheduler_;
-        return Cancellation([state, timer, scheduler] {
+        return Cancellation([weak = std::weak_ptr<State>(state), timer, scheduler] {
+            auto state = weak.lock();  // before the timer, which may hold the last reference
             timer.cancel();
-            if (state->finished)
-                return;
+            if (!state) return;
+            if (state->finished) return;
             state->finished = true;
             scheduler->post([state] {
                 state->done(TransportError{TransportFailure::Cancelled, "cancelled"});

@@ -20,14 +20,21 @@ public:
     Cancellation after(Millis delay, std::function<void()> task) override {
         auto entry = std::make_shared<Entry>(Entry{now_ + delay, seq_++, std::move(task), false});
         entries_.push_back(entry);
-        return Cancellation([entry] { entry->cancelled = true; });
+        return Cancellation([weak = std::weak_ptr<Entry>(entry)] {
+            if (auto e = weak.lock()) {
+                e->cancelled = true;
+                e->task = nullptr;
+            }
+        });
     }
 
     // Runs every task that is due now, including ones they schedule for now.
     int runReady() {
         int ran = 0;
         while (auto next = popDue()) {
-            next->task();
+            std::function<void()> task = std::move(next->task);
+            next->task = nullptr;
+            task();
             ++ran;
         }
         return ran;
@@ -39,8 +46,7 @@ public:
         while (true) {
             runReady();
             auto next = earliest();
-            if (!next || next->due > target)
-                break;
+            if (!next || next->due > target) break;
             now_ = next->due;
         }
         now_ = target;
@@ -56,8 +62,7 @@ public:
     // Time until the earliest pending task, if any.
     std::optional<Millis> nextDelay() const {
         auto e = earliest();
-        if (!e)
-            return std::nullopt;
+        if (!e) return std::nullopt;
         return std::chrono::duration_cast<Millis>(e->due - now_);
     }
 
@@ -72,8 +77,7 @@ private:
     std::shared_ptr<Entry> earliest() const {
         std::shared_ptr<Entry> best;
         for (const auto& e : entries_) {
-            if (e->cancelled)
-                continue;
+            if (e->cancelled) continue;
             if (!best || e->due < best->due || (e->due == best->due && e->seq < best->seq)) {
                 best = e;
             }
@@ -84,8 +88,7 @@ private:
     std::shared_ptr<Entry> popDue() {
         std::erase_if(entries_, [](const auto& e) { return e->cancelled; });
         auto best = earliest();
-        if (!best || best->due > now_)
-            return nullptr;
+        if (!best || best->due > now_) return nullptr;
         std::erase(entries_, best);
         return best;
     }
