@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/http/PendingOperation.h"
 #include "core/rest/ErrorMapping.h"
 #include "core/util/Encoding.h"
 
@@ -73,22 +74,16 @@ Result<DlfCredentials> readTokenFile(const std::string& path) {
     return c;
 }
 
-// One load: read, and on failure wait and read again. The scheduled task owns it; the
-// Cancellation handed out only refers to it.
-struct FileLoad : std::enable_shared_from_this<FileLoad> {
+// One load: read, and on failure wait and read again.
+struct FileLoad : PendingOperation<DlfCredentials> {
+    using PendingOperation::PendingOperation;
     std::string path;
     std::shared_ptr<Scheduler> scheduler;
     std::vector<Millis> delays;
-    DlfTokenLoader::Callback done;
-    std::mutex mutex;
-    bool finished = false;
-    Cancellation pending;
 
     void schedule(Millis delay, size_t attempt) {
-        auto self = shared_from_this();
-        Cancellation c = scheduler->after(delay, [self, attempt] { self->run(attempt); });
-        std::lock_guard lock(mutex);
-        if (!finished) pending = std::move(c);
+        auto self = std::static_pointer_cast<FileLoad>(shared_from_this());
+        setCurrent(scheduler->after(delay, [self, attempt] { self->run(attempt); }));
     }
 
     void run(size_t attempt) {
@@ -96,38 +91,17 @@ struct FileLoad : std::enable_shared_from_this<FileLoad> {
         if (r || attempt >= delays.size()) return finish(std::move(r));
         schedule(delays[attempt], attempt + 1);
     }
-
-    void finish(Result<DlfCredentials> r) {
-        {
-            std::lock_guard lock(mutex);
-            if (finished) return;
-            finished = true;
-            pending = {};
-        }
-        done(std::move(r));
-    }
 };
 
 }  // namespace
 
 Cancellation LocalFileTokenLoader::load(Callback done) {
-    auto op = std::make_shared<FileLoad>();
+    auto op = std::make_shared<FileLoad>(std::move(done));
     op->path = path_;
     op->scheduler = scheduler_;
     op->delays = retryDelays_;
-    op->done = std::move(done);
     op->schedule(Millis(0), 0);
-    return Cancellation([weak = std::weak_ptr<FileLoad>(op)] {
-        auto op = weak.lock();
-        if (!op) return;
-        Cancellation pending;
-        {
-            std::lock_guard lock(op->mutex);
-            pending = op->pending;
-        }
-        pending.cancel();
-        op->finish(makeError(ErrorKind::Cancelled, "loading the DLF token was cancelled"));
-    });
+    return op->cancellation("loading the DLF token was cancelled");
 }
 
 EcsTokenLoader::EcsTokenLoader(std::shared_ptr<Transport> transport, std::string metadataUrl,

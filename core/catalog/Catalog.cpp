@@ -1,34 +1,22 @@
 #include "core/catalog/Catalog.h"
 
-#include <mutex>
+#include "core/http/PendingOperation.h"
+
 #include <set>
 
 namespace paimon {
 namespace {
 
-struct PageLoop : std::enable_shared_from_this<PageLoop> {
+struct PageLoop : PendingOperation<std::vector<std::string>> {
+    using PendingOperation::PendingOperation;
     PageFetcher fetch;
     ListRequest request;
-    Callback<std::vector<std::string>> done;
     std::vector<std::string> items;
     std::set<std::string> seenTokens;
-    std::mutex mutex;
-    bool finished = false;
-    Cancellation current;
-
-    void finish(Result<std::vector<std::string>> r) {
-        {
-            std::lock_guard lock(mutex);
-            if (finished) return;
-            finished = true;
-            current = {};
-        }
-        done(std::move(r));
-    }
 
     void next() {
-        auto self = shared_from_this();
-        Cancellation c = fetch(request, [self](Result<Page<std::string>> page) {
+        auto self = std::static_pointer_cast<PageLoop>(shared_from_this());
+        setCurrent(fetch(request, [self](Result<Page<std::string>> page) {
             if (!page) return self->finish(page.takeError());
             bool empty = page->items.empty();
             for (std::string& name : page->items)
@@ -42,9 +30,7 @@ struct PageLoop : std::enable_shared_from_this<PageLoop> {
             }
             self->request.pageToken = *token;
             self->next();
-        });
-        std::lock_guard lock(mutex);
-        if (!finished) current = c;
+        }));
     }
 };
 
@@ -52,22 +38,11 @@ struct PageLoop : std::enable_shared_from_this<PageLoop> {
 
 Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
                              Callback<std::vector<std::string>> done) {
-    auto loop = std::make_shared<PageLoop>();
+    auto loop = std::make_shared<PageLoop>(std::move(done));
     loop->fetch = std::move(fetch);
     loop->request = std::move(first);
-    loop->done = std::move(done);
     loop->next();
-    return Cancellation([weak = std::weak_ptr<PageLoop>(loop)] {
-        auto loop = weak.lock();
-        if (!loop) return;
-        Cancellation c;
-        {
-            std::lock_guard lock(loop->mutex);
-            c = loop->current;
-        }
-        c.cancel();
-        loop->finish(makeError(ErrorKind::Cancelled, "the listing was cancelled"));
-    });
+    return loop->cancellation("the listing was cancelled");
 }
 
 Cancellation Catalog::listDatabases(std::optional<std::string> pattern,

@@ -1,35 +1,14 @@
 #include "core/rest/RestClient.h"
 
+#include "core/http/PendingOperation.h"
 #include "core/rest/ErrorMapping.h"
 
 namespace paimon {
 
-struct RestClient::Call {
+struct RestClient::Call : PendingOperation<HttpResponse> {
+    using PendingOperation::PendingOperation;
     HttpRequest request;
-    Callback done;
     int attempts = 0;
-    std::mutex mutex;
-    bool finished = false;
-    Cancellation current;  // the auth step, the send, or the backoff wait under way
-
-    // Runs `done` once; later outcomes (after a cancel) are dropped.
-    void finish(Result<HttpResponse> r) {
-        {
-            std::lock_guard lock(mutex);
-            if (finished) return;
-            finished = true;
-            current = {};
-        }
-        done(std::move(r));
-    }
-    bool isFinished() {
-        std::lock_guard lock(mutex);
-        return finished;
-    }
-    void setCurrent(Cancellation c) {
-        std::lock_guard lock(mutex);
-        if (!finished) current = std::move(c);
-    }
 };
 
 RestClient::RestClient(std::shared_ptr<Transport> transport, std::shared_ptr<Scheduler> scheduler,
@@ -47,7 +26,7 @@ double RestClient::nextRandom() {
 
 Cancellation RestClient::execute(std::string method, std::string path, QueryParams query,
                                  std::optional<std::string> body, Callback done) {
-    auto call = std::make_shared<Call>();
+    auto call = std::make_shared<Call>(std::move(done));
     call->request.method = std::move(method);
     call->request.baseUrl = options_.baseUrl;
     call->request.path = std::move(path);
@@ -55,33 +34,19 @@ Cancellation RestClient::execute(std::string method, std::string path, QueryPara
     call->request.body = std::move(body);
     call->request.timeout = options_.timeout;
     call->request.headers = options_.baseHeaders;
-    call->done = std::move(done);
     attempt(call);
-    // The in-flight callbacks own the call; the cancel action only refers to it.
-    return Cancellation([weak = std::weak_ptr<Call>(call)] {
-        auto call = weak.lock();
-        if (!call) return;
-        Cancellation current;
-        {
-            std::lock_guard lock(call->mutex);
-            current = call->current;
-        }
-        current.cancel();
-        call->finish(makeError(ErrorKind::Cancelled, "the request was cancelled"));
-    });
+    return call->cancellation("the request was cancelled");
 }
 
 void RestClient::attempt(const std::shared_ptr<Call>& call) {
     if (call->isFinished()) return;
     ++call->attempts;
     auto self = shared_from_this();
-    auto authDone = std::make_shared<bool>(false);  // guarded by call->mutex
+    // Callbacks run on the scheduler's thread, so this flag needs no lock.
+    auto authDone = std::make_shared<bool>(false);
     Cancellation authStep =
         auth_->authenticate(call->request, [self, call, authDone](Result<HttpRequest> authed) {
-            {
-                std::lock_guard lock(call->mutex);
-                *authDone = true;
-            }
+            *authDone = true;
             if (!authed) return call->finish(authed.takeError());
             if (call->isFinished()) return;
             HttpRequest request = std::move(authed).value();
@@ -92,8 +57,7 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
                     self->onOutcome(call, *sent, started, std::move(outcome));
                 }));
         });
-    std::lock_guard lock(call->mutex);
-    if (!*authDone) call->current = std::move(authStep);  // still waiting for credentials
+    if (!*authDone) call->setCurrent(std::move(authStep));  // still waiting for credentials
 }
 
 void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent,

@@ -14,23 +14,6 @@ struct JsonFailure {
     std::string reason;
 };
 
-const char* nestedKeyword(TypeRoot root) {
-    switch (root) {
-        case TypeRoot::Array:
-            return "ARRAY";
-        case TypeRoot::Multiset:
-            return "MULTISET";
-        case TypeRoot::Map:
-            return "MAP";
-        case TypeRoot::Row:
-            return "ROW";
-        case TypeRoot::Vector:
-            return "VECTOR";
-        default:
-            return "";
-    }
-}
-
 ojson typeToJson(const DataType& t);
 
 ojson fieldToJson(const DataField& f) {
@@ -46,7 +29,7 @@ ojson fieldToJson(const DataField& f) {
 ojson typeToJson(const DataType& t) {
     if (!t.isNested()) return t.sql();
     ojson j = ojson::object();
-    std::string keyword = nestedKeyword(t.root());
+    std::string keyword = typeRootName(t.root());
     j["type"] = t.nullable() ? keyword : keyword + " NOT NULL";
     switch (t.root()) {
         case TypeRoot::Array:
