@@ -51,10 +51,9 @@ std::string DlfDefaultSigner::canonicalQuery(const QueryParams& query) {
 }
 
 std::string DlfDefaultSigner::signingKey(const std::string& day, const std::string& secret) const {
-    std::string secretHash = crypto::sha256(secret);
     {
         std::lock_guard lock(cacheMutex_);
-        if (day == cachedDay_ && secretHash == cachedSecretHash_) return cachedKey_;
+        if (day == cachedDay_ && secret == cachedSecret_) return cachedKey_;
     }
     std::string kDate = crypto::hmacSha256("aliyun_v4" + secret, day);
     std::string kRegion = crypto::hmacSha256(kDate, region_);
@@ -62,7 +61,7 @@ std::string DlfDefaultSigner::signingKey(const std::string& day, const std::stri
     std::string kSigning = crypto::hmacSha256(kService, "aliyun_v4_request");
     std::lock_guard lock(cacheMutex_);
     cachedDay_ = day;
-    cachedSecretHash_ = secretHash;
+    cachedSecret_ = secret;
     cachedKey_ = kSigning;
     return kSigning;
 }

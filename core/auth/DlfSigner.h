@@ -54,7 +54,7 @@ private:
 
     std::string region_;
     mutable std::mutex cacheMutex_;
-    mutable std::string cachedDay_, cachedSecretHash_, cachedKey_;
+    mutable std::string cachedDay_, cachedSecret_, cachedKey_;
 };
 
 // The Aliyun ROA "acs" HMAC-SHA1 signer for DlfNext endpoints (§8.3).

@@ -145,43 +145,43 @@ Result<std::string> metadataBody(TransportResult outcome, const char* what) {
 }  // namespace
 
 Cancellation EcsTokenLoader::load(Callback done) {
+    auto op = std::make_shared<PendingOperation<DlfCredentials>>(std::move(done));
     std::string role;
     {
         std::lock_guard lock(mutex_);
         role = roleName_;
     }
-    auto inner = std::make_shared<Cancellation>();
     if (!role.empty()) {
-        fetchToken(role, std::move(done), inner);
+        fetchToken(role, op);
     } else {
         auto self = shared_from_this();
-        *inner = transport_->send(
-            metadataGet(baseUrl_, timeout_), [self, done, inner](TransportResult outcome) {
+        op->setCurrent(
+            transport_->send(metadataGet(baseUrl_, timeout_), [self, op](TransportResult outcome) {
                 Result<std::string> body = metadataBody(std::move(outcome), "role lookup");
-                if (!body) return done(body.takeError());
+                if (!body) return op->finish(body.takeError());
                 std::string role(trimAscii(*body));
                 if (role.empty() || role.find('/') != std::string::npos) {
-                    return done(makeError(ErrorKind::Credentials,
-                                          "ECS metadata returned no usable role name"));
+                    return op->finish(makeError(ErrorKind::Credentials,
+                                                "ECS metadata returned no usable role name"));
                 }
                 {
                     std::lock_guard lock(self->mutex_);
                     self->roleName_ = role;
                 }
-                self->fetchToken(role, done, inner);
-            });
+                self->fetchToken(role, op);
+            }));
     }
-    return Cancellation([inner] { inner->cancel(); });
+    return op->cancellation("loading the DLF token was cancelled");
 }
 
-void EcsTokenLoader::fetchToken(const std::string& role, Callback done,
-                                std::shared_ptr<Cancellation> inner) {
-    *inner =
-        transport_->send(metadataGet(baseUrl_ + role, timeout_), [done](TransportResult outcome) {
+void EcsTokenLoader::fetchToken(const std::string& role,
+                                const std::shared_ptr<PendingOperation<DlfCredentials>>& op) {
+    op->setCurrent(
+        transport_->send(metadataGet(baseUrl_ + role, timeout_), [op](TransportResult outcome) {
             Result<std::string> body = metadataBody(std::move(outcome), "token request");
-            if (!body) return done(body.takeError());
-            done(parseDlfToken(*body));
-        });
+            if (!body) return op->finish(body.takeError());
+            op->finish(parseDlfToken(*body));
+        }));
 }
 
 }  // namespace paimon

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/auth/DlfSigner.h"
+#include "core/http/PendingOperation.h"
 #include "core/http/Transport.h"
 #include "core/util/Result.h"
 
@@ -65,7 +66,8 @@ public:
     std::string describe() const override { return "ECS role"; }
 
 private:
-    void fetchToken(const std::string& role, Callback done, std::shared_ptr<Cancellation> inner);
+    void fetchToken(const std::string& role,
+                    const std::shared_ptr<PendingOperation<DlfCredentials>>& op);
     std::shared_ptr<Transport> transport_;
     std::string baseUrl_;
     Millis timeout_;

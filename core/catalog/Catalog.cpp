@@ -73,4 +73,9 @@ std::optional<Error> checkObjectName(const std::string& name, const char* what) 
     return std::nullopt;
 }
 
+std::optional<Error> checkIdentifier(const Identifier& id) {
+    if (auto e = checkObjectName(id.database, "the database")) return e;
+    return checkObjectName(id.object, "the table");
+}
+
 }  // namespace paimon

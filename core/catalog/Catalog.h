@@ -71,5 +71,7 @@ Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
 
 // A database or table name the client refuses to send: empty, or with a NUL.
 std::optional<Error> checkObjectName(const std::string& name, const char* what);
+// Both names of a table identifier.
+std::optional<Error> checkIdentifier(const Identifier& id);
 
 }  // namespace paimon

@@ -1,8 +1,7 @@
 #include "core/catalog/RestCatalog.h"
 
-#include <atomic>
-
 #include "core/auth/AuthFactory.h"
+#include "core/http/PendingOperation.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
 
@@ -184,32 +183,25 @@ Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Ca
                           std::move(done));
     }
     // Java's RESTCatalog checks emptiness on the client before a non-cascading drop.
+    auto op = std::make_shared<PendingOperation<Unit>>(std::move(done));
     auto self = shared_from_this();
-    auto current = std::make_shared<Cancellation>();
-    auto finished = std::make_shared<std::atomic<bool>>(false);
-    *current = listTablesPage(
+    op->setCurrent(listTablesPage(
         name, ListRequest{1, std::nullopt, std::nullopt},
-        [self, name, done, current, finished](Result<Page<std::string>> page) {
-            if (!page) return done(page.takeError());
+        [self, op, name](Result<Page<std::string>> page) {
+            if (!page) return op->finish(page.takeError());
             if (!page->items.empty()) {
-                Error e =
-                    makeError(ErrorKind::DatabaseNotEmpty, "database " + name +
-                                                               " still holds tables; drop them or "
-                                                               "drop with cascade");
+                Error e = makeError(
+                    ErrorKind::DatabaseNotEmpty,
+                    "database " + name + " still holds tables; drop them or drop with cascade");
                 e.resourceType = "DATABASE";
                 e.resourceName = name;
-                return done(std::move(e));
+                return op->finish(std::move(e));
             }
-            if (finished->load()) {
-                return done(makeError(ErrorKind::Cancelled, "the drop was cancelled"));
-            }
-            *current = self->callNoBody("DELETE", self->paths_.database(name), std::nullopt,
-                                        "DATABASE", name, done);
-        });
-    return Cancellation([current, finished] {
-        finished->store(true);
-        current->cancel();
-    });
+            op->setCurrent(self->callNoBody("DELETE", self->paths_.database(name), std::nullopt,
+                                            "DATABASE", name,
+                                            [op](Result<Unit> r) { op->finish(std::move(r)); }));
+        }));
+    return op->cancellation("the drop was cancelled");
 }
 
 Cancellation RestCatalog::listTablesPage(const std::string& database, const ListRequest& request,
@@ -231,23 +223,20 @@ Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
 
 Cancellation RestCatalog::createTable(const Identifier& id, const Schema& schema,
                                       Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.tables(id.database),
                       codec::encode(CreateTableRequest{id, schema}), "TABLE", id.object,
                       std::move(done));
 }
 
 Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
-    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
     return call<TableInfo>("GET", paths_.table(id.database, id.object), {}, std::nullopt, "TABLE",
                            id.object, codec::decodeGetTableResponse, std::move(done));
 }
 
 Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
     return callNoBody("DELETE", paths_.table(id.database, id.object), std::nullopt, "TABLE",
                       id.object, std::move(done));
 }
@@ -255,10 +244,7 @@ Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
 Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& to,
                                       Callback<Unit> done) {
     for (const Identifier* id : {&from, &to}) {
-        if (auto e = checkObjectName(id->database, "the database")) {
-            return rejected(client_, *e, done);
-        }
-        if (auto e = checkObjectName(id->object, "the table")) return rejected(client_, *e, done);
+        if (auto e = checkIdentifier(*id)) return rejected(client_, *e, done);
     }
     return callNoBody("POST", paths_.renameTable(), codec::encode(RenameTableRequest{from, to}),
                       "TABLE", from.object, std::move(done));
@@ -266,8 +252,7 @@ Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& 
 
 Cancellation RestCatalog::alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                                      Callback<Unit> done) {
-    if (auto e = checkObjectName(id.database, "the database")) return rejected(client_, *e, done);
-    if (auto e = checkObjectName(id.object, "the table")) return rejected(client_, *e, done);
+    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.table(id.database, id.object),
                       codec::encode(AlterTableRequest{changes}), "TABLE", id.object,
                       std::move(done));

@@ -25,13 +25,6 @@ public:
         if (fn) fn();
     }
 
-    // Drops the cancel action without running it (the operation finished).
-    void release() const {
-        if (!state_) return;
-        std::lock_guard lock(state_->mutex);
-        state_->onCancel = nullptr;
-    }
-
 private:
     struct State {
         explicit State(std::function<void()> fn) : onCancel(std::move(fn)) {}

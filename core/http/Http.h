@@ -41,7 +41,6 @@ struct HttpRequest {
 
     // baseUrl + path + "?" + RFC 3986-encoded query.
     std::string url() const;
-    bool hasBody() const { return body.has_value() && !body->empty(); }
 };
 
 struct HttpResponse {

@@ -20,8 +20,6 @@ struct Schema {
     Options options;
     std::optional<std::string> comment;
 
-    const DataField* field(const std::string& name) const;
-    int highestFieldId() const;  // -1 with no fields
     bool operator==(const Schema&) const = default;
 };
 
@@ -39,8 +37,6 @@ struct TableSchema {
     std::optional<std::string> comment;
     int64_t timeMillis = 0;
 
-    Schema toSchema() const;
-    static TableSchema fromSchema(const Schema& schema, int64_t id, int64_t timeMillis);
     bool operator==(const TableSchema&) const = default;
 };
 

@@ -40,10 +40,8 @@ Error errorFromResponse(const HttpResponse& response) {
     e.httpStatus = response.status;
     e.requestId = requestIdOf(response.headers);
     int code = response.status;
-    Result<ErrorResponse> body =
-        response.body.empty() ? Result<ErrorResponse>(makeError(ErrorKind::InvalidResponse, ""))
-                              : codec::decodeErrorResponse(response.body);
-    if (body) {
+    // An empty or unparsable body still maps by status, and is never echoed.
+    if (Result<ErrorResponse> body = codec::decodeErrorResponse(response.body); body) {
         if (body->code != 0) code = body->code;
         e.message = body->message;
         e.resourceType = body->resourceType.value_or("");

@@ -60,45 +60,47 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
     if (!*authDone) call->setCurrent(std::move(authStep));  // still waiting for credentials
 }
 
+void RestClient::report(const Call& call, const HttpRequest& sent, SystemTime started,
+                        const HttpResponse* response, const Error* error) const {
+    if (!options_.observer) return;
+    RequestRecord record;
+    record.method = sent.method;
+    record.url = sent.url();
+    record.headers = redactHeaders(sent.headers);
+    record.attempt = call.attempts;
+    record.elapsed = std::chrono::duration_cast<Millis>(scheduler_->now() - started);
+    if (response) {
+        record.status = response->status;
+        record.requestId = requestIdOf(response->headers);
+    }
+    if (error) record.outcome = error->describe();
+    options_.observer(record);
+}
+
 void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent,
                            SystemTime started, TransportResult outcome) {
-    RequestRecord record;
-    if (options_.observer) {
-        record.method = sent.method;
-        record.url = sent.url();
-        record.headers = redactHeaders(sent.headers);
-        record.attempt = call->attempts;
-        record.elapsed = std::chrono::duration_cast<Millis>(scheduler_->now() - started);
-    }
-    int retry = call->attempts;  // the number the next retry would have
-    if (auto* error = std::get_if<TransportError>(&outcome)) {
-        Error e = errorFromTransport(*error);
-        if (options_.observer) {
-            record.outcome = e.describe();
-            options_.observer(record);
-        }
-        if (error->failure == TransportFailure::Cancelled) return call->finish(std::move(e));
-        if (auto delay =
-                options_.retry.delayAfterTransportError(retry, sent.method, *error, nextRandom())) {
+    const int retry = call->attempts;  // the number the next retry would have
+    if (auto* failure = std::get_if<TransportError>(&outcome)) {
+        Error e = errorFromTransport(*failure);
+        report(*call, sent, started, nullptr, &e);
+        if (auto delay = options_.retry.delayAfterTransportError(retry, sent.method, *failure,
+                                                                 nextRandom())) {
             return retryLater(call, *delay);
         }
         return call->finish(std::move(e));
     }
     HttpResponse& response = std::get<HttpResponse>(outcome);
-    if (options_.observer) {
-        record.status = response.status;
-        record.requestId = requestIdOf(response.headers);
-        if (!isSuccessStatus(response.status)) {
-            record.outcome = errorFromResponse(response).describe();
-        }
-        options_.observer(record);
+    if (isSuccessStatus(response.status)) {
+        report(*call, sent, started, &response, nullptr);
+        return call->finish(std::move(response));
     }
-    if (isSuccessStatus(response.status)) return call->finish(std::move(response));
+    Error e = errorFromResponse(response);
+    report(*call, sent, started, &response, &e);
     if (auto delay =
             options_.retry.delayAfterResponse(retry, response, scheduler_->now(), nextRandom())) {
         return retryLater(call, *delay);
     }
-    call->finish(errorFromResponse(response));
+    call->finish(std::move(e));
 }
 
 void RestClient::retryLater(const std::shared_ptr<Call>& call, Millis delay) {

@@ -54,6 +54,9 @@ private:
     void attempt(const std::shared_ptr<Call>& call);
     void onOutcome(const std::shared_ptr<Call>& call, const HttpRequest& sent, SystemTime started,
                    TransportResult outcome);
+    // Tells the observer, if any, what one attempt did.
+    void report(const Call& call, const HttpRequest& sent, SystemTime started,
+                const HttpResponse* response, const Error* error) const;
     void retryLater(const std::shared_ptr<Call>& call, Millis delay);
     double nextRandom();
 

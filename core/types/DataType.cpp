@@ -154,13 +154,26 @@ const DataType& DataType::value() const {
 const std::vector<DataField>& DataType::fields() const {
     return fields_;
 }
-std::vector<DataField>& DataType::mutableFields() {
-    return fields_;
-}
-
 bool DataType::isNested() const {
     return root_ == TypeRoot::Array || root_ == TypeRoot::Multiset || root_ == TypeRoot::Map ||
            root_ == TypeRoot::Row || root_ == TypeRoot::Vector;
+}
+
+std::optional<std::string> DataType::vectorElementProblem(const DataType& element) {
+    switch (element.root()) {
+        case TypeRoot::Boolean:
+        case TypeRoot::TinyInt:
+        case TypeRoot::SmallInt:
+        case TypeRoot::Int:
+        case TypeRoot::BigInt:
+        case TypeRoot::Float:
+        case TypeRoot::Double:
+            return std::nullopt;
+        default:
+            return "VECTOR elements must be BOOLEAN, TINYINT, SMALLINT, INT, BIGINT, FLOAT or "
+                   "DOUBLE, not " +
+                   element.sql();
+    }
 }
 
 std::string DataType::sql() const {
@@ -280,27 +293,6 @@ bool DataType::operator==(const DataType& o) const {
     return root_ == o.root_ && nullable_ == o.nullable_ && length_ == o.length_ &&
            precision_ == o.precision_ && scale_ == o.scale_ && crs_ == o.crs_ &&
            edgeAlgorithm_ == o.edgeAlgorithm_ && children_ == o.children_ && fields_ == o.fields_;
-}
-
-bool DataType::equalsIgnoringFieldIds(const DataType& o) const {
-    if (root_ != o.root_ || nullable_ != o.nullable_ || length_ != o.length_ ||
-        precision_ != o.precision_ || scale_ != o.scale_ || crs_ != o.crs_ ||
-        edgeAlgorithm_ != o.edgeAlgorithm_ || children_.size() != o.children_.size() ||
-        fields_.size() != o.fields_.size()) {
-        return false;
-    }
-    for (size_t i = 0; i < children_.size(); ++i) {
-        if (!children_[i].equalsIgnoringFieldIds(o.children_[i])) return false;
-    }
-    for (size_t i = 0; i < fields_.size(); ++i) {
-        const DataField& a = fields_[i];
-        const DataField& b = o.fields_[i];
-        if (a.name != b.name || a.description != b.description ||
-            a.defaultValue != b.defaultValue || !a.type.equalsIgnoringFieldIds(b.type)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 std::string DataField::sql() const {

@@ -84,10 +84,11 @@ public:
     const DataType& key() const;                   // MAP
     const DataType& value() const;                 // MAP
     const std::vector<DataField>& fields() const;  // ROW
-    std::vector<DataField>& mutableFields();
-    std::vector<DataType>& mutableChildren() { return children_; }
-
-    bool isNested() const;  // written as a JSON object rather than a string
+    bool isNested() const;
+    // Why `element` cannot be a VECTOR element (only BOOLEAN, TINYINT, SMALLINT, INT, BIGINT,
+    // FLOAT and DOUBLE can), or nothing when it can.
+    static std::optional<std::string> vectorElementProblem(
+        const DataType& element);  // written as a JSON object rather than a string
 
     // Canonical SQL form, as Paimon's asSQLString prints it: "DECIMAL(10, 2) NOT NULL",
     // "MAP<STRING, INT>", "ROW<`a` INT 'comment'>".
@@ -97,8 +98,6 @@ public:
     int highestFieldId(int floor) const;
 
     bool operator==(const DataType& other) const;
-    // Equal apart from the ids of nested ROW fields.
-    bool equalsIgnoringFieldIds(const DataType& other) const;
 
 private:
     void appendSql(std::string& out) const;

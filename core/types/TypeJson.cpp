@@ -104,17 +104,9 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
                           " levels deep"};
     }
     if (j.is_string()) {
-        FieldIdCounter atomicIds;
-        Result<DataType> t = parseDataType(j.get_ref<const std::string&>(), &atomicIds);
+        // Atomic types use no field ids; a nested type in SQL form draws from the same sequence.
+        Result<DataType> t = parseDataType(j.get_ref<const std::string&>(), &ids);
         if (!t) throw JsonFailure{t.error().message};
-        if (t->isNested()) {
-            // The JSON form writes nested types as objects; accept the SQL form but keep ids
-            // in the shared sequence.
-            FieldIdCounter shared = ids;
-            Result<DataType> again = parseDataType(j.get_ref<const std::string&>(), &shared);
-            ids = shared;
-            return std::move(again).value();
-        }
         return std::move(t).value();
     }
     if (!j.is_object()) throw JsonFailure{"a type must be a string or an object"};
@@ -131,10 +123,7 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         if (n < 1 || n > DataType::kMaxLength) {
             throw JsonFailure{"VECTOR length must be between 1 and 2147483647"};
         }
-        // Same element rules as the SQL form.
-        Result<DataType> checked =
-            parseDataType("VECTOR<" + element.sql() + ", " + std::to_string(n) + ">");
-        if (!checked) throw JsonFailure{checked.error().message};
+        if (auto problem = DataType::vectorElementProblem(element)) throw JsonFailure{*problem};
         out = DataType::vector(std::move(element), static_cast<int32_t>(n));
     } else if (startsWith(type, "MULTISET")) {
         out = DataType::multiset(readType(member(j, "element", "MULTISET"), ids, depth + 1));

@@ -340,21 +340,8 @@ private:
         size_t lengthAt = peek() ? peek()->pos : endPos();
         int32_t length = nextInt("the vector length");
         next(Tok::EndSub, "'>'");
-        switch (element.root()) {
-            case TypeRoot::Boolean:
-            case TypeRoot::TinyInt:
-            case TypeRoot::SmallInt:
-            case TypeRoot::Int:
-            case TypeRoot::BigInt:
-            case TypeRoot::Float:
-            case TypeRoot::Double:
-                break;
-            default:
-                throw ParseFailed{
-                    elementAt,
-                    "VECTOR elements must be BOOLEAN, TINYINT, SMALLINT, INT, BIGINT, "
-                    "FLOAT or DOUBLE, not " +
-                        element.sql()};
+        if (auto problem = DataType::vectorElementProblem(element)) {
+            throw ParseFailed{elementAt, *problem};
         }
         if (length < 1) {
             throw ParseFailed{lengthAt, "VECTOR length must be between 1 and 2147483647, got " +

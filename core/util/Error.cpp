@@ -40,8 +40,6 @@ const char* errorKindName(ErrorKind kind) {
             return "Configuration error";
         case ErrorKind::Io:
             return "File error";
-        case ErrorKind::Conflict:
-            return "Conflict";
     }
     return "Error";
 }

@@ -24,7 +24,6 @@ enum class ErrorKind {
     Credentials,         // a token could not be loaded or refreshed
     Configuration,       // options that cannot work (missing uri, region not inferable, ...)
     Io,                  // local file system
-    Conflict,            // a concurrent writer won (local catalogs)
 };
 
 const char* errorKindName(ErrorKind kind);

@@ -107,6 +107,16 @@ public:
                 dbs[db][t.name] = t;
                 return FakeTransport::json(200, "");
             }
+            if (seg.size() == 3 && seg[2] == "table-details") {
+                Page<TableInfo> out;
+                for (auto& [n, t] : dbs[db]) {
+                    if (n > query("pageToken") && int(out.items.size()) < pageSize) {
+                        out.items.push_back(t);
+                    }
+                }
+                if (int(out.items.size()) == pageSize) out.nextPageToken = out.items.back().name;
+                return FakeTransport::json(200, codec::encodeListTableDetails(out));
+            }
             if (seg.size() == 4 && seg[2] == "tables") {
                 auto it = dbs[db].find(seg[3]);
                 if (it == dbs[db].end()) return error(404, "no table", "TABLE", seg[3]);
@@ -333,6 +343,26 @@ TEST(RestCatalog, DropDatabaseRefusesANonEmptyOneWithoutCascade) {
     EXPECT_EQ(f.server.dbs.count("db"), 0u);
 }
 
+TEST(RestCatalog, CancellingADropDuringItsEmptinessCheckSendsNoDelete) {
+    CatalogFixture f;
+    f.server.dbs["db"];
+    f.transport->setLatency(Millis(1000));
+    int calls = 0;
+    std::optional<Result<Unit>> out;
+    Cancellation c = f.catalog->dropDatabase("db", false, [&](Result<Unit> r) {
+        ++calls;
+        out = r;
+    });
+    f.scheduler->advance(Millis(10));
+    c.cancel();
+    f.scheduler->advance(Millis(10000));
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(out->error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(f.server.dbs.count("db"), 1u);
+    for (const HttpRequest& r : f.transport->requests())
+        EXPECT_NE(r.method, "DELETE");
+}
+
 TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     CatalogFixture f;
     const std::vector<std::string> names = {"with space", "slash/name", "per%cent", "dol$lar",
@@ -377,6 +407,38 @@ TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
         return f.catalog->createTable({"d b", "café"}, simpleSchema(), cb);
     });
     EXPECT_EQ(dup.error().kind, ErrorKind::AlreadyExists);
+}
+
+TEST(RestCatalog, TableDetailsPages) {
+    CatalogFixture f;
+    f.server.pageSize = 2;
+    for (const char* name : {"a", "b", "c"}) {
+        TableInfo t;
+        t.database = "db";
+        t.name = name;
+        t.schema = simpleSchema();
+        f.server.dbs["db"][name] = t;
+    }
+    auto first = f.wait<Page<TableInfo>>([&](auto cb) {
+        return f.catalog->listTableDetailsPage("db", {2, {}, {}}, cb);
+    });
+    ASSERT_TRUE(first.ok()) << first.error().describe();
+    EXPECT_EQ(f.transport->last().path, "/v1/pfx%2F1/databases/db/table-details");
+    ASSERT_EQ(first->items.size(), 2u);
+    EXPECT_EQ(first->items[1].name, "b");
+    EXPECT_EQ(first->items[0].schema, simpleSchema());
+    ASSERT_EQ(first->nextPageToken, "b");
+    auto second = f.wait<Page<TableInfo>>([&](auto cb) {
+        return f.catalog->listTableDetailsPage("db", {2, first->nextPageToken, {}}, cb);
+    });
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(second->items.size(), 1u);
+    EXPECT_EQ(second->items[0].name, "c");
+    EXPECT_FALSE(second->nextPageToken.has_value());
+    auto missing = f.wait<Page<TableInfo>>(
+        [&](auto cb) { return f.catalog->listTableDetailsPage("ghost", {}, cb); });
+    EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(missing.error().resourceType, "DATABASE");
 }
 
 TEST(RestCatalog, PagingAcrossPagesWithPatterns) {

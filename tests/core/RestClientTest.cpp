@@ -63,6 +63,9 @@ TEST(RestClient, SuccessIsExactly200_202_204) {
         f.transport->enqueue(status(code));
         auto r = f.run("GET");
         ASSERT_TRUE(r && r->ok()) << code;
+        ASSERT_EQ(f.records.size(), 1u);
+        EXPECT_EQ(f.records[0].status, code);
+        EXPECT_TRUE(f.records[0].outcome.empty());
     }
     Fixture f;
     f.transport->enqueue(FakeTransport::json(201, "{}"));
@@ -104,6 +107,12 @@ TEST(RestClient, RetriesTooManyRequestsWithExponentialBackoff) {
     EXPECT_EQ(f.transport->requests().size(), 6u);  // 1 + 5 retries
     EXPECT_EQ(f.records.size(), 6u);
     EXPECT_EQ(f.records.back().attempt, 6);
+    EXPECT_EQ(f.records.back().status, 429);
+    EXPECT_EQ(f.records.back().url, "http://h:1/v1/x");
+    EXPECT_NE(f.records.back().outcome.find("HTTP 429"), std::string::npos);
+    // The log sees that a credential was sent, never the credential.
+    EXPECT_EQ(f.records.back().headers.get("Authorization"), "***");
+    EXPECT_EQ(f.transport->requests().back().headers.get("Authorization"), "sig-6");
 }
 
 TEST(RestClient, HonoursRetryAfterSecondsAndDates) {

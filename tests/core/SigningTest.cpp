@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <clocale>
-#include <locale>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "core/auth/DlfSigner.h"
@@ -130,13 +130,19 @@ TEST(DlfDefaultSigner, SigningKeyCacheFollowsDayAndSecret) {
 }
 
 TEST(DlfOpenApiSigner, DateIsEnglishWhateverTheLocaleAndDaysArePadded) {
-    const char* previous = std::setlocale(LC_ALL, nullptr);
-    std::string saved = previous ? previous : "C";
-    // Try a non-English locale if the machine has one; the format must not care.
-    for (const char* name : {"zh_CN.UTF-8", "de_DE.UTF-8", "ja_JP.UTF-8"}) {
-        if (std::setlocale(LC_ALL, name)) break;
-    }
+    // The test command generates zh_CN.UTF-8 (scripts/install-deps); without it this test would
+    // prove nothing, so its absence is a failure, not a skip.
+    std::string saved = std::setlocale(LC_ALL, nullptr);
+    ASSERT_NE(std::setlocale(LC_ALL, "zh_CN.UTF-8"), nullptr) << "zh_CN.UTF-8 is not installed";
     SystemTime t = *parseIso8601Utc("2025-04-06T03:04:05Z");
+    // The locale really is in force: the C library now names the day in Chinese.
+    std::time_t secs = std::chrono::system_clock::to_time_t(t);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char localDay[64];
+    std::strftime(localDay, sizeof localDay, "%a", &tm);
+    EXPECT_STRNE(localDay, "Sun");
+
     EXPECT_EQ(formatRfc1123(t), "Sun, 06 Apr 2025 03:04:05 GMT");
     EXPECT_EQ(formatDlfDate(t), "20250406T030405Z");
     DlfOpenApiSigner signer("dlfnext.cn-beijing.aliyuncs.com");

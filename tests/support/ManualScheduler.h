@@ -54,11 +54,6 @@ public:
     }
 
     void setNow(SystemTime t) { now_ = t; }
-    // Pending, uncancelled tasks.
-    size_t pending() const {
-        return std::count_if(entries_.begin(), entries_.end(),
-                             [](const auto& e) { return !e->cancelled; });
-    }
     // Time until the earliest pending task, if any.
     std::optional<Millis> nextDelay() const {
         auto e = earliest();
