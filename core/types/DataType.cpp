@@ -154,6 +154,18 @@ const DataType& DataType::value() const {
 const std::vector<DataField>& DataType::fields() const {
     return fields_;
 }
+DataType& DataType::mutableElement() {
+    assert(root_ == TypeRoot::Array || root_ == TypeRoot::Multiset || root_ == TypeRoot::Vector);
+    return children_.at(0);
+}
+DataType& DataType::mutableValue() {
+    assert(root_ == TypeRoot::Map);
+    return children_.at(1);
+}
+std::vector<DataField>& DataType::mutableFields() {
+    assert(root_ == TypeRoot::Row);
+    return fields_;
+}
 bool DataType::isNested() const {
     return root_ == TypeRoot::Array || root_ == TypeRoot::Multiset || root_ == TypeRoot::Map ||
            root_ == TypeRoot::Row || root_ == TypeRoot::Vector;

@@ -84,6 +84,10 @@ public:
     const DataType& key() const;                   // MAP
     const DataType& value() const;                 // MAP
     const std::vector<DataField>& fields() const;  // ROW
+    // In-place access for the schema-change engine, which edits nested levels.
+    DataType& mutableElement();               // ARRAY/MULTISET/VECTOR
+    DataType& mutableValue();                 // MAP
+    std::vector<DataField>& mutableFields();  // ROW
     bool isNested() const;
     // Why `element` cannot be a VECTOR element (only BOOLEAN, TINYINT, SMALLINT, INT, BIGINT,
     // FLOAT and DOUBLE can), or nothing when it can.
