@@ -569,14 +569,18 @@ void renameInOptions(Options& options, const std::string& from, const std::strin
         std::string newKey = key;
         std::string newValue = value;
         if (key.starts_with("fields.")) {
-            size_t lastDot = key.rfind('.');
-            if (lastDot > 7) {
-                std::string names = key.substr(7, lastDot - 7);
-                std::string suffix = key.substr(lastDot + 1);
-                newKey = "fields." + renameList(names) + "." + suffix;
+            // fields.<names>.<suffix>, where the suffix may hold dots too: the first split
+            // whose name list mentions the renamed column.
+            for (size_t dot = key.find('.', 7); dot != std::string::npos;
+                 dot = key.find('.', dot + 1)) {
+                std::vector<std::string> names = splitList(key.substr(7, dot - 7));
+                if (!contains(names, from)) continue;
+                std::string suffix = key.substr(dot + 1);
+                newKey = "fields." + renameList(key.substr(7, dot - 7)) + "." + suffix;
                 if (suffix == "sequence-group" || suffix == "nested-key") {
                     newValue = renameList(value);
                 }
+                break;
             }
         }
         result[newKey] = newValue;
@@ -660,13 +664,19 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
 
     for (const auto& [key, value] : o) {
         if (!key.starts_with("fields.") || key == "fields.default-aggregate-function") continue;
-        size_t lastDot = key.rfind('.');
-        if (lastDot <= 7) continue;
-        for (const auto& name : splitList(key.substr(7, lastDot - 7))) {
-            if (!contains(names, name)) {
-                return rule("Field " + name + " (option '" + key +
-                            "') can not be found in table schema.");
-            }
+        // fields.<names>.<suffix>: some split at a dot must give names that all exist (the
+        // suffix may hold dots itself, as in fields.v.pk-vector.index.type).
+        bool known = false;
+        for (size_t dot = key.find('.', 7); dot != std::string::npos && !known;
+             dot = key.find('.', dot + 1)) {
+            std::vector<std::string> listed = splitList(key.substr(7, dot - 7));
+            known = !listed.empty() && std::all_of(listed.begin(), listed.end(),
+                                                   [&](auto& n) { return contains(names, n); });
+        }
+        if (!known && key.find('.', 7) != std::string::npos) {
+            size_t dot = key.find('.', 7);
+            return rule("Field " + key.substr(7, dot - 7) + " (option '" + key +
+                        "') can not be found in table schema.");
         }
     }
 

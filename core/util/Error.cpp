@@ -14,6 +14,8 @@ const char* errorKindName(ErrorKind kind) {
             return "Not found";
         case ErrorKind::AlreadyExists:
             return "Already exists";
+        case ErrorKind::Conflict:
+            return "Conflict";
         case ErrorKind::ServiceFailure:
             return "Server failure";
         case ErrorKind::NotImplemented:

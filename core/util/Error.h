@@ -11,6 +11,7 @@ enum class ErrorKind {
     Forbidden,           // 403
     NotFound,            // 404
     AlreadyExists,       // 409
+    Conflict,            // 409 too: another writer changed the object first (reload, retry)
     ServiceFailure,      // 500
     NotImplemented,      // 501
     ServiceUnavailable,  // 503

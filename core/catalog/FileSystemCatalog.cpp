@@ -1,0 +1,101 @@
+#include "core/catalog/FileSystemCatalog.h"
+
+#include "core/catalog/Paging.h"
+#include "core/http/PendingOperation.h"
+
+namespace paimon {
+
+FileSystemCatalog::FileSystemCatalog(std::shared_ptr<Warehouse> warehouse,
+                                     std::shared_ptr<Scheduler> scheduler, Executor executor)
+    : warehouse_(std::move(warehouse)),
+      scheduler_(std::move(scheduler)),
+      executor_(std::move(executor)) {}
+
+template <class T>
+Cancellation FileSystemCatalog::run(std::function<Result<T>(Warehouse&)> work, Callback<T> done) {
+    auto op = std::make_shared<PendingOperation<T>>(std::move(done));
+    executor_([op, work = std::move(work), warehouse = warehouse_, scheduler = scheduler_] {
+        if (op->isFinished()) return;  // cancelled before it started
+        auto result = std::make_shared<Result<T>>(work(*warehouse));
+        scheduler->post([op, result] { op->finish(std::move(*result)); });
+    });
+    return op->cancellation("the operation was cancelled");
+}
+
+Cancellation FileSystemCatalog::listDatabasesPage(const ListRequest& request,
+                                                  Callback<Page<std::string>> done) {
+    return run<Page<std::string>>(
+        [request](Warehouse& w) -> Result<Page<std::string>> {
+            auto names = w.listDatabases();
+            if (!names) return names.takeError();
+            return pageOfNames(*names, request, kDefaultPageSize, kMaxPageSize);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::createDatabase(const std::string& name, const Options& options,
+                                               Callback<Unit> done) {
+    return run<Unit>([=](Warehouse& w) { return w.createDatabase(name, options); },
+                     std::move(done));
+}
+
+Cancellation FileSystemCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
+    return run<DatabaseInfo>([=](Warehouse& w) { return w.getDatabase(name); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::alterDatabase(const std::string& name,
+                                              const std::vector<std::string>& removals,
+                                              const Options& updates,
+                                              Callback<AlterDatabaseResult> done) {
+    return run<AlterDatabaseResult>(
+        [=](Warehouse& w) { return w.alterDatabase(name, removals, updates); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::dropDatabase(const std::string& name, bool cascade,
+                                             Callback<Unit> done) {
+    return run<Unit>([=](Warehouse& w) { return w.dropDatabase(name, cascade); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::listTablesPage(const std::string& database,
+                                               const ListRequest& request,
+                                               Callback<Page<std::string>> done) {
+    return run<Page<std::string>>(
+        [=](Warehouse& w) -> Result<Page<std::string>> {
+            auto names = w.listTables(database);
+            if (!names) return names.takeError();
+            return pageOfNames(*names, request, kDefaultPageSize, kMaxPageSize);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::createTable(const Identifier& id, const Schema& schema,
+                                            Callback<Unit> done) {
+    return run<Unit>([=](Warehouse& w) { return w.createTable(id, schema); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
+    return run<TableInfo>([=](Warehouse& w) { return w.getTable(id); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
+    return run<Unit>([=](Warehouse& w) { return w.dropTable(id); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::renameTable(const Identifier& from, const Identifier& to,
+                                            Callback<Unit> done) {
+    return run<Unit>([=](Warehouse& w) { return w.renameTable(from, to); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::alterTable(const Identifier& id,
+                                           const std::vector<SchemaChange>& changes,
+                                           Callback<Unit> done) {
+    return run<Unit>(
+        [=](Warehouse& w) -> Result<Unit> {
+            auto next = w.alterTable(id, changes);
+            if (!next) return next.takeError();
+            return Unit{};
+        },
+        std::move(done));
+}
+
+}  // namespace paimon

@@ -1,0 +1,507 @@
+#include "core/fs/Warehouse.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json/JacksonPrinter.h"
+#include "core/json/Messages.h"
+#include "core/schema/SchemaRules.h"
+#include "core/util/Crypto.h"
+#include "core/util/Encoding.h"
+
+namespace fs = std::filesystem;
+
+namespace paimon {
+namespace {
+
+Error ioError(const std::string& what, int err) {
+    return makeError(ErrorKind::Io, what + ": " + std::strerror(err));
+}
+Error ioError(const std::string& what, const std::error_code& ec) {
+    return makeError(ErrorKind::Io, what + ": " + ec.message());
+}
+
+Error resourceError(ErrorKind kind, std::string message, const char* type, std::string name) {
+    Error e = makeError(kind, std::move(message));
+    e.resourceType = type;
+    e.resourceName = std::move(name);
+    return e;
+}
+Error databaseNotFound(const std::string& db) {
+    return resourceError(ErrorKind::NotFound, "Database " + db + " does not exist.", "DATABASE",
+                         db);
+}
+Error tableNotFound(const Identifier& id) {
+    return resourceError(ErrorKind::NotFound, "Table " + id.fullName() + " does not exist.",
+                         "TABLE", id.object);
+}
+
+std::optional<int64_t> parseId(std::string_view digits) {
+    if (digits.empty()) return std::nullopt;
+    int64_t v = 0;
+    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    if (ec != std::errc() || ptr != digits.data() + digits.size() || v < 0) return std::nullopt;
+    return v;
+}
+
+std::vector<int64_t> listNumbered(const fs::path& dir, std::string_view prefix) {
+    std::vector<int64_t> ids;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix)) continue;
+        if (auto id = parseId(std::string_view(name).substr(prefix.size()))) ids.push_back(*id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+bool pathExists(const fs::path& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+bool isDirectory(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
+
+Result<std::string> readFile(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return ioError("cannot read " + p.filename().string(), errno);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) return ioError("cannot read " + p.filename().string(), errno);
+    return text.str();
+}
+
+// Writes `text` to a hidden temporary file next to `target` and syncs it.
+Result<fs::path> writeTemp(const fs::path& target, const std::string& text) {
+    fs::path temp =
+        target.parent_path() / ("." + target.filename().string() + "." + crypto::uuid4() + ".tmp");
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return ioError("cannot create " + temp.filename().string(), errno);
+    size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int err = errno;
+            ::close(fd);
+            ::unlink(temp.c_str());
+            return ioError("cannot write " + target.filename().string(), err);
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        int err = errno;
+        ::unlink(temp.c_str());
+        return ioError("cannot write " + target.filename().string(), err);
+    }
+    return temp;
+}
+
+void syncDirectory(const fs::path& dir) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Creates `target` with `text` only if it does not exist yet: the whole file appears at once
+// (link of a complete temporary file), or not at all. EEXIST comes back as `onExists`.
+Result<Unit> createFileOnce(const fs::path& target, const std::string& text,
+                            const std::function<Error()>& onExists) {
+    auto temp = writeTemp(target, text);
+    if (!temp) return temp.takeError();
+    int rc = ::link(temp->c_str(), target.c_str());
+    int err = errno;
+    ::unlink(temp->c_str());
+    if (rc != 0) {
+        if (err == EEXIST) return onExists();
+        return ioError("cannot create " + target.filename().string(), err);
+    }
+    syncDirectory(target.parent_path());
+    return Unit{};
+}
+
+// Replaces `target` atomically (rename over it).
+Result<Unit> replaceFile(const fs::path& target, const std::string& text) {
+    auto temp = writeTemp(target, text);
+    if (!temp) return temp.takeError();
+    if (::rename(temp->c_str(), target.c_str()) != 0) {
+        int err = errno;
+        ::unlink(temp->c_str());
+        return ioError("cannot replace " + target.filename().string(), err);
+    }
+    syncDirectory(target.parent_path());
+    return Unit{};
+}
+
+// Removes a folder so that it disappears at once: renamed to a hidden name first (ignored by
+// every listing), then deleted.
+Result<Unit> removeFolder(const fs::path& dir) {
+    fs::path doomed =
+        dir.parent_path() / ("." + dir.filename().string() + "." + crypto::uuid4() + ".dropping");
+    if (::rename(dir.c_str(), doomed.c_str()) != 0) {
+        return ioError("cannot remove " + dir.filename().string(), errno);
+    }
+    std::error_code ec;
+    fs::remove_all(doomed, ec);
+    if (ec) return ioError("cannot remove " + dir.filename().string(), ec);
+    return Unit{};
+}
+
+std::vector<std::string> sortedNames(std::vector<std::string> names) {
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+Result<TableSchema> readSchemaFile(const fs::path& file) {
+    auto text = readFile(file);
+    if (!text) return text.takeError();
+    auto json = codec::parseBody(*text, ErrorKind::Io);
+    if (!json) {
+        return makeError(ErrorKind::Io,
+                         "the schema file " + file.filename().string() + " is not valid JSON");
+    }
+    auto schema = codec::tableSchemaFromJson(*json);
+    if (!schema) {
+        return makeError(ErrorKind::Io, "the schema file " + file.filename().string() +
+                                            " is not a Paimon schema: " + schema.error().message);
+    }
+    return schema;
+}
+
+}  // namespace
+
+std::vector<int64_t> listSchemaIds(const fs::path& schemaDir) {
+    return listNumbered(schemaDir, "schema-");
+}
+
+bool tableHasSnapshots(const fs::path& dir) {
+    fs::path snapshots = dir / "snapshot";
+    if (auto hint = readFile(snapshots / "LATEST"); hint.ok()) {
+        auto v = parseId(trimAscii(*hint));
+        if (v && *v > 0 && pathExists(snapshots / ("snapshot-" + std::to_string(*v)))) return true;
+    }
+    return !listNumbered(snapshots, "snapshot-").empty();
+}
+
+Warehouse::Warehouse(fs::path root, Clock clock)
+    : root_(std::move(root)), clock_(std::move(clock)) {
+    if (!clock_) clock_ = [] { return std::chrono::system_clock::now(); };
+}
+
+Result<std::shared_ptr<Warehouse>> Warehouse::open(const fs::path& root, Clock clock) {
+    std::error_code ec;
+    fs::create_directories(root, ec);
+    if (ec) return ioError("cannot create the warehouse folder " + root.string(), ec);
+    if (!isDirectory(root)) {
+        return makeError(ErrorKind::Io, "the warehouse " + root.string() + " is not a folder");
+    }
+    fs::path absolute = fs::absolute(root, ec);
+    return std::shared_ptr<Warehouse>(new Warehouse(ec ? root : absolute, std::move(clock)));
+}
+
+std::optional<Error> Warehouse::checkDatabaseName(const std::string& name) {
+    if (name == "sys")
+        return makeError(ErrorKind::BadRequest, "Can't do operation on system database.");
+    if (name.empty() || name == "." || name == ".." || name.starts_with('.') ||
+        name.find_first_of(std::string("/\\\0", 3)) != std::string::npos) {
+        return makeError(ErrorKind::BadRequest,
+                         "Invalid database name '" + name +
+                             "': it must not be empty, start with '.', or contain '/', '\\' or "
+                             "NUL");
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> Warehouse::checkTableName(const std::string& name, const char* operation) {
+    if (name.empty() || name == "." || name == ".." || name.starts_with('.') ||
+        name.find_first_of(std::string("/\\\0", 3)) != std::string::npos) {
+        return makeError(ErrorKind::BadRequest,
+                         "Invalid table name '" + name +
+                             "': it must not be empty, start with '.', or contain '/', '\\' or "
+                             "NUL");
+    }
+    if (name.find('$') != std::string::npos) {
+        Identifier id{"", name};
+        const char* kind = id.branchName() ? "branch" : "system";
+        return makeError(ErrorKind::BadRequest, std::string("Cannot '") + operation + "' for " +
+                                                    kind + " table '" + name + "'.");
+    }
+    return std::nullopt;
+}
+
+std::string Warehouse::schemaFileText(const TableSchema& schema) {
+    return toJacksonPrettyJson(codec::toJson(schema));
+}
+
+fs::path Warehouse::databaseDir(const std::string& db) const {
+    return root_ / (db + ".db");
+}
+fs::path Warehouse::tableDir(const Identifier& id) const {
+    return databaseDir(id.database) / id.tableName();
+}
+fs::path Warehouse::schemaDir(const fs::path& table, const std::optional<std::string>& branch) {
+    if (!branch || *branch == "main") return table / "schema";
+    return table / "branch" / ("branch-" + *branch) / "schema";
+}
+
+Result<Unit> Warehouse::requireDatabase(const std::string& db) const {
+    if (auto e = checkDatabaseName(db)) return *e;
+    if (!isDirectory(databaseDir(db))) return databaseNotFound(db);
+    return Unit{};
+}
+
+Result<std::vector<std::string>> Warehouse::listDatabases() const {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(root_, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.size() > 3 && name.ends_with(".db") && it->is_directory()) {
+            names.push_back(name.substr(0, name.size() - 3));
+        }
+    }
+    if (ec) return ioError("cannot list the warehouse", ec);
+    return sortedNames(std::move(names));
+}
+
+Result<Options> Warehouse::readDatabaseOptions(const std::string& db) const {
+    fs::path file = databaseDir(db) / kDatabaseOptionsFile;
+    if (!pathExists(file)) return Options{};
+    auto text = readFile(file);
+    if (!text) return text.takeError();
+    auto json = nlohmann::json::parse(*text, nullptr, false);
+    if (json.is_discarded() || !json.is_object()) {
+        return makeError(ErrorKind::Io, "the options file of database " + db + " is damaged");
+    }
+    Options options;
+    for (auto& [k, v] : json.items())
+        if (v.is_string()) options[k] = v.get<std::string>();
+    return options;
+}
+
+Result<Unit> Warehouse::createDatabase(const std::string& name, const Options& options) {
+    if (auto e = checkDatabaseName(name)) return *e;
+    if (options.count("location")) {
+        return makeError(ErrorKind::BadRequest,
+                         "Cannot specify location for a database when using fileSystem catalog.");
+    }
+    fs::path dir = databaseDir(name);
+    if (::mkdir(dir.c_str(), 0755) != 0) {
+        if (errno == EEXIST) {
+            return resourceError(ErrorKind::AlreadyExists, "Database " + name + " already exists.",
+                                 "DATABASE", name);
+        }
+        return ioError("cannot create database " + name, errno);
+    }
+    if (options.empty()) return Unit{};
+    std::lock_guard lock(databaseOptionsMutex_);
+    return replaceFile(dir / kDatabaseOptionsFile, nlohmann::json(options).dump(2));
+}
+
+Result<DatabaseInfo> Warehouse::getDatabase(const std::string& name) const {
+    if (auto ok = requireDatabase(name); !ok) return ok.takeError();
+    DatabaseInfo info;
+    info.name = name;
+    info.location = "file:" + databaseDir(name).string();
+    std::lock_guard lock(databaseOptionsMutex_);
+    auto options = readDatabaseOptions(name);
+    if (!options) return options.takeError();
+    info.options = std::move(*options);
+    return info;
+}
+
+Result<AlterDatabaseResult> Warehouse::alterDatabase(const std::string& name,
+                                                     const std::vector<std::string>& removals,
+                                                     const Options& updates) {
+    if (auto ok = requireDatabase(name); !ok) return ok.takeError();
+    if (updates.count("location")) {
+        return makeError(ErrorKind::BadRequest,
+                         "Cannot change the location of a database in a filesystem warehouse.");
+    }
+    for (const auto& key : removals) {
+        if (updates.count(key)) {
+            return makeError(ErrorKind::BadRequest,
+                             "Option '" + key + "' is both updated and removed.");
+        }
+    }
+    std::lock_guard lock(databaseOptionsMutex_);
+    auto options = readDatabaseOptions(name);
+    if (!options) return options.takeError();
+    AlterDatabaseResult result;
+    for (const auto& key : removals) {
+        if (options->erase(key)) {
+            result.removed.push_back(key);
+        } else {
+            result.missing.push_back(key);
+        }
+    }
+    for (const auto& [key, value] : updates) {
+        (*options)[key] = value;
+        result.updated.push_back(key);
+    }
+    auto written =
+        replaceFile(databaseDir(name) / kDatabaseOptionsFile, nlohmann::json(*options).dump(2));
+    if (!written) return written.takeError();
+    return result;
+}
+
+Result<Unit> Warehouse::dropDatabase(const std::string& name, bool cascade) {
+    if (auto ok = requireDatabase(name); !ok) return ok.takeError();
+    if (!cascade) {
+        auto tables = listTables(name);
+        if (!tables) return tables.takeError();
+        if (!tables->empty()) {
+            return resourceError(ErrorKind::DatabaseNotEmpty,
+                                 "Database " + name + " is not empty: it holds " +
+                                     std::to_string(tables->size()) + " table(s).",
+                                 "DATABASE", name);
+        }
+    }
+    return removeFolder(databaseDir(name));
+}
+
+Result<std::vector<std::string>> Warehouse::listTables(const std::string& database) const {
+    if (auto ok = requireDatabase(database); !ok) return ok.takeError();
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(databaseDir(database), ec), end; !ec && it != end;
+         it.increment(ec)) {
+        if (!it->is_directory()) continue;
+        std::string name = it->path().filename().string();
+        if (name.starts_with('.')) continue;
+        fs::path schemas = it->path() / "schema";
+        if (pathExists(schemas / "schema-0") || !listSchemaIds(schemas).empty()) {
+            names.push_back(name);
+        }
+    }
+    if (ec) return ioError("cannot list database " + database, ec);
+    return sortedNames(std::move(names));
+}
+
+Result<TableSchema> Warehouse::latestSchema(const Identifier& id) const {
+    if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
+    if (auto e = checkTableName(id.tableName(), "getTable")) return *e;
+    if (id.systemTableName()) {
+        return makeError(ErrorKind::NotImplemented,
+                         "System table " + id.fullName() + " is not served by this catalog.");
+    }
+    fs::path dir = schemaDir(tableDir(id), id.branchName());
+    std::vector<int64_t> ids = listSchemaIds(dir);
+    if (ids.empty()) return tableNotFound(id);
+    auto schema = readSchemaFile(dir / ("schema-" + std::to_string(ids.back())));
+    if (!schema) return schema.takeError();
+    return schema;
+}
+
+Result<TableInfo> Warehouse::getTable(const Identifier& id) const {
+    auto schema = latestSchema(id);
+    if (!schema) return schema.takeError();
+    fs::path dir = tableDir(id);
+    TableInfo info;
+    info.database = id.database;
+    info.name = id.object;
+    info.path = "file:" + dir.string();
+    info.schemaId = schema->id;
+    info.schema = schemaOf(*schema);
+    info.schema.options["path"] = *info.path;
+    if (auto branch = id.branchName()) info.schema.options["branch"] = *branch;
+    info.updatedAt = schema->timeMillis;
+    info.createdAt = schema->timeMillis;
+    fs::path schemas = schemaDir(dir, id.branchName());
+    std::vector<int64_t> ids = listSchemaIds(schemas);
+    if (!ids.empty() && ids.front() != schema->id) {
+        if (auto first = readSchemaFile(schemas / ("schema-" + std::to_string(ids.front())))) {
+            info.createdAt = first->timeMillis;
+        }
+    }
+    info.id = id.database + "." + id.tableName() + "." + std::to_string(info.createdAt);
+    return info;
+}
+
+Result<Unit> Warehouse::createTable(const Identifier& id, const Schema& schema) {
+    if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
+    if (auto e = checkTableName(id.object, "createTable")) return *e;
+    SchemaContext context{id.database, id.object, false};
+    auto table = newTableSchema(schema, context, toEpochMillis(clock_()));
+    if (!table) return table.takeError();
+    fs::path dir = tableDir(id);
+    auto exists = [&] {
+        return resourceError(ErrorKind::AlreadyExists,
+                             "Table " + id.fullName() + " already exists.", "TABLE", id.object);
+    };
+    fs::path schemas = schemaDir(dir, std::nullopt);
+    if (!listSchemaIds(schemas).empty()) return exists();
+    std::error_code ec;
+    fs::create_directories(schemas, ec);
+    if (ec) return ioError("cannot create table " + id.fullName(), ec);
+    return createFileOnce(schemas / "schema-0", schemaFileText(*table), exists);
+}
+
+Result<Unit> Warehouse::dropTable(const Identifier& id) {
+    if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
+    if (auto e = checkTableName(id.object, "dropTable")) return *e;
+    fs::path dir = tableDir(id);
+    if (listSchemaIds(schemaDir(dir, std::nullopt)).empty()) return tableNotFound(id);
+    return removeFolder(dir);
+}
+
+Result<Unit> Warehouse::renameTable(const Identifier& from, const Identifier& to) {
+    if (auto ok = requireDatabase(from.database); !ok) return ok.takeError();
+    if (auto e = checkTableName(from.object, "renameTable")) return *e;
+    if (auto e = checkTableName(to.object, "renameTable")) return *e;
+    if (auto ok = requireDatabase(to.database); !ok) return ok.takeError();
+    fs::path source = tableDir(from), target = tableDir(to);
+    if (listSchemaIds(schemaDir(source, std::nullopt)).empty()) return tableNotFound(from);
+    // No-replace: a table (or a stray folder) of that name stays untouched.
+    if (::renameat2(AT_FDCWD, source.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) != 0) {
+        if (errno == EEXIST || errno == ENOTEMPTY) {
+            return resourceError(ErrorKind::AlreadyExists,
+                                 "Table " + to.fullName() + " already exists.", "TABLE", to.object);
+        }
+        return ioError("cannot rename table " + from.fullName(), errno);
+    }
+    return Unit{};
+}
+
+Result<TableSchema> Warehouse::alterTable(const Identifier& id,
+                                          const std::vector<SchemaChange>& changes) {
+    if (id.systemTableName()) {
+        return makeError(ErrorKind::BadRequest, "Cannot alter system table " + id.fullName() + ".");
+    }
+    auto old = latestSchema(id);
+    if (!old) return old.takeError();
+    fs::path dir = tableDir(id);
+    fs::path branchDir = id.branchName() && *id.branchName() != "main"
+                             ? dir / "branch" / ("branch-" + *id.branchName())
+                             : dir;
+    SchemaContext context{id.database, id.object, tableHasSnapshots(branchDir)};
+    auto next = applySchemaChanges(*old, changes, context, toEpochMillis(clock_()));
+    if (!next) return next.takeError();
+    fs::path file = schemaDir(dir, id.branchName()) / ("schema-" + std::to_string(next->id));
+    auto written = createFileOnce(file, schemaFileText(*next), [&] {
+        return resourceError(ErrorKind::Conflict,
+                             "Table " + id.fullName() + " was changed by another writer (schema " +
+                                 std::to_string(next->id) +
+                                 " already exists); reload it and apply the change again.",
+                             "TABLE", id.object);
+    });
+    if (!written) return written.takeError();
+    return next;
+}
+
+}  // namespace paimon

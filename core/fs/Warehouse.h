@@ -1,0 +1,86 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/model/CatalogObjects.h"
+#include "core/model/Identifier.h"
+#include "core/model/Schema.h"
+#include "core/model/SchemaChange.h"
+#include "core/util/Result.h"
+#include "core/util/Time.h"
+
+namespace paimon {
+
+// A Paimon warehouse folder in Paimon's own on-disk layout (FORMAT.md §1), read and written
+// synchronously. Thread-safe; several processes may share one folder: every schema file is
+// created once with a no-clobber link, so two writers racing on a table get exactly one winner
+// per schema id and the loser a Conflict, and no reader ever sees a half-written file.
+//
+// Database options are kept in a hidden file inside the database folder (Paimon keeps none and
+// only lists sub-directories, so it ignores the file; dropping the database in Paimon removes
+// it along with the folder).
+class Warehouse {
+public:
+    using Clock = std::function<SystemTime()>;
+
+    // Creates the folder when it does not exist.
+    static Result<std::shared_ptr<Warehouse>> open(const std::filesystem::path& root,
+                                                   Clock clock = nullptr);
+
+    const std::filesystem::path& root() const { return root_; }
+
+    Result<std::vector<std::string>> listDatabases() const;  // sorted by name (bytes)
+    Result<Unit> createDatabase(const std::string& name, const Options& options);
+    Result<DatabaseInfo> getDatabase(const std::string& name) const;
+    Result<AlterDatabaseResult> alterDatabase(const std::string& name,
+                                              const std::vector<std::string>& removals,
+                                              const Options& updates);
+    Result<Unit> dropDatabase(const std::string& name, bool cascade);
+
+    Result<std::vector<std::string>> listTables(const std::string& database) const;  // sorted
+    Result<Unit> createTable(const Identifier& id, const Schema& schema);
+    Result<TableInfo> getTable(const Identifier& id) const;
+    Result<TableSchema> latestSchema(const Identifier& id) const;
+    Result<Unit> dropTable(const Identifier& id);
+    Result<Unit> renameTable(const Identifier& from, const Identifier& to);
+    // Writes the next schema file; returns it.
+    Result<TableSchema> alterTable(const Identifier& id, const std::vector<SchemaChange>& changes);
+
+    // The name of the hidden database-options file.
+    static constexpr const char* kDatabaseOptionsFile = ".paimon-catalog-browser-database.json";
+
+    // A database or table name that cannot be a folder of this warehouse: empty, ".", "..",
+    // starting with ".", or holding "/", "\" or NUL. Database "sys" is reserved.
+    static std::optional<Error> checkDatabaseName(const std::string& name);
+    static std::optional<Error> checkTableName(const std::string& name, const char* operation);
+
+    // The text of a schema file, as Java writes it (FORMAT.md §4.3).
+    static std::string schemaFileText(const TableSchema& schema);
+
+private:
+    Warehouse(std::filesystem::path root, Clock clock);
+
+    std::filesystem::path databaseDir(const std::string& db) const;
+    std::filesystem::path tableDir(const Identifier& id) const;
+    static std::filesystem::path schemaDir(const std::filesystem::path& table,
+                                           const std::optional<std::string>& branch);
+    Result<Options> readDatabaseOptions(const std::string& db) const;
+    Result<Unit> requireDatabase(const std::string& db) const;
+
+    std::filesystem::path root_;
+    Clock clock_;
+    mutable std::mutex databaseOptionsMutex_;
+};
+
+// Whether a table folder has snapshots (FORMAT.md §1.1: LATEST hint, else a listing).
+bool tableHasSnapshots(const std::filesystem::path& tableOrBranchDir);
+
+// The schema ids in a schema folder, ascending: names "schema-<n>" with n a 64-bit decimal.
+std::vector<int64_t> listSchemaIds(const std::filesystem::path& schemaDir);
+
+}  // namespace paimon
