@@ -3,6 +3,9 @@
 #include <httplib.h>
 #include <signal.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -162,8 +165,17 @@ int main(int argc, char** argv) {
     httplib::Server server;
     server.set_payload_max_length(maxBody);
     server.set_keep_alive_max_count(10000);
-    server.set_keep_alive_timeout(30);
+    server.set_keep_alive_timeout(5);
+    // Each open connection holds a worker while it is kept alive; leave room for several
+    // clients (a browser opens up to six connections).
+    server.new_task_queue = [] { return new httplib::ThreadPool(32); };
+    std::atomic<int> active{0};
     auto handler = [&](const httplib::Request& req, httplib::Response& res) {
+        active.fetch_add(1);
+        struct Leave {
+            std::atomic<int>& n;
+            ~Leave() { n.fetch_sub(1); }
+        } leave{active};
         paimon::ServerRequest request;
         request.method = req.method;
         request.target = req.target;
@@ -205,16 +217,26 @@ int main(int argc, char** argv) {
         std::cerr << "paimon-rest-server: cannot listen on " << host << ":" << port << "\n";
         return 1;
     }
-    std::thread signalWaiter([&] {
+    // On SIGINT/SIGTERM: stop accepting, let the requests under way finish (every write is
+    // complete and synced when its request ends), then leave without waiting for idle
+    // keep-alive connections to time out.
+    std::thread([&] {
         int received = 0;
         sigwait(&stopSignals, &received);
         server.stop();
-    });
+        for (int i = 0; i < 1000 && active.load() > 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        std::cerr << "paimon-rest-server: stopped" << std::endl;
+        std::cout.flush();
+        ::_exit(active.load() > 0 ? 1 : 0);
+    }).detach();
     std::cout << "listening on http://" << host << ":" << bound << std::endl;
     bool ok = server.listen_after_bind();
-    // listen_after_bind returns once stop() ran; wake the waiter if it is still waiting.
-    pthread_kill(signalWaiter.native_handle(), SIGTERM);
-    signalWaiter.join();
-    std::cerr << "paimon-rest-server: stopped\n";
-    return ok ? 0 : 1;
+    if (!ok) {
+        std::cerr << "paimon-rest-server: the server stopped unexpectedly\n";
+        return 1;
+    }
+    // stop() ran: the signal thread ends the process once the requests under way are done.
+    while (true)
+        std::this_thread::sleep_for(std::chrono::seconds(1));
 }

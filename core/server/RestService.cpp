@@ -175,7 +175,19 @@ HttpResponse RestService::handle(const ServerRequest& request) {
     std::string path(target.substr(0, q));
     auto query = parseQuery(q == std::string_view::npos ? "" : target.substr(q + 1));
     if (!query) return fromError(query.error());
-    if (auto e = authenticate(request, path, *query)) return fromError(*e);
+    // Signatures are checked over the path re-encoded with Java's encoder, as Paimon's test
+    // server does: HTTP stacks may legally normalize an escape of an unreserved character
+    // (Qt sends %7E as ~), which must not break a signature.
+    std::string canonicalPath;
+    for (size_t start = 1; start <= path.size();) {
+        size_t slash = path.find('/', start);
+        if (slash == std::string::npos) slash = path.size();
+        auto segment = javaUrlDecode(std::string_view(path).substr(start, slash - start));
+        if (!segment) return errorResponse(400, "the path has a malformed escape");
+        canonicalPath += "/" + javaUrlEncode(*segment);
+        start = slash + 1;
+    }
+    if (auto e = authenticate(request, canonicalPath, *query)) return fromError(*e);
     return route(request, path, *query);
 }
 
