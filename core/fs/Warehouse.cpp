@@ -215,27 +215,31 @@ Result<std::shared_ptr<Warehouse>> Warehouse::open(const fs::path& root, Clock c
     return std::shared_ptr<Warehouse>(new Warehouse(ec ? root : absolute, std::move(clock)));
 }
 
-std::optional<Error> Warehouse::checkDatabaseName(const std::string& name) {
-    if (name == "sys")
-        return makeError(ErrorKind::BadRequest, "Can't do operation on system database.");
+namespace {
+
+// A name that cannot be a folder of the warehouse without leaving it or hiding from listings.
+std::optional<Error> unsafeFolderName(const std::string& name, const char* what) {
     if (name.empty() || name == "." || name == ".." || name.starts_with('.') ||
         name.find_first_of(std::string("/\\\0", 3)) != std::string::npos) {
         return makeError(ErrorKind::BadRequest,
-                         "Invalid database name '" + name +
+                         std::string("Invalid ") + what + " name '" + name +
                              "': it must not be empty, start with '.', or contain '/', '\\' or "
                              "NUL");
     }
     return std::nullopt;
 }
 
-std::optional<Error> Warehouse::checkTableName(const std::string& name, const char* operation) {
-    if (name.empty() || name == "." || name == ".." || name.starts_with('.') ||
-        name.find_first_of(std::string("/\\\0", 3)) != std::string::npos) {
-        return makeError(ErrorKind::BadRequest,
-                         "Invalid table name '" + name +
-                             "': it must not be empty, start with '.', or contain '/', '\\' or "
-                             "NUL");
+}  // namespace
+
+std::optional<Error> Warehouse::checkDatabaseName(const std::string& name) {
+    if (name == "sys") {
+        return makeError(ErrorKind::BadRequest, "Can't do operation on system database.");
     }
+    return unsafeFolderName(name, "database");
+}
+
+std::optional<Error> Warehouse::checkTableName(const std::string& name, const char* operation) {
+    if (auto e = unsafeFolderName(name, "table")) return e;
     if (name.find('$') != std::string::npos) {
         Identifier id{"", name};
         const char* kind = id.branchName() ? "branch" : "system";

@@ -552,6 +552,17 @@ std::optional<Error> checkOptionChangeWithSnapshots(const Options& options, cons
     return std::nullopt;
 }
 
+// Option keys that embed column names, fields.<a,b>.<suffix>, where the suffix may hold dots
+// too (fields.v.pk-vector.index.type): every way to split such a key, as (names, suffix).
+std::vector<std::pair<std::vector<std::string>, std::string>> fieldsOptionSplits(
+    const std::string& key) {
+    std::vector<std::pair<std::vector<std::string>, std::string>> splits;
+    if (!key.starts_with("fields.")) return splits;
+    for (size_t dot = key.find('.', 7); dot != std::string::npos; dot = key.find('.', dot + 1))
+        splits.emplace_back(splitList(key.substr(7, dot - 7)), key.substr(dot + 1));
+    return splits;
+}
+
 // Option keys that embed column names: fields.<a,b>.<suffix>.
 void renameInOptions(Options& options, const std::string& from, const std::string& to) {
     auto renameList = [&](const std::string& list) {
@@ -568,20 +579,15 @@ void renameInOptions(Options& options, const std::string& from, const std::strin
     for (auto& [key, value] : options) {
         std::string newKey = key;
         std::string newValue = value;
-        if (key.starts_with("fields.")) {
-            // fields.<names>.<suffix>, where the suffix may hold dots too: the first split
-            // whose name list mentions the renamed column.
-            for (size_t dot = key.find('.', 7); dot != std::string::npos;
-                 dot = key.find('.', dot + 1)) {
-                std::vector<std::string> names = splitList(key.substr(7, dot - 7));
-                if (!contains(names, from)) continue;
-                std::string suffix = key.substr(dot + 1);
-                newKey = "fields." + renameList(key.substr(7, dot - 7)) + "." + suffix;
-                if (suffix == "sequence-group" || suffix == "nested-key") {
-                    newValue = renameList(value);
-                }
-                break;
-            }
+        // The first split whose name list mentions the renamed column.
+        for (const auto& [names, suffix] : fieldsOptionSplits(key)) {
+            if (!contains(names, from)) continue;
+            std::vector<std::string> renamed = names;
+            for (auto& n : renamed)
+                if (n == from) n = to;
+            newKey = "fields." + join(renamed, ",") + "." + suffix;
+            if (suffix == "sequence-group" || suffix == "nested-key") newValue = renameList(value);
+            break;
         }
         result[newKey] = newValue;
     }
@@ -664,18 +670,15 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
 
     for (const auto& [key, value] : o) {
         if (!key.starts_with("fields.") || key == "fields.default-aggregate-function") continue;
-        // fields.<names>.<suffix>: some split at a dot must give names that all exist (the
-        // suffix may hold dots itself, as in fields.v.pk-vector.index.type).
-        bool known = false;
-        for (size_t dot = key.find('.', 7); dot != std::string::npos && !known;
-             dot = key.find('.', dot + 1)) {
-            std::vector<std::string> listed = splitList(key.substr(7, dot - 7));
-            known = !listed.empty() && std::all_of(listed.begin(), listed.end(),
-                                                   [&](auto& n) { return contains(names, n); });
-        }
-        if (!known && key.find('.', 7) != std::string::npos) {
-            size_t dot = key.find('.', 7);
-            return rule("Field " + key.substr(7, dot - 7) + " (option '" + key +
+        // Some split must give names that all exist.
+        auto splits = fieldsOptionSplits(key);
+        bool known = std::any_of(splits.begin(), splits.end(), [&](const auto& split) {
+            return !split.first.empty() &&
+                   std::all_of(split.first.begin(), split.first.end(),
+                               [&](const std::string& n) { return contains(names, n); });
+        });
+        if (!known && !splits.empty()) {
+            return rule("Field " + join(splits.front().first, ",") + " (option '" + key +
                         "') can not be found in table schema.");
         }
     }

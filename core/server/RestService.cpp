@@ -175,20 +175,23 @@ HttpResponse RestService::handle(const ServerRequest& request) {
     std::string path(target.substr(0, q));
     auto query = parseQuery(q == std::string_view::npos ? "" : target.substr(q + 1));
     if (!query) return fromError(query.error());
-    // Signatures are checked over the path re-encoded with Java's encoder, as Paimon's test
-    // server does: HTTP stacks may legally normalize an escape of an unreserved character
-    // (Qt sends %7E as ~), which must not break a signature.
-    std::string canonicalPath;
+    std::vector<std::string> segments;  // decoded
     for (size_t start = 1; start <= path.size();) {
         size_t slash = path.find('/', start);
         if (slash == std::string::npos) slash = path.size();
         auto segment = javaUrlDecode(std::string_view(path).substr(start, slash - start));
         if (!segment) return errorResponse(400, "the path has a malformed escape");
-        canonicalPath += "/" + javaUrlEncode(*segment);
+        segments.push_back(std::move(*segment));
         start = slash + 1;
     }
+    // Signatures are checked over the path re-encoded with Java's encoder, as Paimon's test
+    // server does: HTTP stacks may legally normalize an escape of an unreserved character
+    // (Qt sends %7E as ~), which must not break a signature.
+    std::string canonicalPath;
+    for (const auto& segment : segments)
+        canonicalPath += "/" + javaUrlEncode(segment);
     if (auto e = authenticate(request, canonicalPath, *query)) return fromError(*e);
-    return route(request, path, *query);
+    return route(request, path, segments, *query);
 }
 
 std::optional<Error> RestService::authenticate(const ServerRequest& request,
@@ -316,16 +319,8 @@ bool RestService::rememberNonce(const std::string& nonce, SystemTime current) {
 }
 
 HttpResponse RestService::route(const ServerRequest& request, const std::string& path,
+                                const std::vector<std::string>& segments,
                                 const QueryParams& query) {
-    std::vector<std::string> segments;
-    for (size_t start = 1; start <= path.size();) {
-        size_t slash = path.find('/', start);
-        if (slash == std::string::npos) slash = path.size();
-        auto decoded = javaUrlDecode(std::string_view(path).substr(start, slash - start));
-        if (!decoded) return errorResponse(400, "the path has a malformed escape");
-        segments.push_back(std::move(*decoded));
-        start = slash + 1;
-    }
     const std::string& method = request.method;
     auto noRoute = [&] { return errorResponse(404, "No such endpoint: " + method + " " + path); };
     auto notAllowed = [&] {

@@ -58,9 +58,8 @@ public:
     static int statusOf(ErrorKind kind);
 
 private:
-    struct Route;
     HttpResponse route(const ServerRequest& request, const std::string& path,
-                       const QueryParams& query);
+                       const std::vector<std::string>& segments, const QueryParams& query);
     std::optional<Error> authenticate(const ServerRequest& request, const std::string& path,
                                       const QueryParams& query);
     std::optional<Error> verifyDlf4(const ServerRequest& request, const std::string& path,
