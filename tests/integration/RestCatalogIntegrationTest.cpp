@@ -270,6 +270,22 @@ TEST_F(RestCatalogIntegration, EveryErrorClass) {
     EXPECT_EQ(escape.error().httpStatus, 400);
     EXPECT_FALSE(fs::exists(dir.path() / "evil.db"));
 
+    // An operation the server does not implement: 501.
+    auto system = await<TableInfo>([&](auto cb) {
+        return catalog->getTable({"db", "t$snapshots"}, cb);
+    });
+    ASSERT_FALSE(system.ok());
+    EXPECT_EQ(system.error().kind, ErrorKind::NotImplemented);
+    EXPECT_EQ(system.error().httpStatus, 501);
+
+    // A damaged schema file: 500, with a message and no file content.
+    std::ofstream(warehouse() / "db.db" / "t" / "schema" / "schema-1") << "{ damaged";
+    auto damaged = await<TableInfo>([&](auto cb) { return catalog->getTable({"db", "t"}, cb); });
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_EQ(damaged.error().kind, ErrorKind::ServiceFailure);
+    EXPECT_EQ(damaged.error().httpStatus, 500);
+    EXPECT_EQ(damaged.error().message.find("damaged"), std::string::npos);
+
     // The server gone: a network error, not a hang.
     server->stop();
     auto gone = await<DatabaseInfo>([&](auto cb) { return catalog->getDatabase("db", cb); });
