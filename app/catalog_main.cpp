@@ -1,0 +1,539 @@
+// paimon-catalog: the command line for scripts. Argument parsing and output only; the catalog
+// work is the core's RestCatalog over QtTransport.
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/catalog/RestCatalog.h"
+#include "core/export/Definitions.h"
+#include "core/json/Messages.h"
+#include "core/rest/CatalogOptions.h"
+#include "ui/net/QtScheduler.h"
+#include "ui/net/QtTransport.h"
+
+namespace fs = std::filesystem;
+using namespace paimon;
+
+namespace {
+
+// Exit statuses, one per kind of failure a script may want to tell apart.
+enum Exit {
+    kOk = 0,
+    kLocalFailure = 1,  // a local file could not be read or written
+    kUsage = 2,
+    kNotFound = 3,
+    kAlreadyExists = 4,
+    kAuthFailure = 5,
+    kServerError = 6,
+    kNetworkError = 7,
+};
+
+constexpr const char* kHelp = R"(Usage: paimon-catalog [connection options] COMMAND [arguments]
+
+Commands:
+  databases                          list databases (all pages; --pattern P)
+  tables DB                          list the tables of DB (all pages; --pattern P)
+  show DB TABLE                      the table as JSON, or --format flink|spark
+  export [DB [TABLE...]]             definitions of the whole catalog, a database or some
+                                     tables: --format flink|spark|json --out PATH [--split]
+  create-database DB [--option K=V]...
+  alter-database DB [--set K=V]... [--remove K]...
+  drop-database DB [--cascade]
+  create-table DB TABLE --schema FILE   Paimon schema JSON ('-' reads stdin)
+  alter-table DB TABLE --changes FILE   a JSON list of schema changes ('-' reads stdin)
+  rename-table DB TABLE NEW_DB NEW_TABLE
+  drop-table DB TABLE
+
+Connection options (each also from the environment variable in brackets):
+  --uri URI                     catalog URI [PAIMON_URI]
+  --warehouse W                 warehouse [PAIMON_WAREHOUSE]
+  --token T                     bearer token [PAIMON_TOKEN]
+  --dlf-access-key-id ID        [PAIMON_DLF_ACCESS_KEY_ID]
+  --dlf-access-key-secret S     [PAIMON_DLF_ACCESS_KEY_SECRET]
+  --dlf-security-token T        [PAIMON_DLF_SECURITY_TOKEN]
+  --dlf-token-file F            [PAIMON_DLF_TOKEN_FILE]
+  --dlf-region R                [PAIMON_DLF_REGION]
+  --dlf-signer auto|default|openapi   [PAIMON_DLF_SIGNER]
+  --header K=V                  extra request header (repeatable)
+  --ca-file F                   extra trusted CA certificates, PEM [PAIMON_CA_FILE]
+  --timeout SECONDS             transfer timeout [PAIMON_TIMEOUT]
+
+Output:
+  --output text|json            listings for people (default) or for scripts
+
+Exit status: 0 success, 1 local file error, 2 usage error, 3 not found, 4 already exists,
+5 authentication or permission failure, 6 other server error, 7 network, TLS or timeout.
+)";
+
+struct Args {
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> values;  // --name value (repeatable)
+    std::map<std::string, bool> flags;
+
+    std::optional<std::string> get(const std::string& name) const {
+        auto it = values.find(name);
+        if (it == values.end() || it->second.empty()) return std::nullopt;
+        return it->second.back();
+    }
+    std::vector<std::string> all(const std::string& name) const {
+        auto it = values.find(name);
+        return it == values.end() ? std::vector<std::string>{} : it->second;
+    }
+};
+
+struct UsageError {
+    std::string message;
+};
+
+const std::vector<std::string> kValueOptions = {"--uri",
+                                                "--warehouse",
+                                                "--token",
+                                                "--dlf-access-key-id",
+                                                "--dlf-access-key-secret",
+                                                "--dlf-security-token",
+                                                "--dlf-token-file",
+                                                "--dlf-region",
+                                                "--dlf-signer",
+                                                "--header",
+                                                "--ca-file",
+                                                "--timeout",
+                                                "--output",
+                                                "--pattern",
+                                                "--format",
+                                                "--out",
+                                                "--option",
+                                                "--set",
+                                                "--remove",
+                                                "--schema",
+                                                "--changes"};
+const std::vector<std::string> kFlags = {"--split", "--cascade", "--help", "--version"};
+
+Args parseArgs(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "-h") arg = "--help";
+        if (std::find(kFlags.begin(), kFlags.end(), arg) != kFlags.end()) {
+            a.flags[arg] = true;
+        } else if (std::find(kValueOptions.begin(), kValueOptions.end(), arg) !=
+                   kValueOptions.end()) {
+            if (i + 1 >= argc) throw UsageError{arg + " needs a value"};
+            a.values[arg].push_back(argv[++i]);
+        } else if (arg.size() > 2 && arg.starts_with("--")) {
+            throw UsageError{"unknown option '" + arg + "'"};
+        } else {
+            a.positional.push_back(arg);
+        }
+    }
+    return a;
+}
+
+std::pair<std::string, std::string> keyValue(const std::string& text, const char* option) {
+    size_t eq = text.find('=');
+    if (eq == std::string::npos || eq == 0) {
+        throw UsageError{std::string(option) + " needs KEY=VALUE, got '" + text + "'"};
+    }
+    return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+std::optional<std::string> fromArgOrEnv(const Args& a, const std::string& option, const char* env) {
+    if (auto v = a.get(option)) return v;
+    const char* e = std::getenv(env);
+    if (e && *e) return std::string(e);
+    return std::nullopt;
+}
+
+int exitFor(const Error& e) {
+    switch (e.kind) {
+        case ErrorKind::NotFound:
+            return kNotFound;
+        case ErrorKind::AlreadyExists:
+        case ErrorKind::Conflict:
+            return kAlreadyExists;
+        case ErrorKind::NotAuthorized:
+        case ErrorKind::Forbidden:
+        case ErrorKind::Credentials:
+            return kAuthFailure;
+        case ErrorKind::Network:
+        case ErrorKind::Timeout:
+        case ErrorKind::Tls:
+            return kNetworkError;
+        case ErrorKind::Configuration:
+            return kUsage;
+        case ErrorKind::Io:
+            return kLocalFailure;
+        default:
+            return kServerError;
+    }
+}
+
+int fail(const Error& e) {
+    std::cerr << "paimon-catalog: " << e.describe() << "\n";
+    return exitFor(e);
+}
+
+template <class T>
+Result<T> await(const std::function<Cancellation(Callback<T>)>& start) {
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result) loop.exec();
+    return std::move(*result);
+}
+
+std::string readInput(const std::string& path) {
+    std::ostringstream text;
+    if (path == "-") {
+        text << std::cin.rdbuf();
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw std::runtime_error("cannot read " + path);
+        text << in.rdbuf();
+    }
+    return text.str();
+}
+
+// Writes a file whole or not at all: a temporary file renamed into place.
+void writeWhole(const fs::path& path, const std::string& text) {
+    if (path.has_parent_path()) fs::create_directories(path.parent_path());
+    fs::path temp = path;
+    temp += ".part";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) throw std::runtime_error("cannot write " + temp.string());
+    }
+    fs::rename(temp, path);
+}
+
+void printNames(const std::vector<std::string>& names, bool json) {
+    if (json) {
+        std::cout << nlohmann::json(names).dump(2) << "\n";
+    } else {
+        for (const auto& n : names)
+            std::cout << n << "\n";
+    }
+}
+
+// A file name for a table or database: path separators and control characters replaced.
+std::string fileSafe(const std::string& name) {
+    std::string out;
+    for (char c : name)
+        out += (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
+    return out == "." || out == ".." ? "_" + out : out;
+}
+
+class Cli {
+public:
+    Cli(Args args, std::shared_ptr<RestCatalog> catalog)
+        : a_(std::move(args)), catalog_(std::move(catalog)) {}
+
+    int run() {
+        const std::string command = a_.positional.at(0);
+        std::vector<std::string> p(a_.positional.begin() + 1, a_.positional.end());
+        auto need = [&](size_t n, const char* usage) {
+            if (p.size() != n) throw UsageError{std::string("usage: paimon-catalog ") + usage};
+        };
+        bool json = output() == "json";
+        if (command == "databases") {
+            need(0, "databases [--pattern P]");
+            auto r = await<std::vector<std::string>>(
+                [&](auto cb) { return catalog_->listDatabases(a_.get("--pattern"), cb); });
+            if (!r) return fail(r.error());
+            printNames(*r, json);
+        } else if (command == "tables") {
+            need(1, "tables DB [--pattern P]");
+            auto r = await<std::vector<std::string>>(
+                [&](auto cb) { return catalog_->listTables(p[0], a_.get("--pattern"), cb); });
+            if (!r) return fail(r.error());
+            printNames(*r, json);
+        } else if (command == "show") {
+            need(2, "show DB TABLE [--format flink|spark|json]");
+            auto r = await<TableInfo>([&](auto cb) {
+                return catalog_->getTable({p[0], p[1]}, cb);
+            });
+            if (!r) return fail(r.error());
+            auto format = a_.get("--format");
+            if (!format) {
+                std::cout << nlohmann::json::parse(codec::encode(*r)).dump(2) << "\n";
+            } else {
+                auto f = parseDefinitionFormat(*format);
+                if (!f) throw UsageError{"--format must be flink, spark or json"};
+                std::cout << renderDefinition(*f, {p[0], p[1]}, r->schema);
+            }
+        } else if (command == "export") {
+            return exportDefinitions(p);
+        } else if (command == "create-database") {
+            need(1, "create-database DB [--option K=V]...");
+            Options options;
+            for (const auto& kv : a_.all("--option"))
+                options.insert(keyValue(kv, "--option"));
+            auto r =
+                await<Unit>([&](auto cb) { return catalog_->createDatabase(p[0], options, cb); });
+            if (!r) return fail(r.error());
+        } else if (command == "alter-database") {
+            need(1, "alter-database DB [--set K=V]... [--remove K]...");
+            Options updates;
+            for (const auto& kv : a_.all("--set"))
+                updates.insert(keyValue(kv, "--set"));
+            auto r = await<AlterDatabaseResult>([&](auto cb) {
+                return catalog_->alterDatabase(p[0], a_.all("--remove"), updates, cb);
+            });
+            if (!r) return fail(r.error());
+            if (json) {
+                std::cout << nlohmann::json::parse(codec::encode(*r)).dump(2) << "\n";
+            } else {
+                for (const auto& k : r->updated)
+                    std::cout << "set      " << k << "\n";
+                for (const auto& k : r->removed)
+                    std::cout << "removed  " << k << "\n";
+                for (const auto& k : r->missing)
+                    std::cout << "missing  " << k << "\n";
+            }
+        } else if (command == "drop-database") {
+            need(1, "drop-database DB [--cascade]");
+            auto r = await<Unit>([&](auto cb) {
+                return catalog_->dropDatabase(p[0], a_.flags.count("--cascade") > 0, cb);
+            });
+            if (!r) return fail(r.error());
+        } else if (command == "create-table") {
+            need(2, "create-table DB TABLE --schema FILE");
+            auto file = a_.get("--schema");
+            if (!file) throw UsageError{"create-table needs --schema FILE"};
+            auto json = codec::parseBody(readInput(*file), ErrorKind::BadRequest);
+            if (!json) return fail(json.error());
+            // Either a bare schema or a whole exported create-table request.
+            const nlohmann::json& body = json->contains("schema") ? (*json)["schema"] : *json;
+            auto schema = codec::schemaFromJson(body);
+            if (!schema) return fail(schema.error());
+            auto r = await<Unit>([&](auto cb) {
+                return catalog_->createTable({p[0], p[1]}, *schema, cb);
+            });
+            if (!r) return fail(r.error());
+        } else if (command == "alter-table") {
+            need(2, "alter-table DB TABLE --changes FILE");
+            auto file = a_.get("--changes");
+            if (!file) throw UsageError{"alter-table needs --changes FILE"};
+            auto json = codec::parseBody(readInput(*file), ErrorKind::BadRequest);
+            if (!json) return fail(json.error());
+            auto changes = codec::schemaChangesFromJson(*json);
+            if (!changes) return fail(changes.error());
+            auto r = await<Unit>([&](auto cb) {
+                return catalog_->alterTable({p[0], p[1]}, *changes, cb);
+            });
+            if (!r) return fail(r.error());
+        } else if (command == "rename-table") {
+            need(4, "rename-table DB TABLE NEW_DB NEW_TABLE");
+            auto r = await<Unit>([&](auto cb) {
+                return catalog_->renameTable({p[0], p[1]}, {p[2], p[3]}, cb);
+            });
+            if (!r) return fail(r.error());
+        } else if (command == "drop-table") {
+            need(2, "drop-table DB TABLE");
+            auto r = await<Unit>([&](auto cb) { return catalog_->dropTable({p[0], p[1]}, cb); });
+            if (!r) return fail(r.error());
+        } else {
+            throw UsageError{"unknown command '" + command + "'"};
+        }
+        return kOk;
+    }
+
+private:
+    std::string output() const {
+        std::string o = a_.get("--output").value_or("text");
+        if (o != "text" && o != "json") throw UsageError{"--output must be text or json"};
+        return o;
+    }
+
+    int exportDefinitions(const std::vector<std::string>& p) {
+        auto formatName = a_.get("--format");
+        auto f = formatName ? parseDefinitionFormat(*formatName) : std::nullopt;
+        if (!f) throw UsageError{"export needs --format flink|spark|json"};
+        auto out = a_.get("--out");
+        if (!out) throw UsageError{"export needs --out PATH"};
+        bool split = a_.flags.count("--split") > 0;
+
+        // What to export.
+        std::vector<Identifier> ids;
+        std::vector<std::string> databases;
+        if (p.empty()) {
+            auto r = await<std::vector<std::string>>(
+                [&](auto cb) { return catalog_->listDatabases(std::nullopt, cb); });
+            if (!r) return fail(r.error());
+            databases = *r;
+        } else if (p.size() == 1) {
+            databases = {p[0]};
+        } else {
+            for (size_t i = 1; i < p.size(); ++i)
+                ids.push_back({p[0], p[i]});
+        }
+        for (const auto& db : databases) {
+            auto r = await<std::vector<std::string>>(
+                [&](auto cb) { return catalog_->listTables(db, std::nullopt, cb); });
+            if (!r) return fail(r.error());
+            for (const auto& t : *r)
+                ids.push_back({db, t});
+        }
+
+        // Fetch with a handful of requests in flight.
+        constexpr size_t kInFlight = 8;
+        std::vector<std::optional<Result<TableInfo>>> results(ids.size());
+        size_t next = 0, done = 0;
+        QEventLoop loop;
+        std::function<void()> launch = [&] {
+            while (next < ids.size() && next - done < kInFlight) {
+                size_t i = next++;
+                catalog_->getTable(ids[i], [&, i](Result<TableInfo> r) {
+                    results[i].emplace(std::move(r));
+                    ++done;
+                    if (done == ids.size()) {
+                        loop.quit();
+                    } else {
+                        launch();
+                    }
+                });
+            }
+        };
+        launch();
+        if (!ids.empty() && done < ids.size()) loop.exec();
+
+        std::string combined;
+        const char* ext = definitionFileExtension(*f);
+        nlohmann::ordered_json jsonList = nlohmann::ordered_json::array();
+        int failures = 0, lastExit = kOk;
+        try {
+            for (size_t i = 0; i < ids.size(); ++i) {
+                const Result<TableInfo>& r = *results[i];
+                if (!r) {
+                    std::cerr << "paimon-catalog: " << ids[i].fullName() << ": "
+                              << r.error().describe() << "\n";
+                    ++failures;
+                    lastExit = exitFor(r.error());
+                    continue;
+                }
+                std::string text = renderDefinition(*f, ids[i], r->schema);
+                if (split) {
+                    writeWhole(fs::path(*out) / fileSafe(ids[i].database) /
+                                   (fileSafe(ids[i].object) + "." + ext),
+                               text);
+                } else if (*f == DefinitionFormat::PaimonJson) {
+                    jsonList.push_back(nlohmann::ordered_json::parse(text));
+                } else {
+                    combined += (combined.empty() ? "" : "\n") + text;
+                }
+            }
+            if (!split) {
+                writeWhole(*out,
+                           *f == DefinitionFormat::PaimonJson ? jsonList.dump(2) + "\n" : combined);
+            }
+        } catch (const std::exception& e) {
+            std::cerr << "paimon-catalog: " << e.what() << "\n";
+            return kLocalFailure;
+        }
+        std::cerr << "exported " << ids.size() - static_cast<size_t>(failures) << " of "
+                  << ids.size() << " table(s)\n";
+        return failures ? lastExit : kOk;
+    }
+
+    Args a_;
+    std::shared_ptr<RestCatalog> catalog_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    Args args;
+    try {
+        args = parseArgs(argc, argv);
+    } catch (const UsageError& e) {
+        std::cerr << "paimon-catalog: " << e.message << "\nTry 'paimon-catalog --help'.\n";
+        return kUsage;
+    }
+    if (args.flags.count("--version")) {
+        std::cout << "paimon-catalog " << PAIMON_VERSION << "\n";
+        return kOk;
+    }
+    if (args.flags.count("--help") || args.positional.empty()) {
+        std::cout << kHelp;
+        return args.flags.count("--help") ? kOk : kUsage;
+    }
+
+    try {
+        Options options;
+        auto uri = fromArgOrEnv(args, "--uri", "PAIMON_URI");
+        if (!uri) throw UsageError{"no catalog URI: give --uri or set PAIMON_URI"};
+        options[opt::kUri] = *uri;
+        if (auto w = fromArgOrEnv(args, "--warehouse", "PAIMON_WAREHOUSE")) {
+            options[opt::kWarehouse] = *w;
+        }
+        if (auto t = fromArgOrEnv(args, "--token", "PAIMON_TOKEN")) {
+            options[opt::kTokenProvider] = "bear";
+            options[opt::kToken] = *t;
+        }
+        const std::pair<const char*, const char*> dlf[] = {
+            {"--dlf-access-key-id", "PAIMON_DLF_ACCESS_KEY_ID"},
+            {"--dlf-access-key-secret", "PAIMON_DLF_ACCESS_KEY_SECRET"},
+            {"--dlf-security-token", "PAIMON_DLF_SECURITY_TOKEN"},
+            {"--dlf-token-file", "PAIMON_DLF_TOKEN_FILE"},
+            {"--dlf-region", "PAIMON_DLF_REGION"},
+            {"--dlf-signer", "PAIMON_DLF_SIGNER"}};
+        const char* keys[] = {opt::kDlfAccessKeyId,   opt::kDlfAccessKeySecret,
+                              opt::kDlfSecurityToken, opt::kDlfTokenPath,
+                              opt::kDlfRegion,        opt::kDlfSigningAlgorithm};
+        for (size_t i = 0; i < 6; ++i) {
+            if (auto v = fromArgOrEnv(args, dlf[i].first, dlf[i].second)) {
+                if (i < 4) options[opt::kTokenProvider] = "dlf";
+                if (i == 5 && *v == "auto") continue;
+                options[keys[i]] = *v;
+            }
+        }
+        for (const auto& h : args.all("--header")) {
+            auto [k, v] = keyValue(h, "--header");
+            options[std::string(opt::kHeaderPrefix) + k] = v;
+        }
+        if (auto t = fromArgOrEnv(args, "--timeout", "PAIMON_TIMEOUT")) {
+            char* end = nullptr;
+            double seconds = std::strtod(t->c_str(), &end);
+            if (end != t->c_str() + t->size() || seconds <= 0) {
+                throw UsageError{"--timeout needs a positive number of seconds"};
+            }
+            options[opt::kTimeoutMillis] = std::to_string(static_cast<long long>(seconds * 1000));
+        }
+
+        QtTransportSettings settings;
+        if (auto ca = fromArgOrEnv(args, "--ca-file", "PAIMON_CA_FILE")) {
+            settings.caFile = QString::fromStdString(*ca);
+        }
+        RestCatalog::Setup setup;
+        setup.options = options;
+        setup.transport = std::make_shared<QtTransport>(settings);
+        setup.scheduler = std::make_shared<QtScheduler>();
+        auto catalog = await<std::shared_ptr<RestCatalog>>(
+            [&](auto cb) { return RestCatalog::open(setup, cb); });
+        if (!catalog) return fail(catalog.error());
+        return Cli(args, *catalog).run();
+    } catch (const UsageError& e) {
+        std::cerr << "paimon-catalog: " << e.message << "\n";
+        return kUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "paimon-catalog: " << e.what() << "\n";
+        return kLocalFailure;
+    }
+}

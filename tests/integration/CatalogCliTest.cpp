@@ -1,0 +1,140 @@
+// paimon-catalog, run as a process against paimon-rest-server on loopback.
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/integration/ServerProcess.h"
+#include "tests/support/TempDir.h"
+
+namespace fs = std::filesystem;
+
+namespace paimon {
+namespace {
+
+struct CliRun {
+    int exit = -1;
+    std::string out, err;
+};
+
+class CatalogCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server = std::make_unique<testing::ServerProcess>(
+            QStringList{"--warehouse", QString::fromStdString((dir.path() / "wh").string()),
+                        "--demo", "--prefix", "paimon", "--auth", "bearer", "--token", "tok"});
+    }
+
+    CliRun cli(QStringList args, const std::string& input = {}, bool withToken = true) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PAIMON_URI", QString::fromStdString(server->url()));
+        if (withToken) env.insert("PAIMON_TOKEN", "tok");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAIMON_CATALOG_BINARY), args);
+        EXPECT_TRUE(p.waitForStarted());
+        if (!input.empty()) p.write(QByteArray::fromStdString(input));
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return CliRun{p.exitCode(), p.readAllStandardOutput().toStdString(),
+                      p.readAllStandardError().toStdString()};
+    }
+
+    testing::TempDir dir;
+    std::unique_ptr<testing::ServerProcess> server;
+};
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+TEST_F(CatalogCli, Listings) {
+    CliRun dbs = cli({"databases"});
+    EXPECT_EQ(dbs.exit, 0) << dbs.err;
+    EXPECT_EQ(dbs.out, "analytics\nempty_db\nsales\ntype_zoo\n市场 marketing\n");
+    CliRun json = cli({"tables", "sales", "--output", "json"});
+    EXPECT_EQ(json.exit, 0);
+    EXPECT_EQ(nlohmann::json::parse(json.out),
+              nlohmann::json({"customers", "line_items", "orders"}));
+    CliRun pattern = cli({"tables", "sales", "--pattern", "c%"});
+    EXPECT_EQ(pattern.out, "customers\n");
+    CliRun show = cli({"show", "sales", "orders"});
+    EXPECT_EQ(show.exit, 0);
+    EXPECT_EQ(nlohmann::json::parse(show.out)["schemaId"], 3);
+    CliRun flink = cli({"show", "sales", "orders", "--format", "flink"});
+    EXPECT_NE(flink.out.find("PRIMARY KEY (`order_id`, `dt`) NOT ENFORCED"), std::string::npos);
+}
+
+TEST_F(CatalogCli, WritesAndExitStatuses) {
+    EXPECT_EQ(cli({"create-database", "db", "--option", "owner=ana"}).exit, 0);
+    CliRun altered = cli({"alter-database", "db", "--set", "team=bi", "--remove", "owner"});
+    EXPECT_EQ(altered.exit, 0) << altered.err;
+    EXPECT_NE(altered.out.find("removed  owner"), std::string::npos);
+
+    // A table from an exported definition, then changed, renamed and dropped.
+    CliRun exported = cli({"export", "sales", "orders", "--format", "json", "--out",
+                           QString::fromStdString((dir.path() / "orders.json").string())});
+    ASSERT_EQ(exported.exit, 0) << exported.err;
+    auto list = nlohmann::json::parse(readAll(dir.path() / "orders.json"));
+    ASSERT_EQ(list.size(), 1u);
+    CliRun created = cli({"create-table", "db", "orders", "--schema", "-"}, list[0].dump());
+    EXPECT_EQ(created.exit, 0) << created.err;
+    CliRun changed = cli({"alter-table", "db", "orders", "--changes", "-"},
+                         R"([{"action":"addColumn","fieldNames":["note"],"dataType":"STRING"}])");
+    EXPECT_EQ(changed.exit, 0) << changed.err;
+    EXPECT_EQ(cli({"rename-table", "db", "orders", "db", "orders2"}).exit, 0);
+    CliRun shown = cli({"show", "db", "orders2"});
+    EXPECT_EQ(nlohmann::json::parse(shown.out)["schema"]["fields"].back()["name"], "note");
+
+    EXPECT_EQ(cli({"drop-database", "db"}).exit, 6);  // not empty
+    EXPECT_EQ(cli({"drop-table", "db", "orders2"}).exit, 0);
+    EXPECT_EQ(cli({"drop-database", "db"}).exit, 0);
+
+    CliRun missing = cli({"show", "db", "orders2"});
+    EXPECT_EQ(missing.exit, 3);
+    EXPECT_NE(missing.err.find("HTTP 404"), std::string::npos);
+    EXPECT_EQ(std::count(missing.err.begin(), missing.err.end(), '\n'), 1);
+    EXPECT_EQ(cli({"create-database", "sales"}).exit, 4);
+    EXPECT_EQ(cli({"databases"}, {}, false).exit, 5);
+    EXPECT_EQ(cli({"bogus"}).exit, 2);
+    EXPECT_EQ(cli({"tables"}).exit, 2);
+    EXPECT_EQ(cli({"databases", "--output", "xml"}).exit, 2);
+    CliRun rule = cli({"alter-table", "sales", "orders", "--changes", "-"},
+                      R"([{"action":"dropColumn","fieldNames":["dt"]}])");
+    EXPECT_EQ(rule.exit, 6);
+    EXPECT_NE(rule.err.find("Cannot drop partition key"), std::string::npos);
+    EXPECT_EQ(cli({"--uri", "http://127.0.0.1:1", "databases"}).exit, 7);
+    EXPECT_EQ(cli({"--help"}).exit, 0);
+    CliRun version = cli({"--version"});
+    EXPECT_EQ(version.exit, 0);
+    EXPECT_EQ(version.out.rfind("paimon-catalog ", 0), 0u);
+}
+
+TEST_F(CatalogCli, ExportSplitAndWhole) {
+    fs::path split = dir.path() / "split";
+    CliRun r = cli({"export", "--format", "spark", "--out", QString::fromStdString(split.string()),
+                    "--split"});
+    ASSERT_EQ(r.exit, 0) << r.err;
+    EXPECT_TRUE(fs::exists(split / "sales" / "orders.sql"));
+    EXPECT_TRUE(fs::exists(split / "市场 marketing" / "客户 profiles.sql"));
+    EXPECT_NE(readAll(split / "sales" / "orders.sql").find("TBLPROPERTIES"), std::string::npos);
+    fs::path whole = dir.path() / "all.sql";
+    r = cli({"export", "type_zoo", "--format", "flink", "--out",
+             QString::fromStdString(whole.string())});
+    ASSERT_EQ(r.exit, 0) << r.err;
+    std::string text = readAll(whole);
+    EXPECT_NE(text.find("CREATE TABLE `type_zoo`.`all_types`"), std::string::npos);
+    EXPECT_NE(text.find("CREATE TABLE `type_zoo`.`blobs`"), std::string::npos);
+    EXPECT_FALSE(fs::exists(dir.path() / "all.sql.part"));
+}
+
+}  // namespace
+}  // namespace paimon
