@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "core/export/Definitions.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
+#include "core/schema/SchemaDiff.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
 
@@ -56,6 +58,9 @@ Commands:
   alter-table DB TABLE --changes FILE   a JSON list of schema changes ('-' reads stdin)
   rename-table DB TABLE NEW_DB NEW_TABLE
   drop-table DB TABLE
+  apply --from PATH                  create the tables of a JSON export (a file, or a folder of
+                                     them) that the catalog lacks, with their databases; report
+                                     the ones that exist with a different definition
 
 Connection options (each also from the environment variable in brackets):
   --uri URI                     catalog URI [PAIMON_URI]
@@ -118,7 +123,8 @@ const std::vector<std::string> kValueOptions = {"--uri",
                                                 "--set",
                                                 "--remove",
                                                 "--schema",
-                                                "--changes"};
+                                                "--changes",
+                                                "--from"};
 const std::vector<std::string> kFlags = {"--split", "--cascade", "--help", "--version"};
 
 Args parseArgs(int argc, char** argv) {
@@ -279,6 +285,9 @@ public:
             }
         } else if (command == "export") {
             return exportDefinitions(p);
+        } else if (command == "apply") {
+            need(0, "apply --from EXPORT_FILE_OR_FOLDER");
+            return apply();
         } else if (command == "create-database") {
             need(1, "create-database DB [--option K=V]...");
             Options options;
@@ -359,6 +368,91 @@ private:
         std::string o = a_.get("--output").value_or("text");
         if (o != "text" && o != "json") throw UsageError{"--output must be text or json"};
         return o;
+    }
+
+    // The definitions of a JSON export: one file (a list or a single definition) or a folder
+    // of such files (--split output), in a stable order.
+    static std::vector<CreateTableRequest> readExport(const fs::path& from) {
+        std::vector<fs::path> files;
+        if (fs::is_directory(from)) {
+            for (const auto& e : fs::recursive_directory_iterator(from))
+                if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e);
+            std::sort(files.begin(), files.end());
+        } else {
+            files.push_back(from);
+        }
+        std::vector<CreateTableRequest> out;
+        for (const auto& file : files) {
+            auto json = codec::parseBody(readInput(file.string()), ErrorKind::BadRequest);
+            if (!json) throw std::runtime_error(file.string() + " is not JSON");
+            std::vector<nlohmann::json> items;
+            if (json->is_array()) {
+                items.assign(json->begin(), json->end());
+            } else {
+                items.push_back(*json);
+            }
+            for (const auto& item : items) {
+                auto request = codec::decodeCreateTableRequest(item.dump());
+                if (!request) {
+                    throw std::runtime_error(file.string() + ": " + request.error().message);
+                }
+                out.push_back(std::move(*request));
+            }
+        }
+        return out;
+    }
+
+    int apply() {
+        auto from = a_.get("--from");
+        if (!from) throw UsageError{"apply needs --from EXPORT_FILE_OR_FOLDER"};
+        std::vector<CreateTableRequest> definitions = readExport(*from);
+        int created = 0, same = 0, differ = 0, failed = 0, lastExit = kOk;
+        std::set<std::string> knownDatabases;
+        for (const auto& d : definitions) {
+            const Identifier& id = d.identifier;
+            auto current = await<TableInfo>([&](auto cb) { return catalog_->getTable(id, cb); });
+            if (current) {
+                Schema existing = current->schema;
+                std::erase_if(existing.options,
+                              [](const auto& kv) { return isLocationOption(kv.first); });
+                auto changes = diffSchemas(existing, d.schema);
+                if (existing == d.schema || (changes && changes->empty())) {
+                    ++same;
+                    continue;
+                }
+                ++differ;
+                std::cout << "differs  " << id.fullName() << "\n";
+                if (changes) {
+                    for (const auto& c : *changes)
+                        std::cout << "         " << describeSchemaChange(c) << "\n";
+                }
+                continue;
+            }
+            Error error = current.error();
+            if (error.kind == ErrorKind::NotFound && !knownDatabases.count(id.database)) {
+                auto db = await<Unit>(
+                    [&](auto cb) { return catalog_->createDatabase(id.database, {}, cb); });
+                if (db || db.error().kind == ErrorKind::AlreadyExists) {
+                    knownDatabases.insert(id.database);
+                }
+            }
+            if (error.kind == ErrorKind::NotFound) {
+                auto r =
+                    await<Unit>([&](auto cb) { return catalog_->createTable(id, d.schema, cb); });
+                if (r) {
+                    ++created;
+                    std::cout << "created  " << id.fullName() << "\n";
+                    continue;
+                }
+                error = r.error();
+            }
+            ++failed;
+            lastExit = exitFor(error);
+            std::cerr << "paimon-catalog: " << id.fullName() << ": " << error.describe() << "\n";
+        }
+        std::cerr << created << " created, " << same << " already the same, " << differ
+                  << " different, " << failed << " failed\n";
+        return failed ? lastExit : kOk;
     }
 
     int exportDefinitions(const std::vector<std::string>& p) {
