@@ -83,6 +83,47 @@ Exit status: 0 success, 1 local file error, 2 usage error, 3 not found, 4 alread
 5 authentication or permission failure, 6 other server error, 7 network, TLS or timeout.
 )";
 
+// COMMAND --help.
+const std::map<std::string, std::string> kCommandHelp = {
+    {"databases",
+     "databases [--pattern P] [--output text|json]\n\n"
+     "Lists every database (all pages). P is a SQL LIKE pattern: 'sales%'."},
+    {"tables",
+     "tables DB [--pattern P] [--output text|json]\n\n"
+     "Lists every table of DB (all pages). P is a SQL LIKE pattern: 'ord%'."},
+    {"show",
+     "show DB TABLE [--format flink|spark|json]\n\n"
+     "Prints the table as the server returns it (JSON), or its definition in a format."},
+    {"export",
+     "export [DB [TABLE...]] --format flink|spark|json --out PATH [--split]\n\n"
+     "Writes the definitions of the whole catalog, of DB, or of some tables of DB: into the\n"
+     "file PATH, or with --split into PATH/<database>/<table>.<sql|json>. Files are written\n"
+     "whole or not at all; tables that fail are listed and the rest are exported."},
+    {"create-database", "create-database DB [--option K=V]...\n\nCreates DB with options."},
+    {"alter-database",
+     "alter-database DB [--set K=V]... [--remove K]...\n\n"
+     "Sets and removes options of DB and lists what was set, removed or missing."},
+    {"drop-database",
+     "drop-database DB [--cascade]\n\n"
+     "Drops DB; without --cascade a database that holds tables is refused."},
+    {"create-table",
+     "create-table DB TABLE --schema FILE\n\n"
+     "Creates TABLE from a Paimon schema JSON, or from a definition exported as JSON.\n"
+     "FILE '-' reads standard input."},
+    {"alter-table",
+     "alter-table DB TABLE --changes FILE\n\n"
+     "Applies a JSON list of schema changes in one request, e.g.\n"
+     "[{\"action\":\"addColumn\",\"fieldNames\":[\"note\"],\"dataType\":\"STRING\"}].\n"
+     "FILE '-' reads standard input."},
+    {"rename-table", "rename-table DB TABLE NEW_DB NEW_TABLE\n\nRenames or moves a table."},
+    {"drop-table", "drop-table DB TABLE\n\nDrops the table."},
+    {"apply",
+     "apply --from PATH\n\n"
+     "Creates the tables of a JSON export (a file, or a folder written with --split) that the\n"
+     "catalog lacks, with their databases, and reports the ones that exist with a different\n"
+     "definition; those are never changed."},
+};
+
 struct Args {
     std::vector<std::string> positional;
     std::map<std::string, std::vector<std::string>> values;  // --name value (repeatable)
@@ -562,6 +603,16 @@ int main(int argc, char** argv) {
     }
     if (args.flags.count("--version")) {
         std::cout << "paimon-catalog " << PAIMON_VERSION << "\n";
+        return kOk;
+    }
+    if (args.flags.count("--help") && !args.positional.empty()) {
+        auto it = kCommandHelp.find(args.positional[0]);
+        if (it == kCommandHelp.end()) {
+            std::cerr << "paimon-catalog: unknown command '" << args.positional[0] << "'\n";
+            return kUsage;
+        }
+        std::cout << "Usage: paimon-catalog [connection options] " << it->second
+                  << "\nConnection options and exit statuses: paimon-catalog --help\n";
         return kOk;
     }
     if (args.flags.count("--help") || args.positional.empty()) {

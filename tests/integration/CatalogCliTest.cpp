@@ -114,6 +114,10 @@ TEST_F(CatalogCli, WritesAndExitStatuses) {
     EXPECT_NE(rule.err.find("Cannot drop partition key"), std::string::npos);
     EXPECT_EQ(cli({"--uri", "http://127.0.0.1:1", "databases"}).exit, 7);
     EXPECT_EQ(cli({"--help"}).exit, 0);
+    CliRun exportHelp = cli({"export", "--help"});
+    EXPECT_EQ(exportHelp.exit, 0);
+    EXPECT_NE(exportHelp.out.find("--split"), std::string::npos);
+    EXPECT_EQ(cli({"nope", "--help"}).exit, 2);
     CliRun version = cli({"--version"});
     EXPECT_EQ(version.exit, 0);
     EXPECT_EQ(version.out.rfind("paimon-catalog ", 0), 0u);
