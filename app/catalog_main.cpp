@@ -632,22 +632,27 @@ int main(int argc, char** argv) {
             options[opt::kTokenProvider] = "bear";
             options[opt::kToken] = *t;
         }
-        const std::pair<const char*, const char*> dlf[] = {
-            {"--dlf-access-key-id", "PAIMON_DLF_ACCESS_KEY_ID"},
-            {"--dlf-access-key-secret", "PAIMON_DLF_ACCESS_KEY_SECRET"},
-            {"--dlf-security-token", "PAIMON_DLF_SECURITY_TOKEN"},
-            {"--dlf-token-file", "PAIMON_DLF_TOKEN_FILE"},
-            {"--dlf-region", "PAIMON_DLF_REGION"},
-            {"--dlf-signer", "PAIMON_DLF_SIGNER"}};
-        const char* keys[] = {opt::kDlfAccessKeyId,   opt::kDlfAccessKeySecret,
-                              opt::kDlfSecurityToken, opt::kDlfTokenPath,
-                              opt::kDlfRegion,        opt::kDlfSigningAlgorithm};
-        for (size_t i = 0; i < 6; ++i) {
-            if (auto v = fromArgOrEnv(args, dlf[i].first, dlf[i].second)) {
-                if (i < 4) options[opt::kTokenProvider] = "dlf";
-                if (i == 5 && *v == "auto") continue;
-                options[keys[i]] = *v;
-            }
+        // Each DLF flag, its environment variable, the catalog option it sets, and whether it
+        // is a credential (which selects DLF authentication).
+        struct DlfFlag {
+            const char* flag;
+            const char* env;
+            const char* option;
+            bool credential;
+        };
+        const DlfFlag dlfFlags[] = {
+            {"--dlf-access-key-id", "PAIMON_DLF_ACCESS_KEY_ID", opt::kDlfAccessKeyId, true},
+            {"--dlf-access-key-secret", "PAIMON_DLF_ACCESS_KEY_SECRET", opt::kDlfAccessKeySecret,
+             true},
+            {"--dlf-security-token", "PAIMON_DLF_SECURITY_TOKEN", opt::kDlfSecurityToken, true},
+            {"--dlf-token-file", "PAIMON_DLF_TOKEN_FILE", opt::kDlfTokenPath, true},
+            {"--dlf-region", "PAIMON_DLF_REGION", opt::kDlfRegion, false},
+            {"--dlf-signer", "PAIMON_DLF_SIGNER", opt::kDlfSigningAlgorithm, false}};
+        for (const DlfFlag& f : dlfFlags) {
+            auto v = fromArgOrEnv(args, f.flag, f.env);
+            if (!v) continue;
+            if (f.credential) options[opt::kTokenProvider] = "dlf";
+            if (f.option != opt::kDlfSigningAlgorithm || *v != "auto") options[f.option] = *v;
         }
         for (const auto& h : args.all("--header")) {
             auto [k, v] = keyValue(h, "--header");

@@ -103,42 +103,15 @@ std::string sparkType(const DataType& t, const std::string& column, Notes& notes
         return written;
     };
     switch (t.root()) {
-        case TypeRoot::Char:
-            return "CHAR(" + std::to_string(t.length()) + ")";
-        case TypeRoot::VarChar:
-            return t.length() == DataType::kMaxLength
-                       ? "STRING"
-                       : "VARCHAR(" + std::to_string(t.length()) + ")";
-        case TypeRoot::Boolean:
-            return "BOOLEAN";
         case TypeRoot::Binary:
         case TypeRoot::VarBinary:
             return "BINARY";
-        case TypeRoot::Decimal:
-            return "DECIMAL(" + std::to_string(t.precision()) + ", " + std::to_string(t.scale()) +
-                   ")";
-        case TypeRoot::TinyInt:
-            return "TINYINT";
-        case TypeRoot::SmallInt:
-            return "SMALLINT";
-        case TypeRoot::Int:
-            return "INT";
-        case TypeRoot::BigInt:
-            return "BIGINT";
-        case TypeRoot::Float:
-            return "FLOAT";
-        case TypeRoot::Double:
-            return "DOUBLE";
-        case TypeRoot::Date:
-            return "DATE";
         case TypeRoot::Time:
             return note("STRING");
         case TypeRoot::Timestamp:
             return "TIMESTAMP_NTZ";
         case TypeRoot::LocalZonedTimestamp:
             return "TIMESTAMP";
-        case TypeRoot::Variant:
-            return "VARIANT";
         case TypeRoot::Blob:
         case TypeRoot::Geometry:
         case TypeRoot::Geography:
@@ -163,8 +136,11 @@ std::string sparkType(const DataType& t, const std::string& column, Notes& notes
             }
             return out + ">";
         }
+        default:
+            // CHAR, VARCHAR/STRING, BOOLEAN, DECIMAL, the integers, FLOAT, DOUBLE, DATE:
+            // Spark spells them as Paimon does.
+            return t.withNullable(true).sql();
     }
-    return t.sql();
 }
 
 std::string sparkDefault(const DataType& t, const std::string& value) {

@@ -184,6 +184,10 @@ Result<TableSchema> readSchemaFile(const fs::path& file) {
     return schema;
 }
 
+fs::path schemaFile(const fs::path& schemaDir, int64_t id) {
+    return schemaDir / ("schema-" + std::to_string(id));
+}
+
 }  // namespace
 
 std::vector<int64_t> listSchemaIds(const fs::path& schemaDir) {
@@ -259,9 +263,9 @@ fs::path Warehouse::databaseDir(const std::string& db) const {
 fs::path Warehouse::tableDir(const Identifier& id) const {
     return databaseDir(id.database) / id.tableName();
 }
-fs::path Warehouse::schemaDir(const fs::path& table, const std::optional<std::string>& branch) {
-    if (!branch || *branch == "main") return table / "schema";
-    return table / "branch" / ("branch-" + *branch) / "schema";
+fs::path Warehouse::branchDir(const fs::path& table, const std::optional<std::string>& branch) {
+    if (!branch || *branch == "main") return table;
+    return table / "branch" / ("branch-" + *branch);
 }
 
 Result<Unit> Warehouse::requireDatabase(const std::string& db) const {
@@ -397,23 +401,29 @@ Result<std::vector<std::string>> Warehouse::listTables(const std::string& databa
     return sortedNames(std::move(names));
 }
 
-Result<TableSchema> Warehouse::latestSchema(const Identifier& id) const {
+Result<Warehouse::SchemaFolder> Warehouse::schemaFolder(const Identifier& id) const {
     if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
     if (auto e = checkTableName(id.tableName(), "getTable")) return *e;
     if (id.systemTableName()) {
         return makeError(ErrorKind::NotImplemented,
                          "System table " + id.fullName() + " is not served by this catalog.");
     }
-    fs::path dir = schemaDir(tableDir(id), id.branchName());
-    std::vector<int64_t> ids = listSchemaIds(dir);
-    if (ids.empty()) return tableNotFound(id);
-    auto schema = readSchemaFile(dir / ("schema-" + std::to_string(ids.back())));
-    if (!schema) return schema.takeError();
-    return schema;
+    SchemaFolder folder{branchDir(tableDir(id), id.branchName()) / "schema", {}};
+    folder.ids = listSchemaIds(folder.dir);
+    if (folder.ids.empty()) return tableNotFound(id);
+    return folder;
+}
+
+Result<TableSchema> Warehouse::latestSchema(const Identifier& id) const {
+    auto folder = schemaFolder(id);
+    if (!folder) return folder.takeError();
+    return readSchemaFile(schemaFile(folder->dir, folder->ids.back()));
 }
 
 Result<TableInfo> Warehouse::getTable(const Identifier& id) const {
-    auto schema = latestSchema(id);
+    auto folder = schemaFolder(id);
+    if (!folder) return folder.takeError();
+    auto schema = readSchemaFile(schemaFile(folder->dir, folder->ids.back()));
     if (!schema) return schema.takeError();
     fs::path dir = tableDir(id);
     TableInfo info;
@@ -426,10 +436,8 @@ Result<TableInfo> Warehouse::getTable(const Identifier& id) const {
     if (auto branch = id.branchName()) info.schema.options["branch"] = *branch;
     info.updatedAt = schema->timeMillis;
     info.createdAt = schema->timeMillis;
-    fs::path schemas = schemaDir(dir, id.branchName());
-    std::vector<int64_t> ids = listSchemaIds(schemas);
-    if (!ids.empty() && ids.front() != schema->id) {
-        if (auto first = readSchemaFile(schemas / ("schema-" + std::to_string(ids.front())))) {
+    if (folder->ids.front() != schema->id) {
+        if (auto first = readSchemaFile(schemaFile(folder->dir, folder->ids.front()))) {
             info.createdAt = first->timeMillis;
         }
     }
@@ -448,7 +456,7 @@ Result<Unit> Warehouse::createTable(const Identifier& id, const Schema& schema) 
         return resourceError(ErrorKind::AlreadyExists,
                              "Table " + id.fullName() + " already exists.", "TABLE", id.object);
     };
-    fs::path schemas = schemaDir(dir, std::nullopt);
+    fs::path schemas = dir / "schema";
     if (!listSchemaIds(schemas).empty()) return exists();
     std::error_code ec;
     fs::create_directories(schemas, ec);
@@ -460,7 +468,7 @@ Result<Unit> Warehouse::dropTable(const Identifier& id) {
     if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
     if (auto e = checkTableName(id.object, "dropTable")) return *e;
     fs::path dir = tableDir(id);
-    if (listSchemaIds(schemaDir(dir, std::nullopt)).empty()) return tableNotFound(id);
+    if (listSchemaIds(dir / "schema").empty()) return tableNotFound(id);
     return removeFolder(dir);
 }
 
@@ -470,7 +478,7 @@ Result<Unit> Warehouse::renameTable(const Identifier& from, const Identifier& to
     if (auto e = checkTableName(to.object, "renameTable")) return *e;
     if (auto ok = requireDatabase(to.database); !ok) return ok.takeError();
     fs::path source = tableDir(from), target = tableDir(to);
-    if (listSchemaIds(schemaDir(source, std::nullopt)).empty()) return tableNotFound(from);
+    if (listSchemaIds(source / "schema").empty()) return tableNotFound(from);
     // No-replace: a table (or a stray folder) of that name stays untouched.
     if (::renameat2(AT_FDCWD, source.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) != 0) {
         if (errno == EEXIST || errno == ENOTEMPTY) {
@@ -487,16 +495,15 @@ Result<TableSchema> Warehouse::alterTable(const Identifier& id,
     if (id.systemTableName()) {
         return makeError(ErrorKind::BadRequest, "Cannot alter system table " + id.fullName() + ".");
     }
-    auto old = latestSchema(id);
+    auto folder = schemaFolder(id);
+    if (!folder) return folder.takeError();
+    auto old = readSchemaFile(schemaFile(folder->dir, folder->ids.back()));
     if (!old) return old.takeError();
-    fs::path dir = tableDir(id);
-    fs::path branchDir = id.branchName() && *id.branchName() != "main"
-                             ? dir / "branch" / ("branch-" + *id.branchName())
-                             : dir;
-    SchemaContext context{id.database, id.object, tableHasSnapshots(branchDir)};
+    SchemaContext context{id.database, id.object,
+                          tableHasSnapshots(branchDir(tableDir(id), id.branchName()))};
     auto next = applySchemaChanges(*old, changes, context, toEpochMillis(clock_()));
     if (!next) return next.takeError();
-    fs::path file = schemaDir(dir, id.branchName()) / ("schema-" + std::to_string(next->id));
+    fs::path file = schemaFile(folder->dir, next->id);
     auto written = createFileOnce(file, schemaFileText(*next), [&] {
         return resourceError(ErrorKind::Conflict,
                              "Table " + id.fullName() + " was changed by another writer (schema " +

@@ -67,8 +67,15 @@ private:
 
     std::filesystem::path databaseDir(const std::string& db) const;
     std::filesystem::path tableDir(const Identifier& id) const;
-    static std::filesystem::path schemaDir(const std::filesystem::path& table,
+    // The folder of a branch of a table (the table folder itself for main).
+    static std::filesystem::path branchDir(const std::filesystem::path& table,
                                            const std::optional<std::string>& branch);
+    // The schema folder of the identifier's branch and its schema ids, after the name checks.
+    struct SchemaFolder {
+        std::filesystem::path dir;
+        std::vector<int64_t> ids;  // ascending; never empty
+    };
+    Result<SchemaFolder> schemaFolder(const Identifier& id) const;
     Result<Options> readDatabaseOptions(const std::string& db) const;
     Result<Unit> requireDatabase(const std::string& db) const;
 

@@ -76,6 +76,30 @@ TEST(Definitions, NotesForTypesFlinkLacks) {
     EXPECT_NE(sql.find("`g` BYTES"), std::string::npos) << sql;
 }
 
+TEST(Definitions, SparkSpellsTheAtomicTypes) {
+    Schema s;
+    const char* types[][2] = {{"CHAR(10)", "CHAR(10)"},
+                              {"VARCHAR(100)", "VARCHAR(100)"},
+                              {"STRING", "STRING"},
+                              {"BOOLEAN", "BOOLEAN"},
+                              {"BINARY(16)", "BINARY"},
+                              {"DECIMAL(38, 10)", "DECIMAL(38, 10)"},
+                              {"TINYINT", "TINYINT"},
+                              {"FLOAT", "FLOAT"},
+                              {"DATE", "DATE"},
+                              {"TIMESTAMP(6)", "TIMESTAMP_NTZ"},
+                              {"TIMESTAMP_LTZ(3)", "TIMESTAMP"},
+                              {"VARIANT", "VARIANT"},
+                              {"MULTISET<INT>", "MAP<INT, INT>"}};
+    for (int i = 0; i < 13; ++i)
+        s.fields.push_back(column(i, "c" + std::to_string(i), types[i][0]));
+    std::string sql = renderSparkSql({"d", "t"}, s);
+    for (int i = 0; i < 13; ++i) {
+        std::string line = "`c" + std::to_string(i) + "` " + types[i][1] + (i < 12 ? ",\n" : "\n");
+        EXPECT_NE(sql.find(line), std::string::npos) << types[i][0] << " in\n" << sql;
+    }
+}
+
 TEST(Definitions, PaimonJsonIsACreateTableRequest) {
     std::string json = renderPaimonJson(kId, sample());
     auto request = codec::decodeCreateTableRequest(json);

@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +37,8 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PAIMON_URI", QString::fromStdString(uri.empty() ? server->url() : uri));
         if (withToken) env.insert("PAIMON_TOKEN", "tok");
+        for (const auto& [k, v] : extraEnv)
+            env.insert(QString::fromStdString(k), QString::fromStdString(v));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PAIMON_CATALOG_BINARY), args);
         EXPECT_TRUE(p.waitForStarted());
@@ -48,6 +51,7 @@ protected:
 
     testing::TempDir dir;
     std::unique_ptr<testing::ServerProcess> server;
+    std::map<std::string, std::string> extraEnv;
 };
 
 std::string readAll(const fs::path& p) {
@@ -139,6 +143,25 @@ TEST_F(CatalogCli, ExportSplitAndWhole) {
     EXPECT_NE(text.find("CREATE TABLE `type_zoo`.`all_types`"), std::string::npos);
     EXPECT_NE(text.find("CREATE TABLE `type_zoo`.`blobs`"), std::string::npos);
     EXPECT_FALSE(fs::exists(dir.path() / "all.sql.part"));
+}
+
+TEST_F(CatalogCli, DlfCredentialsFromTheEnvironment) {
+    testing::ServerProcess dlf(
+        {"--warehouse", QString::fromStdString((dir.path() / "dlf").string()), "--demo", "--auth",
+         "dlf", "--access-key-id", "AK", "--access-key-secret", "SK"});
+    extraEnv = {{"PAIMON_DLF_ACCESS_KEY_ID", "AK"},
+                {"PAIMON_DLF_ACCESS_KEY_SECRET", "SK"},
+                {"PAIMON_DLF_REGION", "cn-hangzhou"}};
+    for (const char* signer : {"auto", "default", "openapi"}) {
+        extraEnv["PAIMON_DLF_SIGNER"] = signer;
+        CliRun r = cli({"tables", "sales"}, {}, false, dlf.url());
+        EXPECT_EQ(r.exit, 0) << signer << ": " << r.err;
+        EXPECT_EQ(r.out, "customers\nline_items\norders\n");
+    }
+    extraEnv["PAIMON_DLF_ACCESS_KEY_SECRET"] = "wrong";
+    CliRun refused = cli({"databases"}, {}, false, dlf.url());
+    EXPECT_EQ(refused.exit, 5);
+    EXPECT_EQ(refused.err.find("wrong"), std::string::npos);
 }
 
 TEST_F(CatalogCli, ExportApplyExportRoundTrip) {
