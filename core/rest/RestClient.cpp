@@ -1,6 +1,7 @@
 #include "core/rest/RestClient.h"
 
 #include "core/http/PendingOperation.h"
+#include "core/json/Redaction.h"
 #include "core/rest/ErrorMapping.h"
 
 namespace paimon {
@@ -67,11 +68,18 @@ void RestClient::report(const Call& call, const HttpRequest& sent, SystemTime st
     record.method = sent.method;
     record.url = sent.url();
     record.headers = redactHeaders(sent.headers);
+    if (sent.body) record.requestBody = redactJsonSecrets(*sent.body);
     record.attempt = call.attempts;
     record.elapsed = std::chrono::duration_cast<Millis>(scheduler_->now() - started);
     if (response) {
         record.status = response->status;
         record.requestId = requestIdOf(response->headers);
+        if (response->body.size() <= RequestRecord::kMaxLoggedBody) {
+            record.responseBody = redactJsonSecrets(response->body);
+        } else {
+            record.responseBody = "(" + std::to_string(response->body.size()) +
+                                  " bytes, too large to keep in the log)";
+        }
     }
     if (error) record.outcome = error->describe();
     options_.observer(record);

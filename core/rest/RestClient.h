@@ -11,13 +11,16 @@
 
 namespace paimon {
 
-// What one attempt did, for the activity log. Headers are redacted; bodies are not included.
+// What one attempt did, for the activity log. Headers and bodies are redacted.
 struct RequestRecord {
+    static constexpr size_t kMaxLoggedBody = 64 * 1024;
     std::string method;
     std::string url;
-    Headers headers;  // as sent, secrets redacted
-    int attempt = 1;  // 1 for the first try
-    int status = 0;   // 0 when no response arrived
+    Headers headers;           // as sent, secrets redacted
+    std::string requestBody;   // as sent, secret fields redacted
+    std::string responseBody;  // the first kMaxLoggedBody bytes, secret fields redacted
+    int attempt = 1;           // 1 for the first try
+    int status = 0;            // 0 when no response arrived
     std::string requestId;
     Millis elapsed{0};
     std::string outcome;  // "" on success, else a one-line error

@@ -1,0 +1,73 @@
+// paimon-browser: the GUI. Argument parsing and wiring only; the window is ui/main/MainWindow.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSettings>
+#include <QTimer>
+
+#include "ui/connection/SecretStore.h"
+#include "ui/main/MainWindow.h"
+
+using namespace paimon::ui;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("paimon-catalog-browser"));
+    QApplication::setApplicationName(QStringLiteral("paimon-browser"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paimon Catalog Browser"));
+    QApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse Apache Paimon REST catalogs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption connect(
+        QStringLiteral("connect"),
+        QApplication::translate("main",
+                                "Open the catalog at URI (a saved profile without "
+                                "authentication, made when missing)."),
+        QStringLiteral("URI"));
+    QCommandLineOption name(QStringLiteral("name"),
+                            QApplication::translate("main", "Name of the profile --connect makes."),
+                            QStringLiteral("NAME"), QStringLiteral("Demo catalog"));
+    QCommandLineOption warehouse(QStringLiteral("warehouse"),
+                                 QApplication::translate("main", "Warehouse for --connect."),
+                                 QStringLiteral("WAREHOUSE"));
+    QCommandLineOption expandFirst(
+        QStringLiteral("expand-first"),
+        QApplication::translate("main",
+                                "Expand the first database of --connect and show its "
+                                "first table."));
+    QCommandLineOption readyFile(
+        QStringLiteral("ready-file"),
+        QApplication::translate("main",
+                                "Create FILE once --expand-first has shown the table "
+                                "(for scripts that take screenshots)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({connect, name, warehouse, expandFirst, readyFile});
+    parser.process(app);
+
+    QSettings settings;
+    SecretStore secrets;
+    MainWindow window(&settings, &secrets);
+    window.restoreSession();
+    if (parser.isSet(connect)) {
+        QString id = window.ensureRestProfile(parser.value(name), parser.value(connect),
+                                              parser.value(warehouse));
+        if (parser.isSet(expandFirst)) window.expandFirstDatabase(id);
+        window.openConnection(id);
+    }
+    if (parser.isSet(readyFile)) {
+        const QString path = parser.value(readyFile);
+        QObject::connect(&window, &MainWindow::firstTableShown, &window, [path] {
+            // A moment for the last paint before a script looks at the screen.
+            QTimer::singleShot(300, [path] {
+                QFile f(path);
+                if (f.open(QIODevice::WriteOnly)) f.write("ready\n");
+            });
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,170 @@
+#include "ui/details/DetailsPanel.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QScrollArea>
+
+#include "ui/details/DatabasePane.h"
+#include "ui/details/TablePane.h"
+#include "ui/navigator/CatalogTreeModel.h"
+
+namespace paimon::ui {
+
+using Kind = CatalogTreeModel::NodeKind;
+
+namespace {
+QString authName(AuthKind a) {
+    switch (a) {
+        case AuthKind::None:
+            return QObject::tr("none");
+        case AuthKind::Bearer:
+            return QObject::tr("bearer token");
+        case AuthKind::DlfAccessKey:
+            return QObject::tr("DLF access key");
+        case AuthKind::DlfTokenFile:
+            return QObject::tr("DLF token file");
+        case AuthKind::DlfEcsRole:
+            return QObject::tr("DLF ECS role");
+    }
+    return {};
+}
+}  // namespace
+
+DetailsPanel::DetailsPanel(CatalogTreeModel* model, QWidget* parent)
+    : QStackedWidget(parent),
+      model_(model),
+      message_(new QLabel),
+      connection_(new QLabel),
+      database_(new DatabasePane),
+      table_(new TablePane) {
+    message_->setAlignment(Qt::AlignCenter);
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connection_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connection_->setWordWrap(true);
+    connection_->setMargin(12);
+    connection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addWidget(message_);
+    addWidget(connection_);
+    addWidget(database_);
+    addWidget(table_);
+    showMessage(tr("Select a connection, database or table to see its details."));
+    connect(model_, &CatalogTreeModel::tableLoaded, this, &DetailsPanel::onTableLoaded);
+    connect(model_, &CatalogTreeModel::loadFailed, this, &DetailsPanel::onLoadFailed);
+}
+
+QString DetailsPanel::messageText() const {
+    return message_->text();
+}
+
+void DetailsPanel::showMessage(const QString& text) {
+    message_->setText(text);
+    setCurrentWidget(message_);
+}
+
+void DetailsPanel::showNode(const QModelIndex& index) {
+    pending_.cancel();
+    ++generation_;
+    current_ = index;
+    if (!index.isValid()) {
+        return showMessage(tr("Select a connection, database or table to see its details."));
+    }
+    const auto kind = static_cast<Kind>(index.data(CatalogTreeModel::KindRole).toInt());
+    switch (kind) {
+        case Kind::Connection: {
+            const ConnectionProfile* p = model_->profileFor(index);
+            if (!p) return;
+            QString text = QStringLiteral("<h2>%1</h2>").arg(p->name.toHtmlEscaped());
+            if (p->kind == ProfileKind::LocalWarehouse) {
+                text += tr("<p>Local warehouse folder: %1</p>").arg(p->warehouse.toHtmlEscaped());
+            } else {
+                text += tr("<p>URI: %1<br>Warehouse: %2<br>Authentication: %3</p>")
+                            .arg(p->uri.toHtmlEscaped(),
+                                 p->warehouse.isEmpty() ? QStringLiteral("—")
+                                                        : p->warehouse.toHtmlEscaped(),
+                                 authName(p->auth));
+            }
+            if (p->readOnly) text += tr("<p>Read-only profile.</p>");
+            QString error = index.data(CatalogTreeModel::ErrorRole).toString();
+            if (!error.isEmpty()) {
+                text += tr("<p><b>Could not connect:</b> %1</p>").arg(error.toHtmlEscaped());
+            } else if (!model_->catalogFor(index)) {
+                text += tr("<p>Not connected. Expand the connection to connect.</p>");
+            }
+            connection_->setText(text);
+            setCurrentWidget(connection_);
+            return;
+        }
+        case Kind::Database: {
+            auto catalog = model_->catalogFor(index);
+            if (!catalog) return showMessage(tr("Not connected."));
+            const QString name = index.data(CatalogTreeModel::NameRole).toString();
+            showMessage(tr("Loading database %1…").arg(name));
+            const quint64 generation = generation_;
+            QPointer<DetailsPanel> self(this);
+            pending_ = catalog->getDatabase(name.toStdString(), [=](Result<DatabaseInfo> r) {
+                if (!self || generation != self->generation_) return;
+                if (!r) {
+                    return self->showMessage(
+                        tr("Could not load database %1:\n%2")
+                            .arg(name, QString::fromStdString(r.error().describe())));
+                }
+                self->database_->show(*r);
+                self->setCurrentWidget(self->database_);
+            });
+            return;
+        }
+        case Kind::Table:
+        case Kind::Column: {
+            QModelIndex table = kind == Kind::Table ? index : index.parent();
+            if (auto info = model_->tableInfo(table)) {
+                if (table_->shown() != info.get()) table_->show(info);
+                setCurrentWidget(table_);
+                if (kind == Kind::Column) {
+                    table_->selectColumn(index.data(CatalogTreeModel::NameRole).toString());
+                }
+                return;
+            }
+            showMessage(
+                tr("Loading table %1…").arg(table.data(CatalogTreeModel::NameRole).toString()));
+            model_->loadTable(table);
+            return;
+        }
+        case Kind::Message:
+            return showMessage(index.data(Qt::DisplayRole).toString());
+    }
+}
+
+void DetailsPanel::reload() {
+    QModelIndex i = current_;
+    if (!i.isValid()) return;
+    const auto kind = static_cast<Kind>(i.data(CatalogTreeModel::KindRole).toInt());
+    if (kind == Kind::Table || kind == Kind::Column) {
+        model_->refresh(kind == Kind::Table ? i : i.parent());  // tableLoaded shows it again
+        return;
+    }
+    showNode(i);
+}
+
+void DetailsPanel::onTableLoaded(const QModelIndex& index) {
+    if (!current_.isValid()) return;
+    const auto kind = static_cast<Kind>(current_.data(CatalogTreeModel::KindRole).toInt());
+    QModelIndex table = kind == Kind::Column ? current_.parent() : QModelIndex(current_);
+    if (kind != Kind::Table && kind != Kind::Column) return;
+    if (table != index) return;
+    auto info = model_->tableInfo(index);
+    table_->show(info);
+    setCurrentWidget(table_);
+    if (kind == Kind::Column)
+        table_->selectColumn(current_.data(CatalogTreeModel::NameRole).toString());
+}
+
+void DetailsPanel::onLoadFailed(const QModelIndex& index, const QString& message) {
+    if (!current_.isValid() || QModelIndex(current_) != index) return;
+    if (static_cast<Kind>(index.data(CatalogTreeModel::KindRole).toInt()) == Kind::Table) {
+        showMessage(tr("Could not load table %1:\n%2")
+                        .arg(index.data(CatalogTreeModel::NameRole).toString(), message));
+    }
+}
+
+}  // namespace paimon::ui

@@ -1,0 +1,248 @@
+#include "ui/details/TablePane.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/details/DatabasePane.h"
+#include "ui/navigator/NavigatorIcons.h"
+
+namespace paimon::ui {
+namespace {
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString orDash(const std::optional<std::string>& s) {
+    return s && !s->empty() ? q(*s) : QStringLiteral("—");
+}
+QString joined(const std::vector<std::string>& names) {
+    QStringList out;
+    for (const auto& n : names)
+        out << q(n);
+    return out.isEmpty() ? QStringLiteral("—") : out.join(QLatin1String(", "));
+}
+QLabel* selectable(const QString& text) {
+    auto* l = new QLabel(text);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setWordWrap(true);
+    return l;
+}
+}  // namespace
+
+TablePane::TablePane(QWidget* parent)
+    : QWidget(parent),
+      title_(new QLabel),
+      tabs_(new QTabWidget),
+      columns_(new QTableWidget(0, ColCount)),
+      keys_(selectable(QString())),
+      options_(makeOptionsTable()),
+      info_form_(new QFormLayout),
+      format_(new QComboBox),
+      definition_(new QPlainTextEdit) {
+    QFont f = title_->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title_->setFont(f);
+    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    columns_->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Type"), tr("Nullable"), tr("Key"), tr("Default"), tr("Comment")});
+    columns_->horizontalHeader()->setStretchLastSection(true);
+    columns_->verticalHeader()->hide();
+    columns_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    columns_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    columns_->setWordWrap(false);
+    tabs_->addTab(columns_, tr("Columns"));
+
+    auto* keysPage = new QWidget;
+    auto* keysLayout = new QVBoxLayout(keysPage);
+    keysLayout->addWidget(keys_);
+    keysLayout->addWidget(new QLabel(tr("Options")));
+    keysLayout->addWidget(options_, 1);
+    tabs_->addTab(keysPage, tr("Keys and options"));
+
+    auto* infoPage = new QWidget;
+    auto* infoLayout = new QVBoxLayout(infoPage);
+    infoLayout->addLayout(info_form_);
+    infoLayout->addStretch();
+    tabs_->addTab(infoPage, tr("Info"));
+
+    format_->addItem(tr("Flink SQL"), static_cast<int>(DefinitionFormat::FlinkSql));
+    format_->addItem(tr("Spark SQL"), static_cast<int>(DefinitionFormat::SparkSql));
+    format_->addItem(tr("Paimon JSON"), static_cast<int>(DefinitionFormat::PaimonJson));
+    definition_->setReadOnly(true);
+    definition_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    definition_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    definition_->setObjectName(QStringLiteral("definitionText"));
+    auto* copy = new QPushButton(tr("&Copy"));
+    auto* save = new QPushButton(tr("&Save…"));
+    connect(copy, &QPushButton::clicked, this, &TablePane::copyDefinition);
+    connect(save, &QPushButton::clicked, this, &TablePane::saveDefinition);
+    connect(format_, &QComboBox::currentIndexChanged, this, &TablePane::renderDefinition);
+    auto* definitionPage = new QWidget;
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Format:")));
+    bar->addWidget(format_);
+    bar->addStretch();
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    auto* definitionLayout = new QVBoxLayout(definitionPage);
+    definitionLayout->addLayout(bar);
+    definitionLayout->addWidget(definition_, 1);
+    tabs_->addTab(definitionPage, tr("Definition"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(tabs_, 1);
+}
+
+void TablePane::show(std::shared_ptr<const TableInfo> info) {
+    info_ = std::move(info);
+    if (!info_) return;
+    const TableInfo& t = *info_;
+    const Schema& s = t.schema;
+    title_->setText(tr("Table %1.%2").arg(q(t.database), q(t.name)));
+    title_->setToolTip(s.comment ? q(*s.comment) : QString());
+
+    columns_->setRowCount(static_cast<int>(s.fields.size()));
+    auto isIn = [](const std::vector<std::string>& keys, const std::string& n) {
+        return std::find(keys.begin(), keys.end(), n) != keys.end();
+    };
+    for (int r = 0; r < static_cast<int>(s.fields.size()); ++r) {
+        const DataField& field = s.fields[static_cast<size_t>(r)];
+        const bool pk = isIn(s.primaryKeys, field.name);
+        const bool part = isIn(s.partitionKeys, field.name);
+        auto* name = new QTableWidgetItem(q(field.name));
+        if (pk) {
+            name->setIcon(NavigatorIcons::primaryKey());
+        } else if (part) {
+            name->setIcon(NavigatorIcons::partitionKey());
+        } else {
+            name->setIcon(NavigatorIcons::column());
+        }
+        columns_->setItem(r, ColName, name);
+        columns_->setItem(r, ColType, new QTableWidgetItem(q(field.type.withNullable(true).sql())));
+        columns_->setItem(r, ColNullable,
+                          new QTableWidgetItem(field.type.nullable() ? tr("yes") : tr("no")));
+        QStringList key;
+        if (pk) key << tr("primary");
+        if (part) key << tr("partition");
+        columns_->setItem(r, ColKey, new QTableWidgetItem(key.join(QLatin1String(", "))));
+        columns_->setItem(
+            r, ColDefault,
+            new QTableWidgetItem(field.defaultValue ? q(*field.defaultValue) : QString()));
+        columns_->setItem(
+            r, ColComment,
+            new QTableWidgetItem(field.description ? q(*field.description) : QString()));
+    }
+    columns_->resizeColumnsToContents();
+
+    keys_->setText(tr("Primary key: %1\nPartition keys: %2\nComment: %3")
+                       .arg(joined(s.primaryKeys), joined(s.partitionKeys), orDash(s.comment)));
+    fillOptionsTable(options_, s.options);
+
+    while (info_form_->rowCount() > 0)
+        info_form_->removeRow(0);
+    info_form_->addRow(tr("ID:"), selectable(orDash(t.id)));
+    info_form_->addRow(tr("Path:"), selectable(orDash(t.path)));
+    info_form_->addRow(tr("Schema ID:"), selectable(QString::number(t.schemaId)));
+    info_form_->addRow(tr("Owner:"), selectable(orDash(t.owner)));
+    info_form_->addRow(tr("Created:"),
+                       selectable(formatMillis(t.createdAt) +
+                                  (t.createdBy ? tr(" by %1").arg(q(*t.createdBy)) : QString())));
+    info_form_->addRow(tr("Updated:"),
+                       selectable(formatMillis(t.updatedAt) +
+                                  (t.updatedBy ? tr(" by %1").arg(q(*t.updatedBy)) : QString())));
+    info_form_->addRow(tr("External:"), selectable(t.isExternal ? tr("yes") : tr("no")));
+    renderDefinition();
+}
+
+void TablePane::selectColumn(const QString& name) {
+    for (int r = 0; r < columns_->rowCount(); ++r) {
+        if (columns_->item(r, ColName)->text() == name) {
+            tabs_->setCurrentIndex(ColumnsTab);
+            columns_->selectRow(r);
+            columns_->scrollToItem(columns_->item(r, ColName));
+            return;
+        }
+    }
+}
+
+void TablePane::showTab(Tab tab) {
+    tabs_->setCurrentIndex(tab);
+}
+
+DefinitionFormat TablePane::currentFormat() const {
+    return static_cast<DefinitionFormat>(format_->currentData().toInt());
+}
+
+void TablePane::renderDefinition() {
+    if (!info_) return;
+    definition_->setPlainText(q(paimon::renderDefinition(
+        currentFormat(), Identifier{info_->database, info_->name}, info_->schema)));
+}
+
+QString TablePane::definitionText() const {
+    return definition_->toPlainText();
+}
+QString TablePane::keysText() const {
+    return keys_->text();
+}
+
+QString TablePane::infoText() const {
+    QStringList lines;
+    for (int r = 0; r < info_form_->rowCount(); ++r) {
+        auto* label =
+            qobject_cast<QLabel*>(info_form_->itemAt(r, QFormLayout::LabelRole)->widget());
+        auto* value =
+            qobject_cast<QLabel*>(info_form_->itemAt(r, QFormLayout::FieldRole)->widget());
+        if (label && value) lines << label->text() + QLatin1Char(' ') + value->text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TablePane::copyDefinition() {
+    QGuiApplication::clipboard()->setText(definitionText());
+}
+
+bool TablePane::saveDefinitionTo(const QString& path, QString* problem) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (problem) *problem = file.errorString();
+        return false;
+    }
+    file.write(definitionText().toUtf8());
+    if (!file.commit()) {
+        if (problem) *problem = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TablePane::saveDefinition() {
+    if (!info_) return;
+    const QString suggested =
+        q(info_->name) + QLatin1Char('.') + QLatin1String(definitionFileExtension(currentFormat()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save definition"), suggested);
+    if (path.isEmpty()) return;
+    QString problem;
+    if (!saveDefinitionTo(path, &problem)) {
+        QMessageBox::warning(this, tr("Save definition"),
+                             tr("The definition could not be saved to %1: %2").arg(path, problem));
+    }
+}
+
+}  // namespace paimon::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "ui/connection/CatalogConnector.h"
+
+class QDockWidget;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTimer;
+
+namespace paimon::ui {
+
+class ActivityLogModel;
+class ActivityLogPane;
+class CatalogTreeModel;
+class ConnectionRegistry;
+class DetailsPanel;
+class NavigatorFilterModel;
+class NavigatorView;
+class SecretStore;
+
+// The browser window: the navigator on the left, the details of its current node on the
+// right, the activity log docked below. A composition of panes; each pane does its own work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(QSettings* settings, SecretStore* secrets, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CatalogTreeModel* model() const { return model_; }
+    NavigatorFilterModel* filterModel() const { return filter_; }
+    NavigatorView* view() const { return view_; }
+    DetailsPanel* details() const { return details_; }
+    ActivityLogModel* activity() const { return activity_; }
+    ActivityLogPane* activityPane() const { return activityPane_; }
+    ConnectionRegistry* registry() const { return registry_; }
+    QLineEdit* filterEdit() const { return filterEdit_; }
+
+    // Adds the profile's connection to the navigator (once) and expands it, which connects.
+    void openConnection(const QString& profileId);
+    // A no-authentication REST profile for uri (found by uri, else created) and its id.
+    QString ensureRestProfile(const QString& name, const QString& uri, const QString& warehouse);
+    // Once the connection lists its databases: expand the first, select its first table and
+    // show its details. Emits firstTableShown when done.
+    void expandFirstDatabase(const QString& profileId);
+
+    // Window geometry, dock and splitter state, and open connections.
+    void restoreSession();
+    void saveSession();
+
+    // The navigator's current node, as a source-model index.
+    QModelIndex currentSourceIndex() const;
+
+signals:
+    void firstTableShown();
+
+public slots:
+    void showConnections();
+    void openWarehouseFolder();
+    void refreshCurrent();
+    void copyName();
+    void focusFilter();
+    void openDetails();
+    void closeCurrentConnection();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void onCurrentChanged(const QModelIndex& proxyIndex);
+    void expandMatches();
+    CatalogConnector::Observer observerFor(const QString& connectionName);
+    Cancellation openCatalog(const ConnectionProfile& profile, Callback<OpenedCatalog> done);
+
+    QSettings* settings_;
+    ConnectionRegistry* registry_;
+    CatalogTreeModel* model_;
+    NavigatorFilterModel* filter_;
+    NavigatorView* view_;
+    DetailsPanel* details_;
+    ActivityLogModel* activity_;
+    ActivityLogPane* activityPane_;
+    QDockWidget* activityDock_;
+    QSplitter* splitter_;
+    QLineEdit* filterEdit_;
+    QTimer* serverFilterTimer_;
+};
+
+}  // namespace paimon::ui

@@ -1,0 +1,709 @@
+#include "ui/navigator/CatalogTreeModel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "ui/navigator/NavigatorIcons.h"
+
+namespace paimon::ui {
+
+struct CatalogTreeModel::Node {
+    NodeKind kind;
+    Node* parent = nullptr;
+    int row = 0;  // index in parent->children, kept current on every insert and remove
+    std::string name;
+    std::vector<std::unique_ptr<Node>> children;
+    std::unordered_map<std::string, Node*> byName;  // named children (not columns, messages)
+    bool hasMessage = false;                        // the last child is a message row
+    LoadState load = LoadState::NotLoaded;
+    std::optional<std::string> nextPageToken;
+    QString error;
+    // Answers hold a weak reference to this: replacing it (refresh) or destroying the node
+    // makes every earlier answer for the node a no-op.
+    std::shared_ptr<char> ticket = std::make_shared<char>();
+    Cancellation pending;
+    std::vector<Cancellation> filterPending;
+
+    // Connection
+    ConnectionProfile profile;
+    std::shared_ptr<Catalog> catalog;
+    // Table
+    std::shared_ptr<const TableInfo> table;
+    // Column
+    DataField field;
+    bool primaryKey = false;
+    bool partitionKey = false;
+    // Message
+    QString message;
+    bool messageIsError = false;
+
+    Node(NodeKind k, Node* p, std::string n) : kind(k), parent(p), name(std::move(n)) {}
+    ~Node() {
+        ticket.reset();
+        pending.cancel();
+        for (auto& c : filterPending)
+            c.cancel();
+    }
+    int nameCount() const { return static_cast<int>(children.size()) - (hasMessage ? 1 : 0); }
+    void renumberFrom(size_t from) {
+        for (size_t i = from; i < children.size(); ++i)
+            children[i]->row = static_cast<int>(i);
+    }
+    void newTicket() {
+        ticket = std::make_shared<char>();
+        pending.cancel();
+        pending = {};
+    }
+};
+
+namespace {
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+}  // namespace
+
+CatalogTreeModel::CatalogTreeModel(Opener opener, QObject* parent)
+    : QAbstractItemModel(parent), opener_(std::move(opener)), alive_(std::make_shared<bool>()) {}
+
+CatalogTreeModel::~CatalogTreeModel() {
+    alive_.reset();
+    connections_.clear();
+}
+
+// ---- structure ----
+
+CatalogTreeModel::Node* CatalogTreeModel::nodeOf(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex CatalogTreeModel::indexOf(const Node* node, int column) const {
+    if (!node) return {};
+    return createIndex(node->row, column, const_cast<Node*>(node));
+}
+
+CatalogTreeModel::Node* CatalogTreeModel::connectionOf(Node* node) const {
+    while (node && node->parent)
+        node = node->parent;
+    return node;
+}
+
+QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex& parent) const {
+    if (row < 0 || column < 0 || column >= ColumnCount) return {};
+    if (!parent.isValid()) {
+        if (row >= static_cast<int>(connections_.size())) return {};
+        return createIndex(row, column, connections_[row].get());
+    }
+    if (parent.column() != 0) return {};
+    Node* p = nodeOf(parent);
+    if (row >= static_cast<int>(p->children.size())) return {};
+    return createIndex(row, column, p->children[row].get());
+}
+
+QModelIndex CatalogTreeModel::parent(const QModelIndex& child) const {
+    Node* n = nodeOf(child);
+    if (!n || !n->parent) return {};
+    return indexOf(n->parent);
+}
+
+int CatalogTreeModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid()) return static_cast<int>(connections_.size());
+    if (parent.column() != 0) return 0;
+    return static_cast<int>(nodeOf(parent)->children.size());
+}
+
+int CatalogTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
+
+bool CatalogTreeModel::hasChildren(const QModelIndex& parent) const {
+    if (!parent.isValid()) return !connections_.empty();
+    if (parent.column() != 0) return false;
+    Node* n = nodeOf(parent);
+    switch (n->kind) {
+        case NodeKind::Connection:
+        case NodeKind::Database:
+        case NodeKind::Table:
+            return n->load == LoadState::NotLoaded || n->load == LoadState::Partial ||
+                   !n->children.empty();
+        default:
+            return false;
+    }
+}
+
+bool CatalogTreeModel::canFetchMore(const QModelIndex& parent) const {
+    Node* n = nodeOf(parent);
+    if (!n || parent.column() != 0) return false;
+    switch (n->kind) {
+        case NodeKind::Connection:
+        case NodeKind::Database:
+            return n->load == LoadState::NotLoaded || n->load == LoadState::Partial;
+        case NodeKind::Table:
+            return n->load == LoadState::NotLoaded;
+        default:
+            return false;
+    }
+}
+
+void CatalogTreeModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent)) return;
+    Node* n = nodeOf(parent);
+    if (n->kind == NodeKind::Connection && !n->catalog) return openConnection(n);
+    if (n->kind == NodeKind::Table) return fetchTable(n);
+    fetchNames(n, false);
+}
+
+Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex& index) const {
+    if (!index.isValid()) return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    return section == NameColumn ? tr("Name") : tr("Type / Location");
+}
+
+QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
+    Node* n = nodeOf(index);
+    if (!n) return {};
+    const bool first = index.column() == NameColumn;
+    switch (role) {
+        case Qt::DisplayRole:
+            if (n->kind == NodeKind::Message) return first ? n->message : QVariant();
+            if (first) return n->kind == NodeKind::Connection ? n->profile.name : q(n->name);
+            if (n->kind == NodeKind::Connection) {
+                return n->profile.kind == ProfileKind::LocalWarehouse ? n->profile.warehouse
+                                                                      : n->profile.uri;
+            }
+            if (n->kind == NodeKind::Column) return q(n->field.type.sql());
+            if (n->kind == NodeKind::Table && n->table) {
+                return tr("%n column(s)", nullptr,
+                          static_cast<int>(n->table->schema.fields.size()));
+            }
+            return {};
+        case Qt::DecorationRole:
+            if (!first) return {};
+            if (n->load == LoadState::Failed) return NavigatorIcons::error();
+            switch (n->kind) {
+                case NodeKind::Connection:
+                    return NavigatorIcons::connection(n->profile.color);
+                case NodeKind::Database:
+                    return NavigatorIcons::database();
+                case NodeKind::Table:
+                    return NavigatorIcons::table();
+                case NodeKind::Column:
+                    if (n->primaryKey) return NavigatorIcons::primaryKey();
+                    if (n->partitionKey) return NavigatorIcons::partitionKey();
+                    return NavigatorIcons::column();
+                case NodeKind::Message:
+                    return n->messageIsError ? NavigatorIcons::error() : QVariant();
+            }
+            return {};
+        case Qt::ToolTipRole: {
+            if (n->kind == NodeKind::Message) return n->message;
+            if (!n->error.isEmpty()) return n->error;
+            if (n->kind == NodeKind::Connection) {
+                return n->profile.kind == ProfileKind::LocalWarehouse ? n->profile.warehouse
+                                                                      : n->profile.uri;
+            }
+            if (n->kind == NodeKind::Column) {
+                QStringList lines{q(n->field.name) + QLatin1Char(' ') + q(n->field.type.sql())};
+                if (n->primaryKey) lines << tr("Primary key");
+                if (n->partitionKey) lines << tr("Partition key");
+                if (n->field.defaultValue)
+                    lines << tr("Default: %1").arg(q(*n->field.defaultValue));
+                if (n->field.description) lines << q(*n->field.description);
+                return lines.join(QLatin1Char('\n'));
+            }
+            if (n->kind == NodeKind::Table && n->table && n->table->schema.comment) {
+                return q(*n->table->schema.comment);
+            }
+            return {};
+        }
+        case Qt::FontRole:
+            if (n->kind == NodeKind::Message) {
+                QFont f;
+                f.setItalic(true);
+                return f;
+            }
+            if (n->kind == NodeKind::Column && n->primaryKey && first) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        case Qt::ForegroundRole:
+            if (n->kind == NodeKind::Message && !n->messageIsError) {
+                return QGuiApplication::palette().color(QPalette::PlaceholderText);
+            }
+            if (n->kind == NodeKind::Column && !first) {
+                return QGuiApplication::palette().color(QPalette::PlaceholderText);
+            }
+            return {};
+        case KindRole:
+            return static_cast<int>(n->kind);
+        case NameRole:
+            return n->kind == NodeKind::Connection ? n->profile.name : q(n->name);
+        case ConnectionIdRole:
+            return connectionOf(n)->profile.id;
+        case DatabaseRole: {
+            const Node* d = n;
+            while (d && d->kind != NodeKind::Database)
+                d = d->parent;
+            return d ? q(d->name) : QVariant();
+        }
+        case TableRole: {
+            const Node* t = n;
+            while (t && t->kind != NodeKind::Table)
+                t = t->parent;
+            return t ? q(t->name) : QVariant();
+        }
+        case LoadStateRole:
+            return static_cast<int>(n->load);
+        case ErrorRole:
+            return n->error;
+        default:
+            return {};
+    }
+}
+
+// ---- connections ----
+
+QModelIndex CatalogTreeModel::addConnection(const ConnectionProfile& profile) {
+    if (QModelIndex existing = connectionIndex(profile.id); existing.isValid()) return existing;
+    int row = static_cast<int>(connections_.size());
+    beginInsertRows({}, row, row);
+    auto node = std::make_unique<Node>(NodeKind::Connection, nullptr, profile.name.toStdString());
+    node->profile = profile;
+    node->row = row;
+    connections_.push_back(std::move(node));
+    endInsertRows();
+    return index(row, 0);
+}
+
+void CatalogTreeModel::updateConnection(const ConnectionProfile& profile) {
+    QModelIndex i = connectionIndex(profile.id);
+    if (!i.isValid()) return;
+    Node* n = nodeOf(i);
+    bool reachChanged = n->profile.kind != profile.kind || n->profile.uri != profile.uri ||
+                        n->profile.warehouse != profile.warehouse ||
+                        n->profile.auth != profile.auth;
+    n->profile = profile;
+    emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
+    if (reachChanged) closeConnection(profile.id);
+}
+
+void CatalogTreeModel::removeConnection(const QString& profileId) {
+    QModelIndex i = connectionIndex(profileId);
+    if (!i.isValid()) return;
+    beginRemoveRows({}, i.row(), i.row());
+    connections_.erase(connections_.begin() + i.row());
+    for (size_t r = 0; r < connections_.size(); ++r)
+        connections_[r]->row = static_cast<int>(r);
+    endRemoveRows();
+}
+
+QModelIndex CatalogTreeModel::connectionIndex(const QString& profileId) const {
+    for (const auto& c : connections_)
+        if (c->profile.id == profileId) return indexOf(c.get());
+    return {};
+}
+
+QStringList CatalogTreeModel::connectionIds() const {
+    QStringList ids;
+    for (const auto& c : connections_)
+        ids << c->profile.id;
+    return ids;
+}
+
+void CatalogTreeModel::closeConnection(const QString& profileId) {
+    QModelIndex i = connectionIndex(profileId);
+    if (!i.isValid()) return;
+    Node* n = nodeOf(i);
+    n->newTicket();
+    clearChildren(n);
+    n->catalog.reset();
+    n->load = LoadState::NotLoaded;
+    n->nextPageToken.reset();
+    n->error.clear();
+    emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
+}
+
+std::shared_ptr<Catalog> CatalogTreeModel::catalogFor(const QModelIndex& index) const {
+    Node* n = connectionOf(nodeOf(index));
+    return n ? n->catalog : nullptr;
+}
+
+const ConnectionProfile* CatalogTreeModel::profileFor(const QModelIndex& index) const {
+    Node* n = connectionOf(nodeOf(index));
+    return n ? &n->profile : nullptr;
+}
+
+void CatalogTreeModel::openConnection(Node* node) {
+    node->load = LoadState::Loading;
+    node->error.clear();
+    setMessage(node, tr("Connecting…"), false);
+    requestStarted();
+    std::weak_ptr<char> ticket = node->ticket;
+    std::weak_ptr<bool> alive = alive_;
+    node->pending = opener_(node->profile, [=, this](Result<OpenedCatalog> opened) {
+        if (alive.expired()) return;
+        requestEnded();
+        if (ticket.expired()) return;
+        if (!opened) return setFailed(node, opened.error());
+        node->catalog = opened->catalog;
+        clearMessage(node);
+        node->load = LoadState::NotLoaded;
+        emit connectionOpened(node->profile.id, opened->notices);
+        fetchNames(node, false);
+    });
+}
+
+// ---- names ----
+
+void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
+    Node* conn = connectionOf(node);
+    if (!conn->catalog) return;
+    auto catalog = conn->catalog;
+    const bool firstLoad = node->nameCount() == 0;
+    const int target = refreshing ? node->nameCount() : 0;
+    if (refreshing) node->newTicket();
+    node->load = LoadState::Loading;
+    node->error.clear();
+    if (firstLoad) {
+        setMessage(node, tr("Loading…"), false);
+    } else {
+        clearMessage(node);
+    }
+    const std::string database = node->kind == NodeKind::Database ? node->name : std::string();
+    const bool databases = node->kind == NodeKind::Connection;
+    // One page, or for a refresh as many pages as cover what was loaded before.
+    struct Collect {
+        std::vector<std::string> names;
+        std::optional<std::string> token;
+    };
+    auto collected = std::make_shared<Collect>();
+    std::weak_ptr<char> ticket = node->ticket;
+    std::weak_ptr<bool> alive = alive_;
+    // The step holds itself only weakly; the page in flight holds it strongly.
+    using Step = std::function<void(std::optional<std::string>)>;
+    auto step = std::make_shared<Step>();
+    std::weak_ptr<Step> weakStep = step;
+    *step = [=, this](std::optional<std::string> token) {
+        ListRequest request;
+        request.maxResults = pageSize_;
+        request.pageToken = token;
+        requestStarted();
+        std::shared_ptr<Step> self = weakStep.lock();
+        Callback<Page<std::string>> onPage = [=, this](Result<Page<std::string>> page) {
+            if (alive.expired()) return;
+            requestEnded();
+            if (ticket.expired()) return;
+            if (!page) return setFailed(node, page.error());
+            auto& c = *collected;
+            c.names.insert(c.names.end(), page->items.begin(), page->items.end());
+            c.token = page->nextPageToken && !page->nextPageToken->empty() ? page->nextPageToken
+                                                                           : std::nullopt;
+            if (refreshing && c.token && static_cast<int>(c.names.size()) < target) {
+                return (*self)(c.token);
+            }
+            clearMessage(node);
+            mergeNames(node, c.names,
+                       c.token ? std::optional<std::string>(c.names.empty() ? std::string()
+                                                                            : c.names.back())
+                               : std::nullopt,
+                       refreshing);
+            node->nextPageToken = c.token;
+            node->load = c.token ? LoadState::Partial : LoadState::Complete;
+            emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+        };
+        node->pending = databases ? catalog->listDatabasesPage(request, onPage)
+                                  : catalog->listTablesPage(database, request, onPage);
+    };
+    (*step)(refreshing ? std::nullopt : node->nextPageToken);
+}
+
+void CatalogTreeModel::mergeNames(Node* node, const std::vector<std::string>& names,
+                                  const std::optional<std::string>& lastCovered,
+                                  bool removeMissing) {
+    const QModelIndex parentIndex = indexOf(node);
+    if (removeMissing) {
+        std::unordered_set<std::string> present(names.begin(), names.end());
+        for (int r = node->nameCount() - 1; r >= 0; --r) {
+            const std::string& name = node->children[r]->name;
+            if (present.count(name) || (lastCovered && name > *lastCovered)) continue;
+            beginRemoveRows(parentIndex, r, r);
+            node->byName.erase(name);
+            node->children.erase(node->children.begin() + r);
+            node->renumberFrom(r);
+            endRemoveRows();
+        }
+    }
+    std::vector<std::string> fresh;
+    std::unordered_set<std::string> seen;
+    for (const auto& n : names)
+        if (!node->byName.count(n) && seen.insert(n).second) fresh.push_back(n);
+    if (fresh.empty()) return;
+    const NodeKind childKind =
+        node->kind == NodeKind::Connection ? NodeKind::Database : NodeKind::Table;
+    auto make = [&](const std::string& name) {
+        auto child = std::make_unique<Node>(childKind, node, name);
+        node->byName[name] = child.get();
+        return child;
+    };
+    const int count = node->nameCount();
+    const bool appendable = std::is_sorted(fresh.begin(), fresh.end()) &&
+                            (count == 0 || node->children[count - 1]->name < fresh.front());
+    if (appendable) {
+        // The usual case, one block: the next page after what is loaded.
+        beginInsertRows(parentIndex, count, count + static_cast<int>(fresh.size()) - 1);
+        std::vector<std::unique_ptr<Node>> block;
+        block.reserve(fresh.size());
+        for (const auto& n : fresh)
+            block.push_back(make(n));
+        node->children.insert(node->children.begin() + count,
+                              std::make_move_iterator(block.begin()),
+                              std::make_move_iterator(block.end()));
+        node->renumberFrom(count);
+        endInsertRows();
+        return;
+    }
+    // Names between loaded ones (a filter's matches, a refresh): each in its sorted place.
+    for (const auto& n : fresh) {
+        auto end = node->children.begin() + node->nameCount();
+        auto at = std::lower_bound(node->children.begin(), end, n,
+                                   [](const auto& c, const std::string& v) { return c->name < v; });
+        int r = static_cast<int>(at - node->children.begin());
+        beginInsertRows(parentIndex, r, r);
+        node->children.insert(node->children.begin() + r, make(n));
+        node->renumberFrom(r);
+        endInsertRows();
+    }
+}
+
+// ---- tables ----
+
+void CatalogTreeModel::loadTable(const QModelIndex& tableIndex) {
+    Node* n = nodeOf(tableIndex);
+    if (!n || n->kind != NodeKind::Table) return;
+    if (n->load == LoadState::NotLoaded || n->load == LoadState::Failed) fetchTable(n);
+}
+
+std::shared_ptr<const TableInfo> CatalogTreeModel::tableInfo(const QModelIndex& index) const {
+    Node* n = nodeOf(index);
+    while (n && n->kind != NodeKind::Table)
+        n = n->parent;
+    return n ? n->table : nullptr;
+}
+
+void CatalogTreeModel::fetchTable(Node* node) {
+    Node* conn = connectionOf(node);
+    if (!conn->catalog) return;
+    node->newTicket();
+    node->load = LoadState::Loading;
+    node->error.clear();
+    if (node->children.empty()) setMessage(node, tr("Loading…"), false);
+    requestStarted();
+    std::weak_ptr<char> ticket = node->ticket;
+    std::weak_ptr<bool> alive = alive_;
+    node->pending = conn->catalog->getTable(
+        Identifier{node->parent->name, node->name}, [=, this](Result<TableInfo> r) {
+            if (alive.expired()) return;
+            requestEnded();
+            if (ticket.expired()) return;
+            if (!r) return setFailed(node, r.error());
+            clearMessage(node);
+            node->table = std::make_shared<const TableInfo>(std::move(r).value());
+            setColumns(node, *node->table);
+            node->load = LoadState::Complete;
+            emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+            emit tableLoaded(indexOf(node));
+        });
+}
+
+void CatalogTreeModel::setColumns(Node* node, const TableInfo& info) {
+    const auto& fields = info.schema.fields;
+    auto isIn = [](const std::vector<std::string>& keys, const std::string& name) {
+        return std::find(keys.begin(), keys.end(), name) != keys.end();
+    };
+    bool sameNames = static_cast<int>(fields.size()) == node->nameCount();
+    for (size_t i = 0; sameNames && i < fields.size(); ++i)
+        sameNames = node->children[i]->name == fields[i].name;
+    if (!sameNames) clearChildren(node);
+    const QModelIndex parentIndex = indexOf(node);
+    if (!sameNames && !fields.empty()) {
+        beginInsertRows(parentIndex, 0, static_cast<int>(fields.size()) - 1);
+        for (size_t i = 0; i < fields.size(); ++i) {
+            auto c = std::make_unique<Node>(NodeKind::Column, node, fields[i].name);
+            c->row = static_cast<int>(i);
+            node->children.push_back(std::move(c));
+        }
+        endInsertRows();
+    }
+    for (size_t i = 0; i < fields.size(); ++i) {
+        Node* c = node->children[i].get();
+        c->field = fields[i];
+        c->primaryKey = isIn(info.schema.primaryKeys, fields[i].name);
+        c->partitionKey = isIn(info.schema.partitionKeys, fields[i].name);
+    }
+    if (sameNames && !fields.empty()) {
+        emit dataChanged(index(0, 0, parentIndex),
+                         index(static_cast<int>(fields.size()) - 1, ColumnCount - 1, parentIndex));
+    }
+}
+
+// ---- refresh, retry ----
+
+void CatalogTreeModel::refresh(const QModelIndex& i) {
+    Node* n = nodeOf(i);
+    if (!n) return;
+    if (n->kind == NodeKind::Message || n->kind == NodeKind::Column)
+        return refresh(indexOf(n->parent));
+    if (n->kind == NodeKind::Connection && !n->catalog) return retry(i);
+    if (n->kind == NodeKind::Table) {
+        if (n->load != LoadState::NotLoaded) fetchTable(n);
+        return;
+    }
+    if (n->load == LoadState::NotLoaded) return;
+    if (n->load == LoadState::Failed && n->nameCount() == 0) return retry(i);
+    fetchNames(n, true);
+}
+
+void CatalogTreeModel::retry(const QModelIndex& i) {
+    Node* n = nodeOf(i);
+    if (!n) return;
+    if (n->kind == NodeKind::Message || n->kind == NodeKind::Column)
+        return retry(indexOf(n->parent));
+    if (n->load == LoadState::Loading) return;
+    if (n->kind == NodeKind::Connection && !n->catalog) {
+        n->newTicket();
+        return openConnection(n);
+    }
+    if (n->kind == NodeKind::Table) return fetchTable(n);
+    n->newTicket();
+    fetchNames(n, false);
+}
+
+// ---- filter ----
+
+std::string CatalogTreeModel::likePatternFor(const QString& text) {
+    std::string out = "%";
+    for (char c : text.toStdString()) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
+void CatalogTreeModel::setServerFilter(const QString& text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == filter_) return;
+    filter_ = trimmed;
+    ++filterGeneration_;
+    for (auto& conn : connections_) {
+        for (auto& c : conn->filterPending)
+            c.cancel();
+        conn->filterPending.clear();
+        for (auto& db : conn->children) {
+            for (auto& c : db->filterPending)
+                c.cancel();
+            db->filterPending.clear();
+        }
+    }
+    if (filter_.isEmpty()) return;
+    const std::string pattern = likePatternFor(filter_);
+    for (auto& conn : connections_) {
+        if (!conn->catalog) continue;
+        if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, filterGeneration_);
+        for (auto& db : conn->children) {
+            if (db->kind == NodeKind::Database && db->load == LoadState::Partial) {
+                fetchFiltered(db.get(), pattern, filterGeneration_);
+            }
+        }
+    }
+}
+
+void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern, uint64_t generation) {
+    auto catalog = connectionOf(node)->catalog;
+    ListRequest request;
+    request.maxResults = pageSize_;
+    request.namePattern = pattern;
+    std::weak_ptr<char> ticket = node->ticket;
+    std::weak_ptr<bool> alive = alive_;
+    requestStarted();
+    Callback<Page<std::string>> done = [=, this](Result<Page<std::string>> page) {
+        if (alive.expired()) return;
+        requestEnded();
+        // An answer for an older filter text, or for a node refreshed since, is dropped.
+        if (ticket.expired() || generation != filterGeneration_) return;
+        if (!page) return;  // the filter's extra names are a convenience; the node stays usable
+        mergeNames(node, page->items, std::nullopt, false);
+    };
+    node->filterPending.push_back(node->kind == NodeKind::Connection
+                                      ? catalog->listDatabasesPage(request, done)
+                                      : catalog->listTablesPage(node->name, request, done));
+}
+
+// ---- rows that say something ----
+
+void CatalogTreeModel::setMessage(Node* node, const QString& text, bool isError) {
+    const QModelIndex parentIndex = indexOf(node);
+    if (node->hasMessage) {
+        Node* m = node->children.back().get();
+        m->message = text;
+        m->messageIsError = isError;
+        QModelIndex mi = indexOf(m);
+        emit dataChanged(mi, mi.siblingAtColumn(ColumnCount - 1));
+        return;
+    }
+    int r = static_cast<int>(node->children.size());
+    beginInsertRows(parentIndex, r, r);
+    auto m = std::make_unique<Node>(NodeKind::Message, node, std::string());
+    m->message = text;
+    m->messageIsError = isError;
+    m->row = r;
+    node->children.push_back(std::move(m));
+    node->hasMessage = true;
+    endInsertRows();
+}
+
+void CatalogTreeModel::clearMessage(Node* node) {
+    if (!node->hasMessage) return;
+    int r = static_cast<int>(node->children.size()) - 1;
+    beginRemoveRows(indexOf(node), r, r);
+    node->children.pop_back();
+    node->hasMessage = false;
+    endRemoveRows();
+}
+
+void CatalogTreeModel::clearChildren(Node* node) {
+    if (node->children.empty()) return;
+    beginRemoveRows(indexOf(node), 0, static_cast<int>(node->children.size()) - 1);
+    node->children.clear();
+    node->byName.clear();
+    node->hasMessage = false;
+    endRemoveRows();
+}
+
+void CatalogTreeModel::setFailed(Node* node, const Error& error) {
+    node->load = LoadState::Failed;
+    node->error = q(error.describe());
+    setMessage(node, tr("%1 — press F5 to retry").arg(node->error), true);
+    emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+    emit loadFailed(indexOf(node), node->error);
+}
+
+void CatalogTreeModel::requestStarted() {
+    ++pending_;
+    emit busyChanged(pending_);
+}
+
+void CatalogTreeModel::requestEnded() {
+    --pending_;
+    emit busyChanged(pending_);
+}
+
+}  // namespace paimon::ui

@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "core/catalog/Catalog.h"
+#include "ui/connection/CatalogConnector.h"
+#include "ui/connection/ConnectionProfile.h"
+
+namespace paimon::ui {
+
+// The navigator's model: connection > database > table > column, an adapter over domain
+// nodes. Everything loads on demand through the Catalog: a connection opens when first
+// expanded, names come page by page through canFetchMore/fetchMore, a table's columns when
+// the table is expanded or its details are asked for. A node whose load failed shows the
+// error as a child row and is loaded again by retry() or refresh(). Results that arrive for
+// a node that was refreshed, removed or re-filtered since are dropped (generation counters).
+class CatalogTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class NodeKind { Connection, Database, Table, Column, Message };
+    enum class LoadState { NotLoaded, Loading, Partial, Complete, Failed };
+    enum Role {
+        KindRole = Qt::UserRole + 1,  // NodeKind as int
+        NameRole,                     // the object's name (database, table or column)
+        ConnectionIdRole,
+        DatabaseRole,  // the database name of a database, table or column node
+        TableRole,     // the table name of a table or column node
+        LoadStateRole,
+        ErrorRole,  // the node's load error, one line, or empty
+    };
+    enum Column { NameColumn, InfoColumn, ColumnCount };
+
+    using Opener = std::function<Cancellation(const ConnectionProfile&, Callback<OpenedCatalog>)>;
+
+    explicit CatalogTreeModel(Opener opener, QObject* parent = nullptr);
+    ~CatalogTreeModel() override;
+
+    // Names per list request; the server may cap it.
+    void setPageSize(int size) { pageSize_ = size; }
+    int pageSize() const { return pageSize_; }
+
+    // Connections, as top-level rows.
+    QModelIndex addConnection(const ConnectionProfile& profile);
+    void updateConnection(const ConnectionProfile& profile);  // name, colour, ...
+    void removeConnection(const QString& profileId);
+    QModelIndex connectionIndex(const QString& profileId) const;
+    QStringList connectionIds() const;
+    // Closes the catalog and forgets everything loaded below the connection.
+    void closeConnection(const QString& profileId);
+    std::shared_ptr<Catalog> catalogFor(const QModelIndex& index) const;
+    const ConnectionProfile* profileFor(const QModelIndex& index) const;
+
+    // Loads again what a node holds, keeping the rows (and so the view's expansion and
+    // selection) of everything that still exists. On a message row it reloads its parent.
+    void refresh(const QModelIndex& index);
+    // Loads a node whose load failed, or a never-loaded one.
+    void retry(const QModelIndex& index);
+
+    // Table details: loads the table (if not yet), which fills its columns.
+    void loadTable(const QModelIndex& tableIndex);
+    std::shared_ptr<const TableInfo> tableInfo(const QModelIndex& index) const;
+
+    // The navigator's filter text: asks the server for matching names under every node whose
+    // names are only partly loaded (name patterns), and merges them in. Answers for an older
+    // text are dropped.
+    void setServerFilter(const QString& text);
+    QString serverFilter() const { return filter_; }
+    // "%text%" as a LIKE pattern with %, _ and \ escaped.
+    static std::string likePatternFor(const QString& text);
+
+    // How many requests this model has in flight (for tests and the status bar).
+    int pendingRequests() const { return pending_; }
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void connectionOpened(const QString& profileId, const QStringList& notices);
+    void loadFailed(const QModelIndex& index, const QString& message);
+    void tableLoaded(const QModelIndex& tableIndex);
+    void busyChanged(int pendingRequests);
+
+private:
+    struct Node;
+    Node* nodeOf(const QModelIndex& index) const;
+    QModelIndex indexOf(const Node* node, int column = 0) const;
+    Node* connectionOf(Node* node) const;
+
+    void openConnection(Node* node);
+    void fetchNames(Node* node, bool refreshing);
+    void mergeNames(Node* node, const std::vector<std::string>& names,
+                    const std::optional<std::string>& lastCovered, bool removeMissing);
+    void fetchTable(Node* node);
+    void setColumns(Node* node, const TableInfo& info);
+    void fetchFiltered(Node* node, const std::string& pattern, uint64_t generation);
+
+    void setMessage(Node* node, const QString& text, bool isError);
+    void clearMessage(Node* node);
+    void clearChildren(Node* node);
+    void setFailed(Node* node, const Error& error);
+    void requestStarted();
+    void requestEnded();
+
+    Opener opener_;
+    std::vector<std::unique_ptr<Node>> connections_;
+    int pageSize_ = 500;
+    QString filter_;
+    uint64_t filterGeneration_ = 0;
+    int pending_ = 0;
+    std::shared_ptr<bool> alive_;
+};
+
+}  // namespace paimon::ui
