@@ -45,7 +45,10 @@ Cancellation CatalogConnector::open(const ConnectionProfile& profile, const Prof
     }
     QtTransportSettings settings;
     settings.caFile = profile.caFile;
-    auto transport = std::make_shared<QtTransport>(settings);
+    // Deleted from the event loop: the last reference may go inside one of its replies'
+    // signals (a failed handshake, a node removed mid-request).
+    std::shared_ptr<QtTransport> transport(new QtTransport(settings),
+                                           [](QtTransport* t) { t->deleteLater(); });
     RestCatalog::Setup setup;
     setup.options = catalogOptions(profile, secrets);
     setup.transport = transport;

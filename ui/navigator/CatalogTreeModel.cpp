@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTimer>
 
 #include <algorithm>
 #include <unordered_set>
@@ -19,6 +20,7 @@ struct CatalogTreeModel::Node {
     std::vector<std::unique_ptr<Node>> children;
     std::unordered_map<std::string, Node*> byName;  // named children (not columns, messages)
     bool hasMessage = false;                        // the last child is a message row
+    bool refreshing = false;  // the current (or failed) load of names is a refresh
     LoadState load = LoadState::NotLoaded;
     std::optional<std::string> nextPageToken;
     QString error;
@@ -127,8 +129,8 @@ bool CatalogTreeModel::hasChildren(const QModelIndex& parent) const {
         case NodeKind::Connection:
         case NodeKind::Database:
         case NodeKind::Table:
-            return n->load == LoadState::NotLoaded || n->load == LoadState::Partial ||
-                   !n->children.empty();
+            return n->load == LoadState::NotLoaded || n->load == LoadState::Loading ||
+                   n->load == LoadState::Partial || !n->children.empty();
         default:
             return false;
     }
@@ -345,7 +347,7 @@ const ConnectionProfile* CatalogTreeModel::profileFor(const QModelIndex& index) 
 void CatalogTreeModel::openConnection(Node* node) {
     node->load = LoadState::Loading;
     node->error.clear();
-    setMessage(node, tr("Connecting…"), false);
+    showLoading(node, tr("Connecting…"));
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
@@ -371,10 +373,11 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
     const bool firstLoad = node->nameCount() == 0;
     const int target = refreshing ? node->nameCount() : 0;
     if (refreshing) node->newTicket();
+    node->refreshing = refreshing;
     node->load = LoadState::Loading;
     node->error.clear();
     if (firstLoad) {
-        setMessage(node, tr("Loading…"), false);
+        showLoading(node, tr("Loading…"));
     } else {
         clearMessage(node);
     }
@@ -505,7 +508,7 @@ void CatalogTreeModel::fetchTable(Node* node) {
     node->newTicket();
     node->load = LoadState::Loading;
     node->error.clear();
-    if (node->children.empty()) setMessage(node, tr("Loading…"), false);
+    if (node->children.empty()) showLoading(node, tr("Loading…"));
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
@@ -584,7 +587,8 @@ void CatalogTreeModel::retry(const QModelIndex& i) {
     }
     if (n->kind == NodeKind::Table) return fetchTable(n);
     n->newTicket();
-    fetchNames(n, false);
+    // A failed refresh is retried as a refresh; a failed page as the same page.
+    fetchNames(n, n->refreshing);
 }
 
 // ---- filter ----
@@ -668,6 +672,16 @@ void CatalogTreeModel::setMessage(Node* node, const QString& text, bool isError)
     node->children.push_back(std::move(m));
     node->hasMessage = true;
     endInsertRows();
+}
+
+void CatalogTreeModel::showLoading(Node* node, const QString& text) {
+    // Not at once: fetchMore() may be called while other views of the model are still
+    // handling a change, and must not start another one under them.
+    std::weak_ptr<char> ticket = node->ticket;
+    QTimer::singleShot(0, this, [this, ticket, node, text] {
+        if (ticket.expired() || node->load != LoadState::Loading) return;
+        if (node->nameCount() == 0) setMessage(node, text, false);
+    });
 }
 
 void CatalogTreeModel::clearMessage(Node* node) {

@@ -112,6 +112,7 @@ private:
     void fetchFiltered(Node* node, const std::string& pattern, uint64_t generation);
 
     void setMessage(Node* node, const QString& text, bool isError);
+    void showLoading(Node* node, const QString& text);
     void clearMessage(Node* node);
     void clearChildren(Node* node);
     void setFailed(Node* node, const Error& error);
