@@ -100,10 +100,9 @@ TEST(CatalogTreeModel, PagesThroughALargeDatabaseAsItIsAskedFor) {
     Fixture f(1234, false);
     QModelIndex big = f.openDatabase("big");
     EXPECT_EQ(f.model->rowCount(big), 100) << "one page at a time";
-    EXPECT_TRUE(f.model->canFetchMore(big));
+    EXPECT_FALSE(f.model->canFetchMore(big)) << "the next page waits until it is wanted";
     int pages = 1;
-    while (f.model->canFetchMore(big)) {
-        f.model->fetchMore(big);
+    while (f.model->setData(big, true, CatalogTreeModel::MoreWantedRole)) {
         f.settle();
         ASSERT_LT(++pages, 50);
     }
@@ -155,8 +154,7 @@ TEST(CatalogTreeModel, ServerFilterFindsNamesNotLoadedAndDropsStaleAnswers) {
     // Paging on after the filter's names: every name once, in order.
     f.proxy->setFilterText("");
     f.model->setServerFilter("");
-    while (f.model->canFetchMore(big)) {
-        f.model->fetchMore(big);
+    while (f.model->setData(big, true, CatalogTreeModel::MoreWantedRole)) {
         f.settle();
     }
     QStringList expected;
@@ -238,12 +236,16 @@ TEST(CatalogTreeModel, AnUnreachableServerFailsTheConnectionNode) {
 }
 
 TEST(CatalogTreeModel, EveryPageLoadsUnderTheModelTesters) {
-    // The testers fetch every fetchable node on each change: all pages of both databases and
-    // every table's columns, with the model checked after each step.
+    // The testers fetch every fetchable node on each change: the first page of both databases
+    // and every loaded table's columns, with the model checked after each step; each further
+    // page comes when it is wanted.
     Fixture f(250);
     f.model->fetchMore(f.conn);
     f.settle();
     QModelIndex big = f.child(f.conn, "big");
+    EXPECT_EQ(f.names(big).size(), 100);
+    while (f.model->setData(big, true, CatalogTreeModel::MoreWantedRole))
+        f.settle();
     EXPECT_EQ(f.names(big).size(), 250);
     EXPECT_EQ(f.names(f.model->index(0, 0, big)), (QStringList{"id", "name", "dt"}));
     EXPECT_EQ(f.listCalls("/databases/big/tables?"), 3);

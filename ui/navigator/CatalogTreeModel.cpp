@@ -21,6 +21,7 @@ struct CatalogTreeModel::Node {
     std::unordered_map<std::string, Node*> byName;  // named children (not columns, messages)
     bool hasMessage = false;                        // the last child is a message row
     bool refreshing = false;  // the current (or failed) load of names is a refresh
+    bool moreWanted = false;  // the view asked for the page after the loaded names
     LoadState load = LoadState::NotLoaded;
     std::optional<std::string> nextPageToken;
     QString error;
@@ -142,12 +143,22 @@ bool CatalogTreeModel::canFetchMore(const QModelIndex& parent) const {
     switch (n->kind) {
         case NodeKind::Connection:
         case NodeKind::Database:
-            return n->load == LoadState::NotLoaded || n->load == LoadState::Partial;
+            return n->load == LoadState::NotLoaded ||
+                   (n->load == LoadState::Partial && n->moreWanted);
         case NodeKind::Table:
             return n->load == LoadState::NotLoaded;
         default:
             return false;
     }
+}
+
+bool CatalogTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    Node* n = nodeOf(index);
+    if (!n || role != MoreWantedRole || !value.toBool()) return false;
+    if (n->load != LoadState::Partial) return false;
+    n->moreWanted = true;
+    fetchMore(index);
+    return true;
 }
 
 void CatalogTreeModel::fetchMore(const QModelIndex& parent) {
@@ -420,6 +431,7 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
                                : std::nullopt,
                        refreshing);
             node->nextPageToken = c.token;
+            node->moreWanted = false;
             node->load = c.token ? LoadState::Partial : LoadState::Complete;
             emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
         };

@@ -17,10 +17,11 @@ namespace paimon::ui {
 
 // The navigator's model: connection > database > table > column, an adapter over domain
 // nodes. Everything loads on demand through the Catalog: a connection opens when first
-// expanded, names come page by page through canFetchMore/fetchMore, a table's columns when
-// the table is expanded or its details are asked for. A node whose load failed shows the
-// error as a child row and is loaded again by retry() or refresh(). Results that arrive for
-// a node that was refreshed, removed or re-filtered since are dropped (generation counters).
+// expanded, names come page by page through canFetchMore/fetchMore (the first page when the
+// node is expanded, each next one once MoreWantedRole says the view wants it), a table's columns
+// when the table is expanded or its details are asked for. A node whose load failed shows the error
+// as a child row and is loaded again by retry() or refresh(). Results that arrive for a node that
+// was refreshed, removed or re-filtered since are dropped (generation counters).
 class CatalogTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -34,6 +35,10 @@ public:
         TableRole,     // the table name of a table or column node
         LoadStateRole,
         ErrorRole,  // the node's load error, one line, or empty
+        // setData(index, true, MoreWantedRole): the user reached the end of the loaded names;
+        // load the next page. (QTreeView calls fetchMore on every layout of an expanded node,
+        // so a node's next page is offered by canFetchMore only once it is wanted.)
+        MoreWantedRole,
     };
     enum Column { NameColumn, InfoColumn, ColumnCount };
 
@@ -89,6 +94,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     void fetchMore(const QModelIndex& parent) override;
 
 signals:

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTimer>
 
+#include "ui/navigator/CatalogTreeModel.h"
+
 namespace paimon::ui {
 
 NavigatorView::NavigatorView(QWidget* parent) : QTreeView(parent) {
@@ -24,9 +26,8 @@ void NavigatorView::fetchVisible() {
          i = indexBelow(i)) {
         for (QModelIndex a = i; a.isValid(); a = a.parent()) {
             const QModelIndex parent = a.parent();
-            if (model()->rowCount(parent) - a.row() <= kFetchAhead &&
-                model()->canFetchMore(parent)) {
-                model()->fetchMore(parent);
+            if (parent.isValid() && model()->rowCount(parent) - a.row() <= kFetchAhead) {
+                model()->setData(parent, true, CatalogTreeModel::MoreWantedRole);
             }
         }
     }

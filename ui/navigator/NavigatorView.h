@@ -5,8 +5,9 @@
 namespace paimon::ui {
 
 // The navigator's tree view. QTreeView fetches more rows only for its root; this view also
-// asks any expanded node for its next page when the user scrolls near the end of the rows
-// loaded under it, so a database with 50,000 tables loads as the user scrolls.
+// asks any expanded node for its next page (CatalogTreeModel::MoreWantedRole, through any
+// proxy) when the user scrolls near the end of the rows loaded under it, so a database with
+// 50,000 tables loads as the user scrolls, and only then.
 class NavigatorView : public QTreeView {
     Q_OBJECT
 public:

@@ -1,0 +1,219 @@
+// The main window driven like a user would, offscreen, against a real paimon-rest-server.
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include "tests/ui/UiTestSupport.h"
+#include "ui/activity/ActivityLogModel.h"
+#include "ui/connection/ConnectionRegistry.h"
+#include "ui/connection/SecretStore.h"
+#include "ui/details/DatabasePane.h"
+#include "ui/details/DetailsPanel.h"
+#include "ui/details/TablePane.h"
+#include "ui/main/MainWindow.h"
+#include "ui/navigator/CatalogTreeModel.h"
+#include "ui/navigator/NavigatorFilterModel.h"
+#include "ui/navigator/NavigatorView.h"
+
+namespace paimon::testing {
+namespace {
+
+using ui::CatalogTreeModel;
+using Kind = CatalogTreeModel::NodeKind;
+
+struct WindowFixture {
+    ServedWarehouse served;
+    TempDir settingsDir;
+    std::unique_ptr<QSettings> settings = settingsIn(settingsDir);
+    ui::SecretStore secrets;
+    std::unique_ptr<ui::MainWindow> window;
+    QString profileId;
+
+    explicit WindowFixture(int tables = 30) {
+        served.createTables("analytics", tables);
+        served.createTables("sales", 2, "orders_");
+        served.start();
+        open();
+        profileId = window->ensureRestProfile("Test catalog", served.url(), {});
+    }
+    void open() {
+        // No QAbstractItemModelTester here: it fetches every fetchable node on each change,
+        // which would defeat the paging these tests check (CatalogTreeModelTest has them).
+        window = std::make_unique<ui::MainWindow>(settings.get(), &secrets);
+        window->model()->setPageSize(100);
+        window->restoreSession();
+        window->show();
+    }
+    void settle() {
+        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }));
+        QApplication::processEvents();
+    }
+    ui::NavigatorView* view() const { return window->view(); }
+    QAbstractItemModel* proxy() const { return window->filterModel(); }
+    QModelIndex find(const QModelIndex& parent, const QString& name) const {
+        for (int r = 0; r < proxy()->rowCount(parent); ++r) {
+            QModelIndex i = proxy()->index(r, 0, parent);
+            if (i.data(CatalogTreeModel::NameRole).toString() == name) return i;
+        }
+        return {};
+    }
+    QModelIndex connection() const { return proxy()->index(0, 0); }
+};
+
+TEST(MainWindow, OpensAConnectionExpandsAndShowsTableDetailsAndDefinitions) {
+    WindowFixture f;
+    f.window->openConnection(f.profileId);
+    f.settle();
+    ASSERT_EQ(f.proxy()->rowCount(), 1);
+    QModelIndex analytics = f.find(f.connection(), "analytics");
+    ASSERT_TRUE(analytics.isValid());
+    f.view()->expand(analytics);
+    f.settle();
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 30);
+
+    // The database's details.
+    f.view()->setCurrentIndex(analytics);
+    auto* details = f.window->details();
+    EXPECT_TRUE(spinUntil([&] { return details->currentWidget() == details->databasePane(); }));
+    EXPECT_TRUE(details->databasePane()->summaryText().contains("analytics"));
+
+    // Keyboard: Down goes to the first table; its details load.
+    f.view()->setFocus();
+    QTest::keyClick(f.view(), Qt::Key_Down);
+    f.settle();
+    EXPECT_EQ(f.view()->currentIndex().data(CatalogTreeModel::NameRole).toString(), "t_0000");
+    ASSERT_EQ(details->currentWidget(), details->tablePane());
+    QTableWidget* columns = details->tablePane()->columnsTable();
+    ASSERT_EQ(columns->rowCount(), 3);
+    EXPECT_EQ(columns->item(0, ui::TablePane::ColName)->text(), "id");
+    EXPECT_EQ(columns->item(0, ui::TablePane::ColKey)->text(), "primary");
+    EXPECT_EQ(columns->item(2, ui::TablePane::ColKey)->text(), "primary, partition");
+    EXPECT_TRUE(details->tablePane()->keysText().contains("Partition keys: dt"));
+
+    // The definition tab, in each format.
+    details->tablePane()->showTab(ui::TablePane::DefinitionTab);
+    EXPECT_TRUE(details->tablePane()->definitionText().contains("CREATE TABLE"));
+    EXPECT_TRUE(details->tablePane()->definitionText().contains("PARTITIONED BY"));
+    details->tablePane()->formatBox()->setCurrentIndex(2);
+    EXPECT_TRUE(details->tablePane()->definitionText().contains("\"identifier\""));
+    TempDir out;
+    QString problem;
+    QString path = QString::fromStdString((out.path() / "t.json").string());
+    ASSERT_TRUE(details->tablePane()->saveDefinitionTo(path, &problem)) << problem.toStdString();
+    QFile saved(path);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(saved.readAll()), details->tablePane()->definitionText());
+
+    // Copy name (Ctrl+C on the tree).
+    QApplication::clipboard()->clear();
+    f.view()->setFocus();
+    QTest::keyClick(f.view(), Qt::Key_C, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::clipboard()->text(), "t_0000");
+
+    // Every request is in the activity log.
+    EXPECT_GE(f.window->activity()->rowCount(), 4);
+    EXPECT_EQ(f.window->activity()->index(0, ui::ActivityLogModel::Path).data().toString(),
+              "/v1/config");
+}
+
+TEST(MainWindow, PagesAsTheUserScrolls) {
+    WindowFixture f(450);
+    f.window->resize(900, 600);
+    f.window->openConnection(f.profileId);
+    f.settle();
+    QModelIndex analytics = f.find(f.connection(), "analytics");
+    f.view()->expand(analytics);
+    f.settle();
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 100) << "one page until the user scrolls";
+    for (int i = 0; i < 40 && f.proxy()->rowCount(analytics) < 450; ++i) {
+        f.view()->scrollToBottom();
+        f.settle();
+    }
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 450);
+}
+
+TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
+    WindowFixture f(250);
+    f.window->openConnection(f.profileId);
+    f.settle();
+    QModelIndex analytics = f.find(f.connection(), "analytics");
+    f.view()->expand(analytics);
+    f.settle();
+    ASSERT_EQ(f.proxy()->rowCount(analytics), 100);
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(f.window->filterEdit()->hasFocus());
+    QTest::keyClicks(f.window->filterEdit(), "t_024");
+    // t_0240..t_0249 are on the third page: the server is asked once typing pauses.
+    EXPECT_TRUE(spinUntil([&] {
+        analytics = f.find(f.connection(), "analytics");
+        return analytics.isValid() && f.proxy()->rowCount(analytics) == 10;
+    }));
+    EXPECT_FALSE(f.find(f.connection(), "sales").isValid()) << "no match in sales";
+    QTest::keyClick(f.window->filterEdit(), Qt::Key_Escape);
+    EXPECT_EQ(f.window->filterEdit()->text(), QString());
+    analytics = f.find(f.connection(), "analytics");
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 110) << "the first page plus the filter's finds";
+    EXPECT_TRUE(f.find(f.connection(), "sales").isValid());
+}
+
+TEST(MainWindow, RefreshKeepsExpansionAndSelection) {
+    WindowFixture f(5);
+    f.window->openConnection(f.profileId);
+    f.settle();
+    QModelIndex sales = f.find(f.connection(), "sales");
+    f.view()->expand(sales);
+    f.settle();
+    QModelIndex order = f.find(sales, "orders_0001");
+    f.view()->setCurrentIndex(order);
+    f.settle();
+    Schema s;
+    s.fields = {column(0, "x", "INT")};
+    ASSERT_TRUE(f.served.warehouse->createTable({"sales", "orders_0009"}, s).ok());
+    f.view()->setCurrentIndex(sales);
+    f.view()->setFocus();
+    QTest::keyClick(f.view(), Qt::Key_F5);
+    f.settle();
+    sales = f.find(f.connection(), "sales");
+    EXPECT_TRUE(f.view()->isExpanded(sales));
+    EXPECT_EQ(f.proxy()->rowCount(sales), 3);
+    EXPECT_EQ(f.view()->currentIndex(), sales);
+}
+
+TEST(MainWindow, RestoresOpenConnectionsAndLayoutOnRestart) {
+    WindowFixture f(2);
+    f.window->openConnection(f.profileId);
+    f.settle();
+    f.window->resize(1000, 700);
+    f.window->close();  // saves the session
+    f.window.reset();
+    f.open();
+    f.settle();
+    ASSERT_EQ(f.proxy()->rowCount(), 1);
+    EXPECT_EQ(f.connection().data(CatalogTreeModel::NameRole).toString(), "Test catalog");
+    EXPECT_EQ(f.window->size(), QSize(1000, 700));
+    EXPECT_TRUE(f.find(f.connection(), "analytics").isValid()) << "reconnected on restart";
+}
+
+TEST(MainWindow, ErrorsShowOnTheNodeWithoutDialogs) {
+    WindowFixture f(2);
+    ui::ConnectionProfile dead = f.served.profile("Dead");
+    dead.uri = "http://127.0.0.1:9";  // discard port: nothing listens
+    f.window->registry()->save(dead, {}, [](ui::SecretStore::Outcome) {});
+    f.window->openConnection(dead.id);
+    f.settle();
+    QModelIndex node = f.proxy()->index(0, 0);
+    EXPECT_FALSE(node.data(CatalogTreeModel::ErrorRole).toString().isEmpty());
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    QModelIndex message = f.proxy()->index(0, 0, node);
+    EXPECT_TRUE(message.data().toString().contains("retry"));
+}
+
+}  // namespace
+}  // namespace paimon::testing
