@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,12 @@ ActivityLogPane::ActivityLogPane(ActivityLogModel* model, QWidget* parent)
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setColumnWidth(ActivityLogModel::Time, 90);
+    table_->setColumnWidth(ActivityLogModel::Connection, 110);
+    table_->setColumnWidth(ActivityLogModel::Method, 60);
+    table_->setColumnWidth(ActivityLogModel::Path, 300);
+    table_->setColumnWidth(ActivityLogModel::Status, 55);
+    table_->setColumnWidth(ActivityLogModel::Duration, 70);
     table_->setWordWrap(false);
     table_->setObjectName(QStringLiteral("activityTable"));
     details_->setReadOnly(true);

@@ -33,6 +33,7 @@ QTableWidget* makeOptionsTable(QWidget* parent) {
     t->setHorizontalHeaderLabels({QObject::tr("Option"), QObject::tr("Value")});
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setWordWrap(false);

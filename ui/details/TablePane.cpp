@@ -62,6 +62,7 @@ TablePane::TablePane(QWidget* parent)
         {tr("Name"), tr("Type"), tr("Nullable"), tr("Key"), tr("Default"), tr("Comment")});
     columns_->horizontalHeader()->setStretchLastSection(true);
     columns_->verticalHeader()->hide();
+    columns_->verticalHeader()->setDefaultSectionSize(columns_->fontMetrics().height() + 8);
     columns_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     columns_->setSelectionBehavior(QAbstractItemView::SelectRows);
     columns_->setWordWrap(false);

@@ -54,7 +54,7 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     view_ = new NavigatorView;
     view_->setObjectName(QStringLiteral("navigator"));
     view_->setModel(filter_);
-    view_->header()->resizeSection(CatalogTreeModel::NameColumn, 260);
+    view_->header()->resizeSection(CatalogTreeModel::NameColumn, 250);
     details_ = new DetailsPanel(model_);
     details_->setObjectName(QStringLiteral("details"));
 
@@ -62,8 +62,7 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     splitter_->addWidget(view_);
     splitter_->addWidget(details_);
-    splitter_->setStretchFactor(0, 2);
-    splitter_->setStretchFactor(1, 3);
+    splitter_->setSizes({440, 760});
     setCentralWidget(splitter_);
 
     activityPane_ = new ActivityLogPane(activity_);

@@ -1,0 +1,134 @@
+// The profiles' secrets in a real OS keychain (gnome-keyring on a private session bus, see
+// with-keyring.sh), and the path where no keychain answers. CTest runs each test in the
+// environment it needs (tests/ui/CMakeLists.txt).
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+#include "tests/integration/Await.h"
+#include "tests/support/TempDir.h"
+#include "ui/connection/ConnectionRegistry.h"
+
+namespace paimon::testing {
+namespace {
+
+using ui::ConnectionProfile;
+using ui::SecretStore;
+
+const QString kSecret = QStringLiteral("s3cr3t-Token-値-%$");
+
+ConnectionProfile bearerProfile() {
+    ConnectionProfile p;
+    p.id = ConnectionProfile::newId();
+    p.name = "keychain test";
+    p.uri = "http://127.0.0.1:1";
+    p.auth = ui::AuthKind::Bearer;
+    return p;
+}
+
+SecretStore::Outcome save(ui::ConnectionRegistry& r, const ConnectionProfile& p,
+                          const ui::ProfileSecrets& s) {
+    std::optional<SecretStore::Outcome> out;
+    r.save(p, s, [&](SecretStore::Outcome o) { out = o; });
+    EXPECT_TRUE(spinUntil([&] { return out.has_value(); }));
+    return out.value_or(SecretStore::Outcome{});
+}
+
+std::pair<ui::ProfileSecrets, SecretStore::Outcome> read(ui::ConnectionRegistry& r,
+                                                         const ConnectionProfile& p) {
+    std::optional<std::pair<ui::ProfileSecrets, SecretStore::Outcome>> out;
+    r.readSecrets(p, [&](ui::ProfileSecrets s, SecretStore::Outcome o) { out.emplace(s, o); });
+    EXPECT_TRUE(spinUntil([&] { return out.has_value(); }));
+    return out.value_or(std::pair<ui::ProfileSecrets, SecretStore::Outcome>{});
+}
+
+// Every file under HOME (settings, keyrings, caches) and the given folder, searched for text.
+QStringList filesContaining(const QString& root, const QString& text) {
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text.toUtf8())) hits << path;
+    }
+    return hits;
+}
+
+QString lookupOutside(const QString& key) {
+    QProcess p;
+    p.start("secret-tool", {"lookup", "server", SecretStore::kService, "user", key});
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+TEST(Keychain, SecretIsStoredReadBackAfterRestartAndDeletedWithTheProfile) {
+    TempDir dir;
+    const QString settingsPath = QString::fromStdString((dir.path() / "settings.ini").string());
+    ConnectionProfile p = bearerProfile();
+    ui::ProfileSecrets secrets;
+    secrets.token = kSecret;
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        SecretStore store;
+        ui::ConnectionRegistry registry(&settings, &store);
+        auto o = save(registry, p, secrets);
+        ASSERT_TRUE(o.ok) << o.problem.toStdString();
+    }
+    const QString key = SecretStore::entryKey(p.id, "token");
+    EXPECT_EQ(lookupOutside(key), kSecret) << "the OS keychain holds it";
+    {
+        // A restart: new settings, store and registry.
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        SecretStore store;
+        ui::ConnectionRegistry registry(&settings, &store);
+        ASSERT_EQ(registry.profiles().size(), 1);
+        auto [read_, o] = read(registry, registry.profiles()[0]);
+        ASSERT_TRUE(o.ok) << o.problem.toStdString();
+        EXPECT_EQ(read_.token, kSecret);
+        EXPECT_EQ(filesContaining(QDir::homePath(), kSecret), QStringList());
+        EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret),
+                  QStringList());
+
+        std::optional<SecretStore::Outcome> removed;
+        registry.remove(p.id, [&](SecretStore::Outcome o2) { removed = o2; });
+        ASSERT_TRUE(spinUntil([&] { return removed.has_value(); }));
+        EXPECT_TRUE(removed->ok) << removed->problem.toStdString();
+    }
+    EXPECT_EQ(lookupOutside(key), QString()) << "deleted with the profile";
+}
+
+TEST(Keychain, NoBackendIsReportedAndSessionOnlyKeepsNothingOnDisk) {
+    TempDir dir;
+    QSettings settings(QString::fromStdString((dir.path() / "settings.ini").string()),
+                       QSettings::IniFormat);
+    SecretStore store;
+    ui::ConnectionRegistry registry(&settings, &store);
+    ConnectionProfile p = bearerProfile();
+    ui::ProfileSecrets secrets;
+    secrets.token = kSecret;
+    auto o = save(registry, p, secrets);
+    EXPECT_FALSE(o.ok);
+    EXPECT_TRUE(o.noBackend);
+    EXPECT_FALSE(o.problem.isEmpty());
+    EXPECT_FALSE(o.problem.contains(kSecret));
+    ASSERT_EQ(registry.profiles().size(), 1) << "the profile itself is saved";
+    store.keepForSession(p.id, secrets);
+    auto [read_, readOutcome] = read(registry, p);
+    EXPECT_TRUE(readOutcome.ok);
+    EXPECT_EQ(read_.token, kSecret);
+    settings.sync();
+    EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret), QStringList());
+    EXPECT_EQ(filesContaining(QDir::homePath() + "/.config", kSecret), QStringList());
+}
+
+}  // namespace
+}  // namespace paimon::testing
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
