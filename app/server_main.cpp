@@ -15,6 +15,7 @@
 #include "core/fs/Warehouse.h"
 #include "core/server/DemoWarehouse.h"
 #include "core/server/RestService.h"
+#include "core/util/Crypto.h"
 
 namespace {
 
@@ -184,6 +185,8 @@ int main(int argc, char** argv) {
         request.body = req.body;
         paimon::HttpResponse response = service.handle(request);
         res.status = response.status;
+        // A request id on every answer, as catalog servers send, so that clients can quote it.
+        res.set_header("x-request-id", paimon::crypto::uuid4());
         std::string contentType = response.headers.get("Content-Type").value_or("text/plain");
         for (const auto& [name, value] : response.headers) {
             if (name != "Content-Type") res.set_header(name, value);
@@ -203,6 +206,8 @@ int main(int argc, char** argv) {
         std::string message = res.status == 413 ? "The request body is too large"
                                                 : "The request could not be processed";
         paimon::HttpResponse error = paimon::RestService::errorResponse(res.status, message);
+        if (!res.has_header("x-request-id"))
+            res.set_header("x-request-id", paimon::crypto::uuid4());
         res.set_content(error.body, "application/json");
     });
     if (verbose) {

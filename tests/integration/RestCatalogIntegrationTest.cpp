@@ -225,6 +225,7 @@ TEST_F(RestCatalogIntegration, EveryErrorClass) {
     EXPECT_EQ(missingDb.error().httpStatus, 404);
     EXPECT_EQ(missingDb.error().resourceType, "DATABASE");
     EXPECT_EQ(missingDb.error().resourceName, "nope");
+    EXPECT_EQ(missingDb.error().requestId.size(), 36u) << "the server's x-request-id";
 
     auto missingTable = await<TableInfo>([&](auto cb) {
         return catalog->getTable({"db", "nope"}, cb);

@@ -45,6 +45,7 @@ TEST(TestConnection, NamesARefusedTokenAndWhatToCheck) {
     auto report = runTest(p, wrong, &log);
     EXPECT_FALSE(report.ok);
     EXPECT_TRUE(report.text.contains("HTTP 401")) << report.text.toStdString();
+    EXPECT_TRUE(report.text.contains("requestId: ")) << "the server's request id is quoted";
     EXPECT_TRUE(report.text.contains("refused the credentials")) << report.text.toStdString();
     EXPECT_FALSE(report.text.contains("wrong-token"));
     ui::ProfileSecrets right;
