@@ -27,7 +27,7 @@ ActivityLogPane::ActivityLogPane(ActivityLogModel* model, QWidget* parent)
     table_->setColumnWidth(ActivityLogModel::Time, 90);
     table_->setColumnWidth(ActivityLogModel::Connection, 110);
     table_->setColumnWidth(ActivityLogModel::Method, 60);
-    table_->setColumnWidth(ActivityLogModel::Path, 300);
+    table_->setColumnWidth(ActivityLogModel::Path, 220);
     table_->setColumnWidth(ActivityLogModel::Status, 55);
     table_->setColumnWidth(ActivityLogModel::Duration, 70);
     table_->setWordWrap(false);
