@@ -1,6 +1,7 @@
 #include "ui/details/DatabasePane.h"
 
-#include <QDateTime>
+#include "ui/details/DetailText.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,26 +9,6 @@
 #include <QVBoxLayout>
 
 namespace paimon::ui {
-namespace {
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString orDash(const std::optional<std::string>& s) {
-    return s && !s->empty() ? q(*s) : QStringLiteral("—");
-}
-QLabel* selectable(const QString& text) {
-    auto* l = new QLabel(text);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    l->setWordWrap(true);
-    return l;
-}
-}  // namespace
-
-QString formatMillis(int64_t millis) {
-    if (millis <= 0) return QStringLiteral("—");
-    return QDateTime::fromMSecsSinceEpoch(millis).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 QTableWidget* makeOptionsTable(QWidget* parent) {
     auto* t = new QTableWidget(0, 2, parent);
     t->setHorizontalHeaderLabels({QObject::tr("Option"), QObject::tr("Value")});
@@ -44,8 +25,8 @@ void fillOptionsTable(QTableWidget* t, const Options& options) {
     t->setRowCount(static_cast<int>(options.size()));
     int row = 0;
     for (const auto& [k, v] : options) {
-        t->setItem(row, 0, new QTableWidgetItem(q(k)));
-        t->setItem(row, 1, new QTableWidgetItem(q(v)));
+        t->setItem(row, 0, new QTableWidgetItem(fromStd(k)));
+        t->setItem(row, 1, new QTableWidgetItem(fromStd(v)));
         ++row;
     }
     t->resizeColumnToContents(0);
@@ -65,29 +46,21 @@ DatabasePane::DatabasePane(QWidget* parent)
 }
 
 void DatabasePane::show(const DatabaseInfo& info) {
-    title_->setText(tr("Database %1").arg(q(info.name)));
+    title_->setText(tr("Database %1").arg(fromStd(info.name)));
     while (form_->rowCount() > 0)
         form_->removeRow(0);
-    form_->addRow(tr("Location:"), selectable(orDash(info.location)));
-    form_->addRow(tr("Owner:"), selectable(orDash(info.owner)));
-    form_->addRow(tr("ID:"), selectable(orDash(info.id)));
+    form_->addRow(tr("Location:"), selectableLabel(orDash(info.location)));
+    form_->addRow(tr("Owner:"), selectableLabel(orDash(info.owner)));
+    form_->addRow(tr("ID:"), selectableLabel(orDash(info.id)));
     form_->addRow(tr("Created:"),
-                  selectable(formatMillis(info.createdAt) +
-                             (info.createdBy ? tr(" by %1").arg(q(*info.createdBy)) : QString())));
+                  selectableLabel(createdOrUpdated(info.createdAt, info.createdBy)));
     form_->addRow(tr("Updated:"),
-                  selectable(formatMillis(info.updatedAt) +
-                             (info.updatedBy ? tr(" by %1").arg(q(*info.updatedBy)) : QString())));
+                  selectableLabel(createdOrUpdated(info.updatedAt, info.updatedBy)));
     fillOptionsTable(options_, info.options);
 }
 
 QString DatabasePane::summaryText() const {
-    QStringList lines{title_->text()};
-    for (int r = 0; r < form_->rowCount(); ++r) {
-        auto* label = qobject_cast<QLabel*>(form_->itemAt(r, QFormLayout::LabelRole)->widget());
-        auto* value = qobject_cast<QLabel*>(form_->itemAt(r, QFormLayout::FieldRole)->widget());
-        if (label && value) lines << label->text() + QLatin1Char(' ') + value->text();
-    }
-    return lines.join(QLatin1Char('\n'));
+    return title_->text() + QLatin1Char('\n') + formText(form_);
 }
 
 }  // namespace paimon::ui

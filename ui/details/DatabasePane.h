@@ -26,8 +26,6 @@ private:
     QTableWidget* options_;
 };
 
-// "2026-11-21 10:04:05" in local time, or "—" for 0.
-QString formatMillis(int64_t millis);
 // Fills a two-column key/value table.
 void fillOptionsTable(QTableWidget* table, const Options& options);
 QTableWidget* makeOptionsTable(QWidget* parent = nullptr);

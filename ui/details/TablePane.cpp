@@ -18,27 +18,19 @@
 #include <QVBoxLayout>
 
 #include "ui/details/DatabasePane.h"
+#include "ui/details/DetailText.h"
 #include "ui/navigator/NavigatorIcons.h"
 
 namespace paimon::ui {
 namespace {
 QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString orDash(const std::optional<std::string>& s) {
-    return s && !s->empty() ? q(*s) : QStringLiteral("—");
+    return fromStd(s);
 }
 QString joined(const std::vector<std::string>& names) {
     QStringList out;
     for (const auto& n : names)
         out << q(n);
     return out.isEmpty() ? QStringLiteral("—") : out.join(QLatin1String(", "));
-}
-QLabel* selectable(const QString& text) {
-    auto* l = new QLabel(text);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    l->setWordWrap(true);
-    return l;
 }
 }  // namespace
 
@@ -47,7 +39,7 @@ TablePane::TablePane(QWidget* parent)
       title_(new QLabel),
       tabs_(new QTabWidget),
       columns_(new QTableWidget(0, ColCount)),
-      keys_(selectable(QString())),
+      keys_(selectableLabel(QString())),
       options_(makeOptionsTable()),
       info_form_(new QFormLayout),
       format_(new QComboBox),
@@ -157,17 +149,13 @@ void TablePane::show(std::shared_ptr<const TableInfo> info) {
 
     while (info_form_->rowCount() > 0)
         info_form_->removeRow(0);
-    info_form_->addRow(tr("ID:"), selectable(orDash(t.id)));
-    info_form_->addRow(tr("Path:"), selectable(orDash(t.path)));
-    info_form_->addRow(tr("Schema ID:"), selectable(QString::number(t.schemaId)));
-    info_form_->addRow(tr("Owner:"), selectable(orDash(t.owner)));
-    info_form_->addRow(tr("Created:"),
-                       selectable(formatMillis(t.createdAt) +
-                                  (t.createdBy ? tr(" by %1").arg(q(*t.createdBy)) : QString())));
-    info_form_->addRow(tr("Updated:"),
-                       selectable(formatMillis(t.updatedAt) +
-                                  (t.updatedBy ? tr(" by %1").arg(q(*t.updatedBy)) : QString())));
-    info_form_->addRow(tr("External:"), selectable(t.isExternal ? tr("yes") : tr("no")));
+    info_form_->addRow(tr("ID:"), selectableLabel(orDash(t.id)));
+    info_form_->addRow(tr("Path:"), selectableLabel(orDash(t.path)));
+    info_form_->addRow(tr("Schema ID:"), selectableLabel(QString::number(t.schemaId)));
+    info_form_->addRow(tr("Owner:"), selectableLabel(orDash(t.owner)));
+    info_form_->addRow(tr("Created:"), selectableLabel(createdOrUpdated(t.createdAt, t.createdBy)));
+    info_form_->addRow(tr("Updated:"), selectableLabel(createdOrUpdated(t.updatedAt, t.updatedBy)));
+    info_form_->addRow(tr("External:"), selectableLabel(t.isExternal ? tr("yes") : tr("no")));
     renderDefinition();
 }
 
@@ -204,15 +192,7 @@ QString TablePane::keysText() const {
 }
 
 QString TablePane::infoText() const {
-    QStringList lines;
-    for (int r = 0; r < info_form_->rowCount(); ++r) {
-        auto* label =
-            qobject_cast<QLabel*>(info_form_->itemAt(r, QFormLayout::LabelRole)->widget());
-        auto* value =
-            qobject_cast<QLabel*>(info_form_->itemAt(r, QFormLayout::FieldRole)->widget());
-        if (label && value) lines << label->text() + QLatin1Char(' ') + value->text();
-    }
-    return lines.join(QLatin1Char('\n'));
+    return formText(info_form_);
 }
 
 void TablePane::copyDefinition() {
