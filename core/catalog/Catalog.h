@@ -10,6 +10,7 @@
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
+#include "core/rest/ResourcePaths.h"
 #include "core/util/Result.h"
 
 namespace paimon {
@@ -31,6 +32,10 @@ struct ListRequest {
 class Catalog {
 public:
     virtual ~Catalog() = default;
+
+    // The paths of the HTTP requests this catalog sends, or nothing when it writes no requests
+    // (a local warehouse): what the editors' previews show.
+    virtual std::optional<ResourcePaths> requestPaths() const { return std::nullopt; }
 
     virtual Cancellation listDatabasesPage(const ListRequest& request,
                                            Callback<Page<std::string>> done) = 0;

@@ -31,6 +31,7 @@ public:
 
     const Options& options() const { return options_; }  // merged
     const ResourcePaths& paths() const { return paths_; }
+    std::optional<ResourcePaths> requestPaths() const override { return paths_; }
     // Things the user should know about the handshake, e.g. a missing prefix.
     const std::vector<std::string>& notices() const { return notices_; }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/types/TypeJson.h"
+#include "core/util/Overloaded.h"
 
 namespace paimon::codec {
 namespace {
@@ -14,13 +15,6 @@ using ojson = nlohmann::ordered_json;
 struct ShapeError {
     std::string what;
 };
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 const json* find(const json& j, const char* key) {
     auto it = j.find(key);

@@ -1,14 +1,9 @@
 #include "core/model/SchemaChange.h"
 
+#include "core/util/Overloaded.h"
+
 namespace paimon {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 std::string path(const std::vector<std::string>& names) {
     std::string out;

@@ -1,0 +1,154 @@
+#include "core/catalog/WriteOperation.h"
+
+#include "core/json/Messages.h"
+#include "core/util/Overloaded.h"
+
+namespace paimon {
+namespace {
+
+std::string tableName(const Identifier& id) {
+    return quoteIdentifier(id.database) + "." + quoteIdentifier(id.object);
+}
+
+std::string optionList(const Options& options) {
+    std::string out;
+    for (const auto& [k, v] : options) {
+        if (!out.empty()) out += ", ";
+        out += k + " = " + quoteStringLiteral(v);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths) {
+    return std::visit(
+        Overloaded{
+            [&](const write::CreateDatabase& w) -> std::vector<RequestPreview> {
+                return {{"POST", paths.databases(),
+                         codec::encode(CreateDatabaseRequest{w.name, w.options})}};
+            },
+            [&](const write::AlterDatabase& w) -> std::vector<RequestPreview> {
+                return {{"POST", paths.database(w.name),
+                         codec::encode(AlterDatabaseRequest{w.removals, w.updates})}};
+            },
+            [&](const write::DropDatabase& w) -> std::vector<RequestPreview> {
+                std::vector<RequestPreview> out;
+                if (!w.cascade) out.push_back({"GET", paths.tables(w.name) + "?maxResults=1", ""});
+                out.push_back({"DELETE", paths.database(w.name), ""});
+                return out;
+            },
+            [&](const write::CreateTable& w) -> std::vector<RequestPreview> {
+                return {{"POST", paths.tables(w.id.database),
+                         codec::encode(CreateTableRequest{w.id, w.schema})}};
+            },
+            [&](const write::AlterTable& w) -> std::vector<RequestPreview> {
+                return {{"POST", paths.table(w.id.database, w.id.object),
+                         codec::encode(AlterTableRequest{w.changes})}};
+            },
+            [&](const write::RenameTable& w) -> std::vector<RequestPreview> {
+                return {
+                    {"POST", paths.renameTable(), codec::encode(RenameTableRequest{w.from, w.to})}};
+            },
+            [&](const write::DropTable& w) -> std::vector<RequestPreview> {
+                return {{"DELETE", paths.table(w.id.database, w.id.object), ""}};
+            },
+        },
+        op);
+}
+
+std::vector<std::string> describeWrite(const WriteOperation& op) {
+    return std::visit(
+        Overloaded{
+            [](const write::CreateDatabase& w) -> std::vector<std::string> {
+                std::string s = "Create database " + quoteIdentifier(w.name);
+                if (!w.options.empty()) s += " with " + optionList(w.options);
+                return {s};
+            },
+            [](const write::AlterDatabase& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const auto& [k, v] : w.updates)
+                    out.push_back("Set option " + k + " = " + quoteStringLiteral(v) + " on " +
+                                  quoteIdentifier(w.name));
+                for (const auto& k : w.removals)
+                    out.push_back("Remove option " + k + " from " + quoteIdentifier(w.name));
+                if (out.empty()) out.push_back("Nothing to change");
+                return out;
+            },
+            [](const write::DropDatabase& w) -> std::vector<std::string> {
+                return {w.cascade
+                            ? "Drop database " + quoteIdentifier(w.name) + " with all its tables"
+                            : "Drop the empty database " + quoteIdentifier(w.name)};
+            },
+            [](const write::CreateTable& w) -> std::vector<std::string> {
+                std::string s = "Create table " + tableName(w.id) + " with " +
+                                std::to_string(w.schema.fields.size()) +
+                                (w.schema.fields.size() == 1 ? " column" : " columns");
+                return {s};
+            },
+            [](const write::AlterTable& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const auto& c : w.changes)
+                    out.push_back(describeSchemaChange(c));
+                if (out.empty()) out.push_back("Nothing to change");
+                return out;
+            },
+            [](const write::RenameTable& w) -> std::vector<std::string> {
+                return {"Rename table " + tableName(w.from) + " to " + tableName(w.to)};
+            },
+            [](const write::DropTable& w) -> std::vector<std::string> {
+                return {"Drop table " + tableName(w.id) + " and its data"};
+            },
+        },
+        op);
+}
+
+std::optional<Error> checkWrite(const WriteOperation& op) {
+    return std::visit(
+        Overloaded{
+            [](const write::CreateDatabase& w) { return checkObjectName(w.name, "the database"); },
+            [](const write::AlterDatabase& w) { return checkObjectName(w.name, "the database"); },
+            [](const write::DropDatabase& w) { return checkObjectName(w.name, "the database"); },
+            [](const write::CreateTable& w) { return checkIdentifier(w.id); },
+            [](const write::AlterTable& w) { return checkIdentifier(w.id); },
+            [](const write::RenameTable& w) {
+                if (auto e = checkIdentifier(w.from)) return e;
+                return checkIdentifier(w.to);
+            },
+            [](const write::DropTable& w) { return checkIdentifier(w.id); },
+        },
+        op);
+}
+
+Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Unit> done) {
+    return std::visit(
+        Overloaded{
+            [&](const write::CreateDatabase& w) {
+                return catalog.createDatabase(w.name, w.options, std::move(done));
+            },
+            [&](const write::AlterDatabase& w) {
+                return catalog.alterDatabase(
+                    w.name, w.removals, w.updates,
+                    [done = std::move(done)](Result<AlterDatabaseResult> r) {
+                        if (!r) return done(r.takeError());
+                        done(Unit{});
+                    });
+            },
+            [&](const write::DropDatabase& w) {
+                return catalog.dropDatabase(w.name, w.cascade, std::move(done));
+            },
+            [&](const write::CreateTable& w) {
+                return catalog.createTable(w.id, w.schema, std::move(done));
+            },
+            [&](const write::AlterTable& w) {
+                return catalog.alterTable(w.id, w.changes, std::move(done));
+            },
+            [&](const write::RenameTable& w) {
+                return catalog.renameTable(w.from, w.to, std::move(done));
+            },
+            [&](const write::DropTable& w) { return catalog.dropTable(w.id, std::move(done)); },
+        },
+        op);
+}
+
+}  // namespace paimon

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/catalog/Catalog.h"
+#include "core/rest/ResourcePaths.h"
+
+namespace paimon {
+
+// One change to a catalog, as the editors and scripts build it: what is previewed, described
+// in words, and then sent, from one value.
+namespace write {
+struct CreateDatabase {
+    std::string name;
+    Options options;
+};
+struct AlterDatabase {
+    std::string name;
+    std::vector<std::string> removals;
+    Options updates;
+};
+struct DropDatabase {
+    std::string name;
+    bool cascade = false;
+};
+struct CreateTable {
+    Identifier id;
+    Schema schema;
+};
+struct AlterTable {
+    Identifier id;
+    std::vector<SchemaChange> changes;
+};
+struct RenameTable {
+    Identifier from;
+    Identifier to;
+};
+struct DropTable {
+    Identifier id;
+};
+}  // namespace write
+
+using WriteOperation =
+    std::variant<write::CreateDatabase, write::AlterDatabase, write::DropDatabase,
+                 write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable>;
+
+// One HTTP request of the REST protocol.
+struct RequestPreview {
+    std::string method;
+    std::string path;
+    std::string body;  // the exact body sent; empty when there is none
+};
+
+// The requests the REST catalog sends for `op` (PROTOCOL.md §4.1), in order. A drop of a
+// database without cascade first lists one table name to check that the database is empty.
+std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths);
+
+// What `op` does, in words: one line, or for an alter one line per change.
+std::vector<std::string> describeWrite(const WriteOperation& op);
+
+// The names in `op` that the client refuses to send (empty, NUL), or nothing.
+std::optional<Error> checkWrite(const WriteOperation& op);
+
+// Sends `op` through `catalog`; one callback, as every Catalog call.
+Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Unit> done);
+
+}  // namespace paimon
