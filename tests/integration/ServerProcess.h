@@ -6,7 +6,10 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <csignal>
 #include <string>
+
+#include <sys/types.h>
 
 namespace paimon::testing {
 
@@ -37,6 +40,16 @@ public:
     ~ServerProcess() { stop(); }
 
     const std::string& url() const { return url_; }
+
+    // SIGSTOP: the server holds its connections open and answers nothing.
+    void pause() { ::kill(static_cast<pid_t>(process_.processId()), SIGSTOP); }
+    // SIGKILL: gone at once, its connections closed by the kernel.
+    void kill() {
+        if (process_.state() == QProcess::NotRunning) return;
+        process_.kill();
+        process_.waitForFinished(10000);
+        exitCode_ = -9;
+    }
 
     // SIGTERM, then the exit status (0 when it stopped cleanly).
     int stop() {

@@ -134,6 +134,7 @@ TEST(Profiles, RoundTripThroughSettingsWithoutSecrets) {
     a.caFile = "/etc/ca.pem";
     a.timeoutSeconds = 42;
     a.readOnly = true;
+    a.production = true;
     a.color = QColor("#ff8800");
     ConnectionProfile b;
     b.id = ConnectionProfile::newId();

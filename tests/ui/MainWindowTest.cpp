@@ -28,45 +28,6 @@ namespace {
 using ui::CatalogTreeModel;
 using Kind = CatalogTreeModel::NodeKind;
 
-struct WindowFixture {
-    ServedWarehouse served;
-    TempDir settingsDir;
-    std::unique_ptr<QSettings> settings = settingsIn(settingsDir);
-    ui::SecretStore secrets;
-    std::unique_ptr<ui::MainWindow> window;
-    QString profileId;
-
-    explicit WindowFixture(int tables = 30) {
-        served.createTables("analytics", tables);
-        served.createTables("sales", 2, "orders_");
-        served.start();
-        open();
-        profileId = window->ensureRestProfile("Test catalog", served.url(), {});
-    }
-    void open() {
-        // No QAbstractItemModelTester here: it fetches every fetchable node on each change,
-        // which would defeat the paging these tests check (CatalogTreeModelTest has them).
-        window = std::make_unique<ui::MainWindow>(settings.get(), &secrets);
-        window->model()->setPageSize(100);
-        window->restoreSession();
-        window->show();
-    }
-    void settle() {
-        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }));
-        QApplication::processEvents();
-    }
-    ui::NavigatorView* view() const { return window->view(); }
-    QAbstractItemModel* proxy() const { return window->filterModel(); }
-    QModelIndex find(const QModelIndex& parent, const QString& name) const {
-        for (int r = 0; r < proxy()->rowCount(parent); ++r) {
-            QModelIndex i = proxy()->index(r, 0, parent);
-            if (i.data(CatalogTreeModel::NameRole).toString() == name) return i;
-        }
-        return {};
-    }
-    QModelIndex connection() const { return proxy()->index(0, 0); }
-};
-
 TEST(MainWindow, OpensAConnectionExpandsAndShowsTableDetailsAndDefinitions) {
     WindowFixture f;
     f.window->openConnection(f.profileId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QApplication>
 #include <QSettings>
 #include <QString>
 
@@ -13,7 +14,11 @@
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/connection/CatalogConnector.h"
+#include "ui/connection/SecretStore.h"
+#include "ui/main/MainWindow.h"
 #include "ui/navigator/CatalogTreeModel.h"
+#include "ui/navigator/NavigatorFilterModel.h"
+#include "ui/navigator/NavigatorView.h"
 
 namespace paimon::testing {
 
@@ -77,5 +82,46 @@ inline std::unique_ptr<QSettings> settingsIn(const TempDir& dir) {
     return std::make_unique<QSettings>(
         QString::fromStdString((dir.path() / "settings.ini").string()), QSettings::IniFormat);
 }
+
+// The browser window on a served warehouse with two databases, its settings in a file of its
+// own.
+struct WindowFixture {
+    ServedWarehouse served;
+    TempDir settingsDir;
+    std::unique_ptr<QSettings> settings = settingsIn(settingsDir);
+    ui::SecretStore secrets;
+    std::unique_ptr<ui::MainWindow> window;
+    QString profileId;
+
+    explicit WindowFixture(int tables = 30) {
+        served.createTables("analytics", tables);
+        served.createTables("sales", 2, "orders_");
+        served.start();
+        open();
+        profileId = window->ensureRestProfile("Test catalog", served.url(), {});
+    }
+    void open() {
+        // No QAbstractItemModelTester here: it fetches every fetchable node on each change,
+        // which would defeat the paging these tests check (CatalogTreeModelTest has them).
+        window = std::make_unique<ui::MainWindow>(settings.get(), &secrets);
+        window->model()->setPageSize(100);
+        window->restoreSession();
+        window->show();
+    }
+    void settle() {
+        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }));
+        QApplication::processEvents();
+    }
+    ui::NavigatorView* view() const { return window->view(); }
+    QAbstractItemModel* proxy() const { return window->filterModel(); }
+    QModelIndex find(const QModelIndex& parent, const QString& name) const {
+        for (int r = 0; r < proxy()->rowCount(parent); ++r) {
+            QModelIndex i = proxy()->index(r, 0, parent);
+            if (i.data(ui::CatalogTreeModel::NameRole).toString() == name) return i;
+        }
+        return {};
+    }
+    QModelIndex connection() const { return proxy()->index(0, 0); }
+};
 
 }  // namespace paimon::testing

@@ -50,7 +50,8 @@ struct ConnectionProfile {
     QString caFile;                          // extra trusted CA certificates (PEM)
     int timeoutSeconds = 60;                 // per-request transfer timeout
     bool readOnly = false;
-    QColor color;  // invalid: no colour
+    bool production = false;  // every change is confirmed before it is sent
+    QColor color;             // invalid: no colour
 
     bool operator==(const ConnectionProfile&) const = default;
 

@@ -105,6 +105,10 @@ ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& s
     timeout_->setValue(p.timeoutSeconds);
     readOnly_ = new QCheckBox(tr("Read-only (no changes are sent)"));
     readOnly_->setChecked(p.readOnly);
+    readOnly_->setObjectName(QStringLiteral("readOnly"));
+    production_ = new QCheckBox(tr("&Production (confirm every change before it is sent)"));
+    production_->setObjectName(QStringLiteral("production"));
+    production_->setChecked(p.production);
     colorValue_ = p.color;
     color_ = new QPushButton;
     auto paintColor = [this] {
@@ -139,6 +143,7 @@ ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& s
     form_->addRow(tr("&CA file:"), withBrowse(caFile_, false));
     form_->addRow(tr("Ti&meout:"), timeout_);
     form_->addRow(QString(), readOnly_);
+    form_->addRow(QString(), production_);
     form_->addRow(tr("C&olour:"), color_);
 
     test_ = new QPushButton(tr("&Test connection"));
@@ -249,6 +254,7 @@ ConnectionProfile ProfileEditor::profile() const {
     p.caFile = caFile_->text().trimmed();
     p.timeoutSeconds = timeout_->value();
     p.readOnly = readOnly_->isChecked();
+    p.production = production_->isChecked();
     p.color = colorValue_;
     return p;
 }

@@ -67,6 +67,7 @@ private:
     QLineEdit* caFile_;
     QSpinBox* timeout_;
     QCheckBox* readOnly_;
+    QCheckBox* production_;
     QPushButton* color_;
     QColor colorValue_;
     QPushButton* test_;

@@ -59,6 +59,7 @@ QList<ConnectionProfile> ProfileStore::load() const {
         p.caFile = settings_.value("caFile").toString();
         p.timeoutSeconds = settings_.value("timeoutSeconds", 60).toInt();
         p.readOnly = settings_.value("readOnly", false).toBool();
+        p.production = settings_.value("production", false).toBool();
         p.color = QColor(settings_.value("color").toString());
         out.append(p);
     }
@@ -92,6 +93,7 @@ void ProfileStore::save(const QList<ConnectionProfile>& profiles) {
         settings_.setValue("caFile", p.caFile);
         settings_.setValue("timeoutSeconds", p.timeoutSeconds);
         settings_.setValue("readOnly", p.readOnly);
+        settings_.setValue("production", p.production);
         settings_.setValue("color", p.color.isValid() ? p.color.name() : QString());
     }
     settings_.endArray();

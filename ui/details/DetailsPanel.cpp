@@ -84,7 +84,11 @@ void DetailsPanel::showNode(const QModelIndex& index) {
                                                         : p->warehouse.toHtmlEscaped(),
                                  authName(p->auth));
             }
-            if (p->readOnly) text += tr("<p>Read-only profile.</p>");
+            if (p->readOnly) {
+                text += tr("<p>Read-only profile: no changes are sent.</p>");
+            } else if (p->production) {
+                text += tr("<p>Production profile: every change is confirmed first.</p>");
+            }
             QString error = index.data(CatalogTreeModel::ErrorRole).toString();
             if (!error.isEmpty()) {
                 text += tr("<p><b>Could not connect:</b> %1</p>").arg(error.toHtmlEscaped());

@@ -21,6 +21,8 @@
 
 #include <atomic>
 
+#include "core/util/Overloaded.h"
+
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPane.h"
 #include "ui/connection/ConnectionRegistry.h"
@@ -28,6 +30,8 @@
 #include "ui/connection/SecretStore.h"
 #include "ui/details/DetailsPanel.h"
 #include "ui/details/TablePane.h"
+#include "ui/editors/DatabaseEditors.h"
+#include "ui/editors/TableEditors.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorFilterModel.h"
 #include "ui/navigator/NavigatorIcons.h"
@@ -91,7 +95,10 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     createActions();
 
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onCurrentChanged(current); });
+            [this](const QModelIndex& current) {
+                onCurrentChanged(current);
+                updateWriteActions();
+            });
     connect(view_, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex source = filter_->mapToSource(index);
         if (static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt()) == Kind::Message) {
@@ -101,7 +108,8 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu;
         for (const char* name :
-             {"refresh", "copyName", "openDetails", "", "closeConnection", "connections"}) {
+             {"refresh", "copyName", "openDetails", "", "newDatabase", "newTable", "edit", "rename",
+              "drop", "", "closeConnection", "connections"}) {
             if (!*name) {
                 menu.addSeparator();
             } else if (auto* a = findChild<QAction*>(QLatin1String(name))) {
@@ -123,6 +131,7 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
             });
     connect(model_, &CatalogTreeModel::connectionOpened, this,
             [this](const QString&, const QStringList& notices) {
+                updateWriteActions();
                 if (!notices.isEmpty())
                     statusBar()->showMessage(notices.join(QLatin1Char(' ')), 15000);
             });
@@ -131,6 +140,7 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     });
     connect(registry_, &ConnectionRegistry::profileSaved, model_,
             &CatalogTreeModel::updateConnection);
+    connect(registry_, &ConnectionRegistry::profileSaved, this, [this] { updateWriteActions(); });
     connect(registry_, &ConnectionRegistry::profileRemoved, model_,
             &CatalogTreeModel::removeConnection);
     resize(1200, 760);
@@ -182,6 +192,24 @@ void MainWindow::createActions() {
     edit->addActions({copy, find});
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addActions({refresh, details, activity});
+
+    // Writes: on the navigator's current node. Delete and F2 only while the tree has focus,
+    // so that they keep their meaning in the filter box.
+    QAction* newDb = make("newDatabase", tr("New &database…"), QKeySequence(tr("Ctrl+Shift+N")),
+                          &MainWindow::newDatabase);
+    QAction* newTbl = make("newTable", tr("&New table…"), QKeySequence::New, &MainWindow::newTable);
+    QAction* editAction =
+        make("edit", tr("&Edit…"), QKeySequence(tr("Ctrl+E")), &MainWindow::editCurrent);
+    QAction* rename =
+        make("rename", tr("Re&name table…"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
+    QAction* drop = make("drop", tr("&Drop…"), QKeySequence::Delete, &MainWindow::dropCurrent);
+    for (QAction* a : {rename, drop}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(a);
+    }
+    QMenu* catalogMenu = menuBar()->addMenu(tr("&Catalog"));
+    catalogMenu->addActions({newDb, newTbl, editAction, rename, drop});
+    updateWriteActions();
     menuBar()->addMenu(tr("&Help"))->addAction(about);
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -192,6 +220,8 @@ void MainWindow::createActions() {
     bar->addAction(connections);
     bar->addAction(openFolder);
     bar->addAction(refresh);
+    bar->addSeparator();
+    bar->addAction(newTbl);
     bar->addSeparator();
     bar->addWidget(filterEdit_);
 
@@ -407,6 +437,158 @@ void MainWindow::saveSession() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSession();
     event->accept();
+}
+
+// ---- editors ----
+
+EditorDialog* MainWindow::currentEditor() const {
+    return editor_.data();
+}
+
+void MainWindow::updateWriteActions() {
+    const QModelIndex source = currentSourceIndex();
+    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
+    const bool open = profile && model_->catalogFor(source);
+    const bool writable = open && !profile->readOnly;
+    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
+    const bool inDatabase =
+        source.isValid() && (kind == Kind::Database || kind == Kind::Table || kind == Kind::Column);
+    const bool inTable = source.isValid() && (kind == Kind::Table || kind == Kind::Column);
+    const QString why = !profile ? QString()
+                        : profile->readOnly
+                            ? tr("The connection “%1” is read-only.").arg(profile->name)
+                        : !open ? tr("Connect first: expand the connection.")
+                                : QString();
+    auto set = [&](const char* name, bool on) {
+        if (auto* a = findChild<QAction*>(QLatin1String(name))) {
+            a->setEnabled(writable && on);
+            a->setStatusTip(why);
+        }
+    };
+    set("newDatabase", true);
+    set("newTable", inDatabase);
+    set("edit", inDatabase);
+    set("rename", inTable);
+    set("drop", source.isValid() && (kind == Kind::Database || kind == Kind::Table));
+}
+
+void MainWindow::openEditor(EditorDialog* editor, const QModelIndex& reloadNode) {
+    if (editor_) editor_->close();
+    editor_ = editor;
+    connect(editor, &EditorDialog::applied, this, &MainWindow::writeApplied);
+    QPersistentModelIndex node(reloadNode);
+    connect(editor, &EditorDialog::treeReloadRequested, this, [this, node] {
+        if (node.isValid()) model_->refresh(node);
+    });
+    editor->show();
+    emit editorOpened(editor);
+}
+
+void MainWindow::selectSource(const QModelIndex& source) {
+    if (!source.isValid()) return;
+    const QModelIndex proxy = filter_->mapFromSource(source);
+    if (!proxy.isValid()) return;  // hidden by the filter
+    view_->setCurrentIndex(proxy);
+    view_->scrollTo(proxy);
+}
+
+void MainWindow::writeApplied(const QString& profileId, const WriteOperation& op) {
+    std::visit(
+        Overloaded{
+            [&](const write::CreateDatabase& w) {
+                model_->databaseCreated(profileId, w.name);
+                selectSource(model_->databaseIndex(profileId, w.name));
+            },
+            [&](const write::AlterDatabase& w) {
+                const QModelIndex current = currentSourceIndex();
+                if (current == model_->databaseIndex(profileId, w.name)) details_->reload();
+            },
+            [&](const write::DropDatabase& w) { model_->databaseDropped(profileId, w.name); },
+            [&](const write::CreateTable& w) {
+                model_->tableCreated(profileId, w.id);
+                selectSource(model_->tableIndex(profileId, w.id));
+            },
+            [&](const write::AlterTable& w) { model_->tableAltered(profileId, w.id); },
+            [&](const write::RenameTable& w) {
+                model_->tableRenamed(profileId, w.from, w.to);
+                selectSource(model_->tableIndex(profileId, w.to));
+            },
+            [&](const write::DropTable& w) { model_->tableDropped(profileId, w.id); },
+        },
+        op);
+    const auto words = describeWrite(op);
+    statusBar()->showMessage(tr("Done: %1").arg(QString::fromStdString(words.front())), 10000);
+    updateWriteActions();
+}
+
+namespace {
+// The current node's connection, if it is open and writable, as an editor's target.
+std::optional<EditorDialog::Target> targetFor(const CatalogTreeModel* model,
+                                              const QModelIndex& source) {
+    const ConnectionProfile* profile = source.isValid() ? model->profileFor(source) : nullptr;
+    auto catalog = source.isValid() ? model->catalogFor(source) : nullptr;
+    if (!profile || !catalog) return std::nullopt;
+    return EditorDialog::Target{*profile, catalog};
+}
+}  // namespace
+
+void MainWindow::newDatabase() {
+    const QModelIndex source = currentSourceIndex();
+    auto target = targetFor(model_, source);
+    if (!target || target->profile.readOnly) return;
+    openEditor(new DatabaseEditor(*target, QString(), this),
+               model_->connectionIndex(target->profile.id));
+}
+
+void MainWindow::newTable() {
+    const QModelIndex source = currentSourceIndex();
+    auto target = targetFor(model_, source);
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    if (!target || target->profile.readOnly || db.isEmpty()) return;
+    openEditor(new TableEditor(*target, db, QString(), this),
+               model_->databaseIndex(target->profile.id, db.toStdString()));
+}
+
+void MainWindow::editCurrent() {
+    const QModelIndex source = currentSourceIndex();
+    auto target = targetFor(model_, source);
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    const QString table = source.data(CatalogTreeModel::TableRole).toString();
+    if (!target || target->profile.readOnly || db.isEmpty()) return;
+    if (table.isEmpty()) {
+        openEditor(new DatabaseEditor(*target, db, this),
+                   model_->databaseIndex(target->profile.id, db.toStdString()));
+    } else {
+        openEditor(new TableEditor(*target, db, table, this),
+                   model_->tableIndex(target->profile.id, {db.toStdString(), table.toStdString()}));
+    }
+}
+
+void MainWindow::renameCurrent() {
+    const QModelIndex source = currentSourceIndex();
+    auto target = targetFor(model_, source);
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    const QString table = source.data(CatalogTreeModel::TableRole).toString();
+    if (!target || target->profile.readOnly || table.isEmpty()) return;
+    openEditor(new RenameTableDialog(*target, {db.toStdString(), table.toStdString()},
+                                     model_->loadedDatabases(target->profile.id), this),
+               model_->databaseIndex(target->profile.id, db.toStdString()));
+}
+
+void MainWindow::dropCurrent() {
+    const QModelIndex source = currentSourceIndex();
+    auto target = targetFor(model_, source);
+    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    if (!target || target->profile.readOnly) return;
+    if (kind == Kind::Database) {
+        openEditor(new DropDatabaseDialog(*target, db, this),
+                   model_->connectionIndex(target->profile.id));
+    } else if (kind == Kind::Table) {
+        const QString table = source.data(CatalogTreeModel::TableRole).toString();
+        openEditor(new DropTableDialog(*target, {db.toStdString(), table.toStdString()}, this),
+                   model_->databaseIndex(target->profile.id, db.toStdString()));
+    }
 }
 
 }  // namespace paimon::ui

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "core/catalog/WriteOperation.h"
 #include "ui/connection/CatalogConnector.h"
 
 class QDockWidget;
@@ -18,6 +19,7 @@ class ActivityLogPane;
 class CatalogTreeModel;
 class ConnectionRegistry;
 class DetailsPanel;
+class EditorDialog;
 class NavigatorFilterModel;
 class NavigatorView;
 class SecretStore;
@@ -53,9 +55,12 @@ public:
 
     // The navigator's current node, as a source-model index.
     QModelIndex currentSourceIndex() const;
+    // The editor open now (one at a time), or null.
+    EditorDialog* currentEditor() const;
 
 signals:
     void firstTableShown();
+    void editorOpened(paimon::ui::EditorDialog* editor);
 
 public slots:
     void showConnections();
@@ -65,6 +70,12 @@ public slots:
     void focusFilter();
     void openDetails();
     void closeCurrentConnection();
+    // The editors, on the navigator's current node.
+    void newDatabase();
+    void newTable();
+    void editCurrent();
+    void renameCurrent();
+    void dropCurrent();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +85,10 @@ private:
     void onCurrentChanged(const QModelIndex& proxyIndex);
     void expandMatches();
     CatalogConnector::Observer observerFor(const QString& connectionName);
+    void updateWriteActions();
+    void openEditor(EditorDialog* editor, const QModelIndex& reloadNode);
+    void writeApplied(const QString& profileId, const WriteOperation& op);
+    void selectSource(const QModelIndex& source);
     Cancellation openCatalog(const ConnectionProfile& profile, Callback<OpenedCatalog> done);
 
     QSettings* settings_;
@@ -88,6 +103,7 @@ private:
     QSplitter* splitter_;
     QLineEdit* filterEdit_;
     QTimer* serverFilterTimer_;
+    QPointer<EditorDialog> editor_;
 };
 
 }  // namespace paimon::ui

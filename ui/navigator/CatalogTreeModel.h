@@ -68,6 +68,23 @@ public:
     // Loads a node whose load failed, or a never-loaded one.
     void retry(const QModelIndex& index);
 
+    // After a write of this app succeeded: the rows change in place, with no reload. A name
+    // under a node that was never loaded is left for its first load to bring.
+    void databaseCreated(const QString& profileId, const std::string& database);
+    void databaseDropped(const QString& profileId, const std::string& database);
+    void tableCreated(const QString& profileId, const Identifier& table);
+    void tableDropped(const QString& profileId, const Identifier& table);
+    // The row moves (and keeps what it had loaded) within a database; across databases it
+    // leaves one and appears in the other.
+    void tableRenamed(const QString& profileId, const Identifier& from, const Identifier& to);
+    // Loads the table again, which updates its columns in place.
+    void tableAltered(const QString& profileId, const Identifier& table);
+    // The index of a database or table row by name, or an invalid one when not loaded.
+    QModelIndex databaseIndex(const QString& profileId, const std::string& database) const;
+    QModelIndex tableIndex(const QString& profileId, const Identifier& table) const;
+    // The names of the databases loaded under the connection.
+    QStringList loadedDatabases(const QString& profileId) const;
+
     // Table details: loads the table (if not yet), which fills its columns.
     void loadTable(const QModelIndex& tableIndex);
     std::shared_ptr<const TableInfo> tableInfo(const QModelIndex& index) const;
@@ -116,6 +133,11 @@ private:
     void fetchTable(Node* node);
     void setColumns(Node* node, const TableInfo& info);
     void fetchFiltered(Node* node, const std::string& pattern, uint64_t generation);
+
+    Node* connectionNode(const QString& profileId) const;
+    Node* child(Node* parent, const std::string& name) const;
+    void insertChild(Node* parent, const std::string& name);
+    void removeChild(Node* parent, const std::string& name);
 
     void setMessage(Node* node, const QString& text, bool isError);
     void showLoading(Node* node, const QString& text);
