@@ -183,8 +183,8 @@ void EditorDialog::updatePreview() {
             text +=
                 QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.path) + QLatin1Char('\n');
             if (!r.body.empty()) {
-                text += tr("Content-Type: application/json (sent compact, %n byte(s))", nullptr,
-                           static_cast<int>(r.body.size())) +
+                text += tr("Content-Type: application/json (sent compact: %1 bytes)")
+                            .arg(r.body.size()) +
                         QLatin1String("\n\n") + readableBody(r.body) + QLatin1Char('\n');
             }
         }
