@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +24,9 @@
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
 #include "core/schema/SchemaDiff.h"
+#include "ui/connection/CatalogConnector.h"
+#include "ui/connection/ConnectionRegistry.h"
+#include "ui/connection/SecretStore.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
 
@@ -63,6 +67,9 @@ Commands:
                                      the ones that exist with a different definition
 
 Connection options (each also from the environment variable in brackets):
+  --profile NAME                a connection saved in paimon-browser, with its secrets from
+                                the system keychain [PAIMON_PROFILE]; the options below
+                                cannot be combined with it
   --uri URI                     catalog URI [PAIMON_URI]
   --warehouse W                 warehouse [PAIMON_WAREHOUSE]
   --token T                     bearer token [PAIMON_TOKEN]
@@ -144,7 +151,8 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kValueOptions = {"--uri",
+const std::vector<std::string> kValueOptions = {"--profile",
+                                                "--uri",
                                                 "--warehouse",
                                                 "--token",
                                                 "--dlf-access-key-id",
@@ -288,7 +296,7 @@ std::string fileSafe(const std::string& name) {
 
 class Cli {
 public:
-    Cli(Args args, std::shared_ptr<RestCatalog> catalog)
+    Cli(Args args, std::shared_ptr<Catalog> catalog)
         : a_(std::move(args)), catalog_(std::move(catalog)) {}
 
     int run() {
@@ -587,8 +595,67 @@ private:
     }
 
     Args a_;
-    std::shared_ptr<RestCatalog> catalog_;
+    std::shared_ptr<Catalog> catalog_;
 };
+
+// The connection options that make a catalog without a profile.
+const char* const kConnectionOptions[] = {"--uri",
+                                          "--warehouse",
+                                          "--token",
+                                          "--dlf-access-key-id",
+                                          "--dlf-access-key-secret",
+                                          "--dlf-security-token",
+                                          "--dlf-token-file",
+                                          "--dlf-region",
+                                          "--dlf-signer",
+                                          "--header",
+                                          "--ca-file",
+                                          "--timeout"};
+
+// A profile saved by paimon-browser (by name, else by id), its secrets read from the keychain,
+// opened the way the browser opens it.
+Result<std::shared_ptr<Catalog>> openProfile(const Args& args, const std::string& wanted) {
+    for (const char* option : kConnectionOptions) {
+        if (args.get(option)) {
+            throw UsageError{std::string("--profile cannot be combined with ") + option +
+                             "; edit the profile in paimon-browser instead"};
+        }
+    }
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+                       QStringLiteral("paimon-catalog-browser"), QStringLiteral("paimon-browser"));
+    ui::SecretStore secrets;
+    ui::ConnectionRegistry registry(&settings, &secrets);
+    const QString name = QString::fromStdString(wanted);
+    const ui::ConnectionProfile* profile = nullptr;
+    for (const auto& p : registry.profiles())
+        if (p.name == name) profile = &p;
+    if (!profile) profile = registry.find(name);
+    if (!profile) {
+        QStringList names;
+        for (const auto& p : registry.profiles())
+            names << p.name;
+        throw UsageError{"no saved profile named '" + wanted + "'" +
+                         (names.isEmpty() ? std::string(" (paimon-browser has saved none)")
+                                          : " (saved: " + names.join(", ").toStdString() + ")")};
+    }
+    if (QString problem = profile->problem(); !problem.isEmpty())
+        throw UsageError{"the profile '" + wanted + "' cannot be used: " + problem.toStdString()};
+    std::optional<std::pair<ui::ProfileSecrets, ui::SecretStore::Outcome>> read;
+    registry.readSecrets(*profile, [&](ui::ProfileSecrets s, ui::SecretStore::Outcome o) {
+        read.emplace(std::move(s), std::move(o));
+    });
+    while (!read)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!read->second.ok) {
+        return makeError(ErrorKind::Credentials,
+                         "the profile's secrets could not be read from the keychain: " +
+                             read->second.problem.toStdString());
+    }
+    auto opened = await<ui::OpenedCatalog>(
+        [&](auto cb) { return ui::CatalogConnector::open(*profile, read->first, {}, cb); });
+    if (!opened) return opened.takeError();
+    return opened->catalog;
+}
 
 }  // namespace
 
@@ -621,6 +688,11 @@ int main(int argc, char** argv) {
     }
 
     try {
+        if (auto profile = fromArgOrEnv(args, "--profile", "PAIMON_PROFILE")) {
+            auto catalog = openProfile(args, *profile);
+            if (!catalog) return fail(catalog.error());
+            return Cli(args, *catalog).run();
+        }
         Options options;
         auto uri = fromArgOrEnv(args, "--uri", "PAIMON_URI");
         if (!uri) throw UsageError{"no catalog URI: give --uri or set PAIMON_URI"};

@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <fstream>
 #include <map>
@@ -12,6 +13,7 @@
 
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
+#include "ui/connection/ProfileStore.h"
 
 namespace fs = std::filesystem;
 
@@ -204,6 +206,56 @@ TEST_F(CatalogCli, ExportApplyExportRoundTrip) {
     EXPECT_EQ(fromFolder.exit, 0) << fromFolder.err;
     EXPECT_NE(fromFolder.out.find("created  analytics.daily_revenue"), std::string::npos);
     EXPECT_EQ(cli({"apply", "--from", path("nothing-here")}).exit, 1);
+}
+
+// --profile: the connections paimon-browser saved, from the user's settings. (A profile's
+// keychain secrets are tested with a real keychain in keychain_tests.)
+TEST_F(CatalogCli, ProfilesSavedByTheBrowser) {
+    const fs::path config = dir.path() / "config";
+    extraEnv["XDG_CONFIG_HOME"] = config.string();
+    {
+        QSettings settings(
+            QString::fromStdString(
+                (config / "paimon-catalog-browser" / "paimon-browser.conf").string()),
+            QSettings::IniFormat);
+        ui::ConnectionProfile local;
+        local.id = ui::ConnectionProfile::newId();
+        local.name = "local wh";
+        local.kind = ui::ProfileKind::LocalWarehouse;
+        local.warehouse = QString::fromStdString((dir.path() / "wh").string());
+        ui::ConnectionProfile rest;
+        rest.id = ui::ConnectionProfile::newId();
+        rest.name = "no token";
+        rest.uri = QString::fromStdString(server->url());
+        ui::ProfileStore(settings).save({local, rest});
+    }
+    // A local warehouse folder, opened as the browser opens it.
+    CliRun tables = cli({"--profile", "local wh", "tables", "sales"});
+    EXPECT_EQ(tables.exit, 0) << tables.err;
+    EXPECT_EQ(tables.out, "customers\nline_items\norders\n");
+    CliRun show = cli({"--profile", "local wh", "show", "sales", "orders", "--format", "spark"});
+    EXPECT_EQ(show.exit, 0) << show.err;
+    EXPECT_NE(show.out.find("CREATE TABLE"), std::string::npos);
+    // The profile is what is used: PAIMON_URI and PAIMON_TOKEN in the environment are not, so
+    // the server that wants a token refuses it.
+    CliRun refused = cli({"--profile", "no token", "databases"});
+    EXPECT_EQ(refused.exit, 5) << refused.err;
+    EXPECT_NE(refused.err.find("HTTP 401"), std::string::npos) << refused.err;
+    // From the environment too.
+    extraEnv["PAIMON_PROFILE"] = "local wh";
+    CliRun env = cli({"databases", "--output", "json"});
+    EXPECT_EQ(env.exit, 0) << env.err;
+    EXPECT_EQ(nlohmann::json::parse(env.out).size(), 5u);
+    extraEnv.erase("PAIMON_PROFILE");
+
+    CliRun unknown = cli({"--profile", "nope", "databases"});
+    EXPECT_EQ(unknown.exit, 2);
+    EXPECT_NE(unknown.err.find("no saved profile named 'nope' (saved: local wh, no token)"),
+              std::string::npos)
+        << unknown.err;
+    CliRun mixed = cli({"--profile", "local wh", "--uri", "http://x", "databases"});
+    EXPECT_EQ(mixed.exit, 2);
+    EXPECT_NE(mixed.err.find("cannot be combined with --uri"), std::string::npos) << mixed.err;
 }
 
 }  // namespace

@@ -135,7 +135,7 @@ TEST(Profiles, RoundTripThroughSettingsWithoutSecrets) {
     a.timeoutSeconds = 42;
     a.readOnly = true;
     a.production = true;
-    a.color = QColor("#ff8800");
+    a.color = "#ff8800";
     ConnectionProfile b;
     b.id = ConnectionProfile::newId();
     b.name = "local";

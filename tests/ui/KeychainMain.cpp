@@ -9,6 +9,7 @@
 #include <QProcess>
 
 #include "tests/integration/Await.h"
+#include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/connection/ConnectionRegistry.h"
 
@@ -122,6 +123,53 @@ TEST(Keychain, NoBackendIsReportedAndSessionOnlyKeepsNothingOnDisk) {
     settings.sync();
     EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret), QStringList());
     EXPECT_EQ(filesContaining(QDir::homePath() + "/.config", kSecret), QStringList());
+}
+
+// paimon-catalog --profile: the browser's profile from the user's settings and its token from
+// the keychain, against a server that wants that token; never on the command line.
+TEST(Keychain, SecretIsUsedByTheCommandLineProfile) {
+    TempDir dir;
+    ServerProcess server({"--warehouse", QString::fromStdString((dir.path() / "wh").string()),
+                          "--demo", "--prefix", "paimon", "--auth", "bearer", "--token", kSecret});
+    ConnectionProfile p = bearerProfile();
+    p.name = "prod 東京";
+    p.uri = QString::fromStdString(server.url());
+    ui::ProfileSecrets secrets;
+    secrets.token = kSecret;
+    {
+        // Where paimon-browser keeps its settings (XDG_CONFIG_HOME is the throwaway HOME's).
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope, "paimon-catalog-browser",
+                           "paimon-browser");
+        SecretStore store;
+        ui::ConnectionRegistry registry(&settings, &store);
+        auto o = save(registry, p, secrets);
+        ASSERT_TRUE(o.ok) << o.problem.toStdString();
+    }
+    auto run = [](const QStringList& args) {
+        QProcess cli;
+        cli.start(QStringLiteral(PAIMON_CATALOG_BINARY), args);
+        EXPECT_TRUE(cli.waitForFinished(30000));
+        return std::tuple{cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
+                          QString::fromUtf8(cli.readAllStandardError())};
+    };
+    auto [code, out, err] = run({"--profile", "prod 東京", "tables", "sales"});
+    EXPECT_EQ(code, 0) << err.toStdString();
+    EXPECT_EQ(out, "customers\nline_items\norders\n");
+    EXPECT_FALSE(err.contains(kSecret));
+
+    // A wrong token in the keychain: an authentication failure, with the token nowhere.
+    secrets.token = "wrong";
+    {
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope, "paimon-catalog-browser",
+                           "paimon-browser");
+        SecretStore store;
+        ui::ConnectionRegistry registry(&settings, &store);
+        ASSERT_TRUE(save(registry, p, secrets).ok);
+    }
+    auto [code2, out2, err2] = run({"--profile", "prod 東京", "databases"});
+    EXPECT_EQ(code2, 5) << err2.toStdString();
+    EXPECT_TRUE(err2.contains("HTTP 401")) << err2.toStdString();
+    EXPECT_FALSE(err2.contains("wrong"));
 }
 
 }  // namespace

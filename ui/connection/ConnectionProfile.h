@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -51,7 +50,7 @@ struct ConnectionProfile {
     int timeoutSeconds = 60;                 // per-request transfer timeout
     bool readOnly = false;
     bool production = false;  // every change is confirmed before it is sent
-    QColor color;             // invalid: no colour
+    QString color;            // "#rrggbb", or empty for none
 
     bool operator==(const ConnectionProfile&) const = default;
 

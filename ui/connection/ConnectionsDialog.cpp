@@ -68,7 +68,7 @@ void ConnectionsDialog::reload() {
     for (const auto& p : registry_->profiles()) {
         auto* item = new QListWidgetItem(p.kind == ProfileKind::LocalWarehouse
                                              ? NavigatorIcons::warehouse()
-                                             : NavigatorIcons::connection(p.color),
+                                             : NavigatorIcons::connection(QColor(p.color)),
                                          p.name);
         item->setData(Qt::UserRole, p.id);
         item->setToolTip(p.kind == ProfileKind::LocalWarehouse ? p.warehouse : p.uri);

@@ -109,7 +109,7 @@ ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& s
     production_ = new QCheckBox(tr("&Production (confirm every change before it is sent)"));
     production_->setObjectName(QStringLiteral("production"));
     production_->setChecked(p.production);
-    colorValue_ = p.color;
+    colorValue_ = QColor(p.color);
     color_ = new QPushButton;
     auto paintColor = [this] {
         color_->setText(colorValue_.isValid() ? colorValue_.name() : tr("None"));
@@ -255,7 +255,7 @@ ConnectionProfile ProfileEditor::profile() const {
     p.timeoutSeconds = timeout_->value();
     p.readOnly = readOnly_->isChecked();
     p.production = production_->isChecked();
-    p.color = colorValue_;
+    p.color = colorValue_.isValid() ? colorValue_.name() : QString();
     return p;
 }
 

@@ -60,7 +60,7 @@ QList<ConnectionProfile> ProfileStore::load() const {
         p.timeoutSeconds = settings_.value("timeoutSeconds", 60).toInt();
         p.readOnly = settings_.value("readOnly", false).toBool();
         p.production = settings_.value("production", false).toBool();
-        p.color = QColor(settings_.value("color").toString());
+        p.color = settings_.value("color").toString();
         out.append(p);
     }
     settings_.endArray();
@@ -94,7 +94,7 @@ void ProfileStore::save(const QList<ConnectionProfile>& profiles) {
         settings_.setValue("timeoutSeconds", p.timeoutSeconds);
         settings_.setValue("readOnly", p.readOnly);
         settings_.setValue("production", p.production);
-        settings_.setValue("color", p.color.isValid() ? p.color.name() : QString());
+        settings_.setValue("color", p.color);
     }
     settings_.endArray();
     settings_.sync();

@@ -202,7 +202,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             if (n->load == LoadState::Failed) return NavigatorIcons::error();
             switch (n->kind) {
                 case NodeKind::Connection:
-                    return NavigatorIcons::connection(n->profile.color);
+                    return NavigatorIcons::connection(QColor(n->profile.color));
                 case NodeKind::Database:
                     return NavigatorIcons::database();
                 case NodeKind::Table:
