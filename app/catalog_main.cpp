@@ -21,6 +21,7 @@
 
 #include "core/catalog/RestCatalog.h"
 #include "core/export/Definitions.h"
+#include "core/export/Exporter.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
 #include "core/schema/SchemaDiff.h"
@@ -264,19 +265,6 @@ std::string readInput(const std::string& path) {
     return text.str();
 }
 
-// Writes a file whole or not at all: a temporary file renamed into place.
-void writeWhole(const fs::path& path, const std::string& text) {
-    if (path.has_parent_path()) fs::create_directories(path.parent_path());
-    fs::path temp = path;
-    temp += ".part";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) throw std::runtime_error("cannot write " + temp.string());
-    }
-    fs::rename(temp, path);
-}
-
 void printNames(const std::vector<std::string>& names, bool json) {
     if (json) {
         std::cout << nlohmann::json(names).dump(2) << "\n";
@@ -284,14 +272,6 @@ void printNames(const std::vector<std::string>& names, bool json) {
         for (const auto& n : names)
             std::cout << n << "\n";
     }
-}
-
-// A file name for a table or database: path separators and control characters replaced.
-std::string fileSafe(const std::string& name) {
-    std::string out;
-    for (char c : name)
-        out += (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
-    return out == "." || out == ".." ? "_" + out : out;
 }
 
 class Cli {
@@ -512,86 +492,30 @@ private:
         if (!out) throw UsageError{"export needs --out PATH"};
         bool split = a_.flags.count("--split") > 0;
 
-        // What to export.
-        std::vector<Identifier> ids;
-        std::vector<std::string> databases;
+        ExportScope scope;
         if (p.empty()) {
-            auto r = await<std::vector<std::string>>(
-                [&](auto cb) { return catalog_->listDatabases(std::nullopt, cb); });
-            if (!r) return fail(r.error());
-            databases = *r;
+            scope.allDatabases = true;
         } else if (p.size() == 1) {
-            databases = {p[0]};
+            scope.databases = {p[0]};
         } else {
             for (size_t i = 1; i < p.size(); ++i)
-                ids.push_back({p[0], p[i]});
+                scope.tables.push_back({p[0], p[i]});
         }
-        for (const auto& db : databases) {
-            auto r = await<std::vector<std::string>>(
-                [&](auto cb) { return catalog_->listTables(db, std::nullopt, cb); });
-            if (!r) return fail(r.error());
-            for (const auto& t : *r)
-                ids.push_back({db, t});
+        ExportSettings settings{*f, fs::path(*out), split, 8};
+        auto report = await<ExportReport>([&](auto cb) {
+            auto job = TableExport::start(catalog_, scope, settings, nullptr, cb);
+            return Cancellation([job] { job->cancel(); });
+        });
+        if (!report) return fail(report.error());
+        int lastExit = kOk;
+        for (const auto& failure : report->failures) {
+            std::cerr << "paimon-catalog: " << failure.what << ": " << failure.error.describe()
+                      << "\n";
+            lastExit = exitFor(failure.error);
         }
-
-        // Fetch with a handful of requests in flight.
-        constexpr size_t kInFlight = 8;
-        std::vector<std::optional<Result<TableInfo>>> results(ids.size());
-        size_t next = 0, done = 0;
-        QEventLoop loop;
-        std::function<void()> launch = [&] {
-            while (next < ids.size() && next - done < kInFlight) {
-                size_t i = next++;
-                catalog_->getTable(ids[i], [&, i](Result<TableInfo> r) {
-                    results[i].emplace(std::move(r));
-                    ++done;
-                    if (done == ids.size()) {
-                        loop.quit();
-                    } else {
-                        launch();
-                    }
-                });
-            }
-        };
-        launch();
-        if (!ids.empty() && done < ids.size()) loop.exec();
-
-        std::string combined;
-        const char* ext = definitionFileExtension(*f);
-        nlohmann::ordered_json jsonList = nlohmann::ordered_json::array();
-        int failures = 0, lastExit = kOk;
-        try {
-            for (size_t i = 0; i < ids.size(); ++i) {
-                const Result<TableInfo>& r = *results[i];
-                if (!r) {
-                    std::cerr << "paimon-catalog: " << ids[i].fullName() << ": "
-                              << r.error().describe() << "\n";
-                    ++failures;
-                    lastExit = exitFor(r.error());
-                    continue;
-                }
-                std::string text = renderDefinition(*f, ids[i], r->schema);
-                if (split) {
-                    writeWhole(fs::path(*out) / fileSafe(ids[i].database) /
-                                   (fileSafe(ids[i].object) + "." + ext),
-                               text);
-                } else if (*f == DefinitionFormat::PaimonJson) {
-                    jsonList.push_back(nlohmann::ordered_json::parse(text));
-                } else {
-                    combined += (combined.empty() ? "" : "\n") + text;
-                }
-            }
-            if (!split) {
-                writeWhole(*out,
-                           *f == DefinitionFormat::PaimonJson ? jsonList.dump(2) + "\n" : combined);
-            }
-        } catch (const std::exception& e) {
-            std::cerr << "paimon-catalog: " << e.what() << "\n";
-            return kLocalFailure;
-        }
-        std::cerr << "exported " << ids.size() - static_cast<size_t>(failures) << " of "
-                  << ids.size() << " table(s)\n";
-        return failures ? lastExit : kOk;
+        std::cerr << "exported " << report->exported << " of "
+                  << report->exported + report->failures.size() << " table(s)\n";
+        return lastExit;
     }
 
     Args a_;

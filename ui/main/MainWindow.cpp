@@ -32,6 +32,7 @@
 #include "ui/details/TablePane.h"
 #include "ui/editors/DatabaseEditors.h"
 #include "ui/editors/TableEditors.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorFilterModel.h"
 #include "ui/navigator/NavigatorIcons.h"
@@ -108,8 +109,8 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu;
         for (const char* name :
-             {"refresh", "copyName", "openDetails", "", "newDatabase", "newTable", "edit", "rename",
-              "drop", "", "closeConnection", "connections"}) {
+             {"refresh", "copyName", "openDetails", "export", "", "newDatabase", "newTable", "edit",
+              "rename", "drop", "", "closeConnection", "connections"}) {
             if (!*name) {
                 menu.addSeparator();
             } else if (auto* a = findChild<QAction*>(QLatin1String(name))) {
@@ -184,8 +185,12 @@ void MainWindow::createActions() {
                                .arg(QApplication::applicationVersion()));
     });
 
+    QAction* exportAction = make("export", tr("&Export definitions…"),
+                                 QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportDefinitions);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addActions({connections, openFolder, closeConn});
+    file->addSeparator();
+    file->addAction(exportAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -470,6 +475,7 @@ void MainWindow::updateWriteActions() {
     set("edit", inDatabase);
     set("rename", inTable);
     set("drop", source.isValid() && (kind == Kind::Database || kind == Kind::Table));
+    if (auto* a = findChild<QAction*>(QStringLiteral("export"))) a->setEnabled(open);
 }
 
 void MainWindow::openEditor(EditorDialog* editor, const QModelIndex& reloadNode) {
@@ -589,6 +595,50 @@ void MainWindow::dropCurrent() {
         openEditor(new DropTableDialog(*target, {db.toStdString(), table.toStdString()}, this),
                    model_->databaseIndex(target->profile.id, db.toStdString()));
     }
+}
+
+void MainWindow::exportDefinitions() {
+    const QModelIndex source = currentSourceIndex();
+    auto catalog = source.isValid() ? model_->catalogFor(source) : nullptr;
+    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
+    if (!catalog || !profile) return;
+    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
+    ExportScope scope;
+    QString text, name;
+    // Several tables selected (of this connection): those; else the current node's scope.
+    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) {
+        const QModelIndex s = filter_->mapToSource(i);
+        if (static_cast<Kind>(s.data(CatalogTreeModel::KindRole).toInt()) == Kind::Table &&
+            s.data(CatalogTreeModel::ConnectionIdRole) == profile->id) {
+            scope.tables.push_back({s.data(CatalogTreeModel::DatabaseRole).toString().toStdString(),
+                                    s.data(CatalogTreeModel::TableRole).toString().toStdString()});
+        }
+    }
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    if (scope.tables.size() > 1) {
+        text = tr("%1 selected tables of “%2”").arg(scope.tables.size()).arg(profile->name);
+        name = profile->name + QStringLiteral("-tables");
+    } else if (kind == Kind::Table || kind == Kind::Column) {
+        scope.tables = {
+            {db.toStdString(), source.data(CatalogTreeModel::TableRole).toString().toStdString()}};
+        text = tr("the table %1.%2 of “%3”")
+                   .arg(db, source.data(CatalogTreeModel::TableRole).toString(), profile->name);
+        name = db + QLatin1Char('.') + source.data(CatalogTreeModel::TableRole).toString();
+    } else if (kind == Kind::Database) {
+        scope.tables.clear();
+        scope.databases = {db.toStdString()};
+        text = tr("every table of the database %1 of “%2”").arg(db, profile->name);
+        name = db;
+    } else {
+        scope.tables.clear();
+        scope.allDatabases = true;
+        text = tr("every table of every database of “%1”").arg(profile->name);
+        name = profile->name;
+    }
+    auto* dialog = new ExportDialog(catalog, scope, text, name, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    emit exportOpened(dialog);
 }
 
 }  // namespace paimon::ui

@@ -20,6 +20,7 @@ class CatalogTreeModel;
 class ConnectionRegistry;
 class DetailsPanel;
 class EditorDialog;
+class ExportDialog;
 class NavigatorFilterModel;
 class NavigatorView;
 class SecretStore;
@@ -61,6 +62,7 @@ public:
 signals:
     void firstTableShown();
     void editorOpened(paimon::ui::EditorDialog* editor);
+    void exportOpened(paimon::ui::ExportDialog* dialog);
 
 public slots:
     void showConnections();
@@ -76,6 +78,8 @@ public slots:
     void editCurrent();
     void renameCurrent();
     void dropCurrent();
+    // Exports the selected tables, the current database or the whole connection.
+    void exportDefinitions();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
