@@ -258,5 +258,22 @@ TEST_F(CatalogCli, ProfilesSavedByTheBrowser) {
     EXPECT_NE(mixed.err.find("cannot be combined with --uri"), std::string::npos) << mixed.err;
 }
 
+// The export of the demo catalog's databases, compared byte for byte with reviewed files in
+// tests/data/golden (regenerate them with the same commands after a deliberate change).
+TEST_F(CatalogCli, ExportMatchesTheGoldenFiles) {
+    const fs::path golden = fs::path(PAIMON_TEST_DATA) / "golden";
+    for (const char* db : {"sales", "type_zoo"}) {
+        for (const auto& [format, suffix] : std::vector<std::pair<std::string, std::string>>{
+                 {"flink", ".flink.sql"}, {"spark", ".spark.sql"}, {"json", ".json"}}) {
+            const fs::path out = dir.path() / (std::string(db) + suffix);
+            CliRun r = cli({"export", db, "--format", QString::fromStdString(format), "--out",
+                            QString::fromStdString(out.string())});
+            ASSERT_EQ(r.exit, 0) << r.err;
+            EXPECT_EQ(readAll(out), readAll(golden / (std::string(db) + suffix)))
+                << db << " as " << format;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace paimon

@@ -1,0 +1,47 @@
+CREATE TABLE `sales`.`customers` (
+  `id` BIGINT NOT NULL,
+  `name` STRING COMMENT 'Full name',
+  `email` VARCHAR(320),
+  `address` STRUCT<`street`: STRING, `city`: STRING, `zip`: VARCHAR(10)>,
+  `tags` ARRAY<STRING>,
+  `attributes` MAP<STRING, STRING>,
+  `signed_up` TIMESTAMP_NTZ
+)
+COMMENT 'Customers, merged by id'
+TBLPROPERTIES (
+  'primary-key' = 'id',
+  'bucket' = '-1'
+);
+
+CREATE TABLE `sales`.`line_items` (
+  `order_id` BIGINT,
+  `line` INT,
+  `sku` STRING,
+  `quantity` INT DEFAULT 1,
+  `price` DECIMAL(10, 2)
+)
+COMMENT 'Append-only order lines, bucketed by order'
+TBLPROPERTIES (
+  'bucket' = '8',
+  'bucket-key' = 'order_id'
+);
+
+CREATE TABLE `sales`.`orders` (
+  `order_id` BIGINT NOT NULL COMMENT 'Order number',
+  `customer_id` BIGINT COMMENT 'Key of sales.customers',
+  `amount` DECIMAL(12, 2) COMMENT 'Total in the order currency',
+  `currency` CHAR(3) DEFAULT 'EUR',
+  `order_status` STRING COMMENT 'NEW, PAID, SHIPPED or CANCELLED',
+  `created_at` TIMESTAMP COMMENT 'When it was placed',
+  `dt` STRING NOT NULL COMMENT 'Order day, yyyy-MM-dd'
+)
+PARTITIONED BY (`dt`)
+COMMENT 'One row per order; see sales.line_items for the items'
+TBLPROPERTIES (
+  'primary-key' = 'order_id,dt',
+  'bucket' = '4',
+  'changelog-producer' = 'lookup',
+  'file.format' = 'parquet',
+  'merge-engine' = 'deduplicate',
+  'snapshot.time-retained' = '2 h'
+);
