@@ -77,7 +77,9 @@ ExportDialog::ExportDialog(std::shared_ptr<Catalog> catalog, ExportScope scope,
     form->addRow(tr("F&ormat:"), format_);
     form->addRow(tr("Files:"), single_);
     form->addRow(QString(), split_);
-    form->addRow(tr("&Write to:"), pathRow);
+    auto* writeTo = new QLabel(tr("&Write to:"));
+    writeTo->setBuddy(path_);
+    form->addRow(writeTo, pathRow);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(export_);
