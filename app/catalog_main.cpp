@@ -152,29 +152,29 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kValueOptions = {"--profile",
-                                                "--uri",
-                                                "--warehouse",
-                                                "--token",
-                                                "--dlf-access-key-id",
-                                                "--dlf-access-key-secret",
-                                                "--dlf-security-token",
-                                                "--dlf-token-file",
-                                                "--dlf-region",
-                                                "--dlf-signer",
-                                                "--header",
-                                                "--ca-file",
-                                                "--timeout",
-                                                "--output",
-                                                "--pattern",
-                                                "--format",
-                                                "--out",
-                                                "--option",
-                                                "--set",
-                                                "--remove",
-                                                "--schema",
-                                                "--changes",
-                                                "--from"};
+// The connection options that make a catalog without a profile.
+const std::vector<std::string> kConnectionOptions = {"--uri",
+                                                     "--warehouse",
+                                                     "--token",
+                                                     "--dlf-access-key-id",
+                                                     "--dlf-access-key-secret",
+                                                     "--dlf-security-token",
+                                                     "--dlf-token-file",
+                                                     "--dlf-region",
+                                                     "--dlf-signer",
+                                                     "--header",
+                                                     "--ca-file",
+                                                     "--timeout"};
+
+// Every option that takes a value.
+const std::vector<std::string> kValueOptions = [] {
+    std::vector<std::string> all = {"--profile"};
+    all.insert(all.end(), kConnectionOptions.begin(), kConnectionOptions.end());
+    for (const char* o : {"--output", "--pattern", "--format", "--out", "--option", "--set",
+                          "--remove", "--schema", "--changes", "--from"})
+        all.push_back(o);
+    return all;
+}();
 const std::vector<std::string> kFlags = {"--split", "--cascade", "--help", "--version"};
 
 Args parseArgs(int argc, char** argv) {
@@ -522,26 +522,12 @@ private:
     std::shared_ptr<Catalog> catalog_;
 };
 
-// The connection options that make a catalog without a profile.
-const char* const kConnectionOptions[] = {"--uri",
-                                          "--warehouse",
-                                          "--token",
-                                          "--dlf-access-key-id",
-                                          "--dlf-access-key-secret",
-                                          "--dlf-security-token",
-                                          "--dlf-token-file",
-                                          "--dlf-region",
-                                          "--dlf-signer",
-                                          "--header",
-                                          "--ca-file",
-                                          "--timeout"};
-
 // A profile saved by paimon-browser (by name, else by id), its secrets read from the keychain,
 // opened the way the browser opens it.
 Result<std::shared_ptr<Catalog>> openProfile(const Args& args, const std::string& wanted) {
-    for (const char* option : kConnectionOptions) {
+    for (const std::string& option : kConnectionOptions) {
         if (args.get(option)) {
-            throw UsageError{std::string("--profile cannot be combined with ") + option +
+            throw UsageError{"--profile cannot be combined with " + option +
                              "; edit the profile in paimon-browser instead"};
         }
     }

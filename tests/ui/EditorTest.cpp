@@ -109,11 +109,12 @@ struct EditorFixture : WindowFixture {
         }
         return n;
     }
-    ColumnGridModel::Row rowNamed(ui::TableEditor* e, const QString& name) {
-        for (const auto& r : e->columns()->rows())
-            if (r.name == name) return r;
-        ADD_FAILURE() << "no column " << name.toStdString();
-        return {};
+    // The table editor on db.table, loaded.
+    QPointer<ui::TableEditor> editTable(const QString& db, const QString& name) {
+        select(table(db, name));
+        QPointer<ui::TableEditor> e = trigger<ui::TableEditor>("edit");
+        EXPECT_TRUE(e && spinUntil([&] { return e->isLoaded(); }));
+        return e;
     }
     int rowIndex(ui::TableEditor* e, const QString& name) {
         const auto& rows = e->columns()->rows();
@@ -341,10 +342,8 @@ TEST(Editors, AlterTableSendsTheDiffAndUpdatesTheTreeInPlace) {
 
 TEST(Editors, AlterKeepsWhatSomeoneElseChangedMeanwhile) {
     EditorFixture f;
-    f.select(f.table("sales", "orders_0000"));
-    QPointer<ui::TableEditor> e = f.trigger<ui::TableEditor>("edit");
+    QPointer<ui::TableEditor> e = f.editTable("sales", "orders_0000");
     ASSERT_TRUE(e);
-    ASSERT_TRUE(spinUntil([&] { return e->isLoaded(); }));
     f.setCell(e, f.rowIndex(e, "name"), ColumnGridModel::Name, "customer");
     // Another client adds a column after the form was filled.
     ASSERT_TRUE(f.served.warehouse
@@ -360,10 +359,8 @@ TEST(Editors, AlterKeepsWhatSomeoneElseChangedMeanwhile) {
 TEST(Editors, AConflictOffersReloadAndKeepsTheForm) {
     EditorFixture f;
     // Alter: someone else drops the column being renamed.
-    f.select(f.table("sales", "orders_0000"));
-    QPointer<ui::TableEditor> e = f.trigger<ui::TableEditor>("edit");
+    QPointer<ui::TableEditor> e = f.editTable("sales", "orders_0000");
     ASSERT_TRUE(e);
-    ASSERT_TRUE(spinUntil([&] { return e->isLoaded(); }));
     f.setCell(e, f.rowIndex(e, "name"), ColumnGridModel::Name, "customer");
     ASSERT_TRUE(
         f.served.warehouse->alterTable({"sales", "orders_0000"}, {change::DropColumn{{"name"}}})
