@@ -119,9 +119,6 @@ TypeBuilder::TypeBuilder(const DataType& start, QWidget* parent) : QDialog(paren
 
     auto* form = form_ = new QFormLayout;
     form->addRow(tr("&Family:"), family_);
-    lengthRow_ = length_;
-    precisionRow_ = precision_;
-    scaleRow_ = scale_;
     form->addRow(tr("&Length:"), length_);
     form->addRow(tr("&Precision:"), precision_);
     form->addRow(tr("&Scale:"), scale_);
@@ -245,9 +242,9 @@ void TypeBuilder::setFrom(const DataType& t) {
 
 void TypeBuilder::familyChanged() {
     const auto root = static_cast<TypeRoot>(family_->currentData().toInt());
-    form_->setRowVisible(lengthRow_, hasLength(root));
-    form_->setRowVisible(precisionRow_, hasPrecision(root));
-    form_->setRowVisible(scaleRow_, root == TypeRoot::Decimal);
+    form_->setRowVisible(length_, hasLength(root));
+    form_->setRowVisible(precision_, hasPrecision(root));
+    form_->setRowVisible(scale_, root == TypeRoot::Decimal);
     form_->setRowVisible(elementRow_, hasElement(root));
     elementLabel_->setText(root == TypeRoot::Map ? tr("&Value type:") : tr("&Element type:"));
     form_->setRowVisible(keyRow_, root == TypeRoot::Map);

@@ -61,9 +61,6 @@ private:
     QLineEdit* key_;      // MAP key
     QTableWidget* fields_;
     QLabel* result_;
-    QWidget* lengthRow_;
-    QWidget* precisionRow_;
-    QWidget* scaleRow_;
     QWidget* elementRow_;
     QWidget* keyRow_;
     QWidget* fieldsRow_;
