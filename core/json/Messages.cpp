@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+#include <unordered_set>
+
 #include "core/types/TypeJson.h"
 #include "core/util/Overloaded.h"
 
@@ -101,15 +104,14 @@ std::vector<DataField> readFields(const json& j, FieldIdCounter& ids) {
     std::vector<DataField> out;
     if (!v) return out;
     if (!v->is_array()) throw ShapeError{"\"fields\" must be an array"};
-    out.reserve(v->size());
+    out.reserve(v->size());  // no reallocation below: `seen` views the names in place
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(v->size());
     for (const json& f : *v) {
         DataField field = unwrap(dataFieldFromJson(f, ids));
-        for (const DataField& other : out) {
-            if (other.name == field.name) {
-                throw ShapeError{"duplicate field name '" + field.name + "'"};
-            }
-        }
+        if (seen.count(field.name)) throw ShapeError{"duplicate field name '" + field.name + "'"};
         out.push_back(std::move(field));
+        seen.insert(out.back().name);
     }
     return out;
 }

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+#include <unordered_set>
+
 namespace paimon {
 namespace {
 
@@ -86,7 +89,11 @@ DataField readField(const json& j, FieldIdCounter& ids, int depth) {
         f.id = ids.next();
     }
     f.name = textOf(member(j, "name", "a field"), "a field name");
-    f.type = readType(member(j, "type", ("field '" + f.name + "'").c_str()), ids, depth + 1);
+    auto typeIt = j.find("type");
+    if (typeIt == j.end() || typeIt->is_null()) {
+        throw JsonFailure{"field '" + f.name + "' needs a \"type\" member"};
+    }
+    f.type = readType(*typeIt, ids, depth + 1);
     auto d = j.find("description");
     if (d != j.end() && !d->is_null()) f.description = textOf(*d, "a field description");
     auto dv = j.find("defaultValue");
@@ -135,15 +142,16 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         const json& fields = member(j, "fields", "ROW");
         if (!fields.is_array()) throw JsonFailure{"ROW \"fields\" must be an array"};
         std::vector<DataField> list;
-        list.reserve(fields.size());
+        list.reserve(fields.size());  // no reallocation below: `seen` views the names in place
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(fields.size());
         for (const json& f : fields) {
             DataField field = readField(f, ids, depth + 1);
-            for (const DataField& other : list) {
-                if (other.name == field.name) {
-                    throw JsonFailure{"duplicate field name '" + field.name + "' in ROW"};
-                }
+            if (seen.count(field.name)) {
+                throw JsonFailure{"duplicate field name '" + field.name + "' in ROW"};
             }
             list.push_back(std::move(field));
+            seen.insert(list.back().name);
         }
         out = DataType::row(std::move(list));
     } else {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/util/Encoding.h"
@@ -361,6 +362,7 @@ private:
         }
         ++pos_;
         std::vector<DataField> fields;
+        std::unordered_set<std::string> names;
         if (peekIs(close)) {
             ++pos_;
             return DataType::row(std::move(fields));
@@ -373,10 +375,8 @@ private:
                                   "expected a field name but found '" + nameTok.raw + "'"};
             }
             ++pos_;
-            for (const DataField& f : fields) {
-                if (f.name == nameTok.raw) {
-                    throw ParseFailed{nameTok.pos, "duplicate field name '" + nameTok.raw + "'"};
-                }
+            if (!names.insert(nameTok.raw).second) {
+                throw ParseFailed{nameTok.pos, "duplicate field name '" + nameTok.raw + "'"};
             }
             DataField field;
             field.id = ids_.next();

@@ -1,10 +1,9 @@
 #include "core/util/Crypto.h"
 
-#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include <memory>
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/util/Encoding.h"
@@ -12,7 +11,7 @@
 namespace paimon::crypto {
 namespace {
 
-// Fetched once: EVP_MD / EVP_MAC fetches are costly and the objects are thread-safe to share.
+// Fetched once: EVP_MD fetches are costly and the objects are thread-safe to share.
 const EVP_MD* fetchedMd(const char* name) {
     EVP_MD* md = EVP_MD_fetch(nullptr, name, nullptr);
     if (md == nullptr) throw std::runtime_error(std::string("OpenSSL lacks digest ") + name);
@@ -28,13 +27,9 @@ const EVP_MD* sha256Md() {
     return md;
 }
 
-EVP_MAC* hmacAlgorithm() {
-    static EVP_MAC* mac = [] {
-        EVP_MAC* m = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-        if (m == nullptr) throw std::runtime_error("OpenSSL lacks HMAC");
-        return m;
-    }();
-    return mac;
+const EVP_MD* sha1Md() {
+    static const EVP_MD* md = fetchedMd("SHA1");
+    return md;
 }
 
 std::string digest(const EVP_MD* md, std::string_view data) {
@@ -46,28 +41,46 @@ std::string digest(const EVP_MD* md, std::string_view data) {
     return std::string(reinterpret_cast<char*>(out), len);
 }
 
-std::string hmac(const char* digestName, std::string_view key, std::string_view data) {
-    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(hmacAlgorithm()),
-                                                                  &EVP_MAC_CTX_free);
-    if (!ctx) throw std::runtime_error("EVP_MAC_CTX_new failed");
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName), 0),
-        OSSL_PARAM_construct_end()};
-    // An empty key must still be a valid pointer for OpenSSL.
-    static const unsigned char kEmpty = 0;
-    const auto* keyBytes =
-        key.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(key.data());
-    if (EVP_MAC_init(ctx.get(), keyBytes, key.size(), params) != 1 ||
-        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                       data.size()) != 1) {
-        throw std::runtime_error("HMAC failed");
+// HMAC (RFC 2104) over a pre-fetched digest with one digest context per thread. OpenSSL 3's
+// EVP_MAC path looks the algorithm and its parameters up on every call, which made it most of
+// the cost of signing a request.
+std::string hmac(const EVP_MD* md, std::string_view key, std::string_view data) {
+    struct Context {
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Context local;
+    if (local.ctx == nullptr) throw std::runtime_error("EVP_MD_CTX_new failed");
+    EVP_MD_CTX* ctx = local.ctx;
+
+    const size_t block = static_cast<size_t>(EVP_MD_get_block_size(md));
+    unsigned char keyBlock[EVP_MAX_MD_SIZE * 2] = {};  // >= every block size used here (64)
+    unsigned char pad[sizeof keyBlock];
+    unsigned char inner[EVP_MAX_MD_SIZE], out[EVP_MAX_MD_SIZE];
+    unsigned int innerLen = 0, outLen = 0;
+    auto wipe = [&] {
+        OPENSSL_cleanse(keyBlock, sizeof keyBlock);
+        OPENSSL_cleanse(pad, sizeof pad);
+    };
+    bool ok = block <= sizeof keyBlock;
+    if (ok && key.size() > block) {
+        unsigned int len = 0;
+        ok = EVP_Digest(key.data(), key.size(), keyBlock, &len, md, nullptr) == 1;
+    } else if (ok) {
+        std::copy(key.begin(), key.end(), keyBlock);
     }
-    unsigned char out[EVP_MAX_MD_SIZE];
-    size_t len = 0;
-    if (EVP_MAC_final(ctx.get(), out, &len, sizeof out) != 1) {
-        throw std::runtime_error("HMAC failed");
-    }
-    return std::string(reinterpret_cast<char*>(out), len);
+    for (size_t i = 0; ok && i < block; ++i)
+        pad[i] = keyBlock[i] ^ 0x36;
+    ok = ok && EVP_DigestInit_ex(ctx, md, nullptr) == 1 && EVP_DigestUpdate(ctx, pad, block) == 1 &&
+         EVP_DigestUpdate(ctx, data.data(), data.size()) == 1 &&
+         EVP_DigestFinal_ex(ctx, inner, &innerLen) == 1;
+    for (size_t i = 0; ok && i < block; ++i)
+        pad[i] = keyBlock[i] ^ 0x5c;
+    ok = ok && EVP_DigestInit_ex(ctx, md, nullptr) == 1 && EVP_DigestUpdate(ctx, pad, block) == 1 &&
+         EVP_DigestUpdate(ctx, inner, innerLen) == 1 && EVP_DigestFinal_ex(ctx, out, &outLen) == 1;
+    wipe();
+    if (!ok) throw std::runtime_error("HMAC failed");
+    return std::string(reinterpret_cast<char*>(out), outLen);
 }
 
 }  // namespace
@@ -79,10 +92,10 @@ std::string sha256(std::string_view data) {
     return digest(sha256Md(), data);
 }
 std::string hmacSha256(std::string_view key, std::string_view data) {
-    return hmac("SHA256", key, data);
+    return hmac(sha256Md(), key, data);
 }
 std::string hmacSha1(std::string_view key, std::string_view data) {
-    return hmac("SHA1", key, data);
+    return hmac(sha1Md(), key, data);
 }
 
 std::string randomBytes(size_t count) {

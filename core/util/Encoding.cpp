@@ -115,11 +115,11 @@ std::string base64Encode(std::string_view bytes) {
 }
 
 std::string hexLower(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size() * 2);
+    std::string out(bytes.size() * 2, '\0');
+    char* p = out.data();
     for (unsigned char c : bytes) {
-        out += kHexLower[c >> 4];
-        out += kHexLower[c & 0xF];
+        *p++ = kHexLower[c >> 4];
+        *p++ = kHexLower[c & 0xF];
     }
     return out;
 }

@@ -1,7 +1,6 @@
 #include "core/util/Time.h"
 
-#include <cstdio>
-#include <ctime>
+#include <chrono>
 
 #include "core/util/Encoding.h"
 
@@ -12,14 +11,44 @@ constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::tm utcParts(SystemTime t) {
-    std::time_t secs =
-        std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::seconds>(t));
-    // to_time_t truncates toward zero; floor for instants before the epoch.
-    if (std::chrono::system_clock::from_time_t(secs) > t) --secs;
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    return tm;
+// The UTC calendar fields of an instant, by civil-date arithmetic (no libc time zone lookup,
+// which takes a lock and dominated the cost of signing a request).
+struct UtcParts {
+    int year, month, day, hour, minute, second, weekday;  // month 1-12, weekday 0 = Sunday
+};
+
+UtcParts utcParts(SystemTime t) {
+    using namespace std::chrono;
+    const auto secs = floor<seconds>(t);
+    const auto days = floor<std::chrono::days>(secs);
+    const year_month_day ymd{days};
+    const hh_mm_ss hms{secs - days};
+    return {static_cast<int>(ymd.year()),
+            static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day())),
+            static_cast<int>(hms.hours().count()),
+            static_cast<int>(hms.minutes().count()),
+            static_cast<int>(hms.seconds().count()),
+            static_cast<int>(weekday{days}.c_encoding())};
+}
+
+// Appends `value` zero-padded to `width` digits, as printf's %0*d does.
+void appendDigits(std::string& out, int value, int width) {
+    if (value < 0 ||
+        value >= (width == 4 ? 10000 : 100)) {  // only a year can be; keep printf's form
+        std::string digits = std::to_string(value < 0 ? -value : value);
+        if (value < 0) out += '-';
+        if (static_cast<int>(digits.size()) < width - (value < 0))
+            out.append(static_cast<size_t>(width - (value < 0)) - digits.size(), '0');
+        out += digits;
+        return;
+    }
+    char buf[4];
+    for (int i = width - 1; i >= 0; --i) {
+        buf[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buf, static_cast<size_t>(width));
 }
 
 std::optional<SystemTime> fromParts(int year, int month, int day, int hour, int minute,
@@ -65,35 +94,62 @@ SystemTime fromEpochMillis(int64_t ms) {
 }
 
 std::string formatDlfDate(SystemTime t) {
-    std::tm tm = utcParts(t);
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return buf;
+    const UtcParts p = utcParts(t);
+    std::string out;
+    out.reserve(16);
+    appendDigits(out, p.year, 4);
+    appendDigits(out, p.month, 2);
+    appendDigits(out, p.day, 2);
+    out += 'T';
+    appendDigits(out, p.hour, 2);
+    appendDigits(out, p.minute, 2);
+    appendDigits(out, p.second, 2);
+    out += 'Z';
+    return out;
 }
 
 std::string formatDlfDay(SystemTime t) {
-    std::tm tm = utcParts(t);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return buf;
+    return formatDlfDate(t).substr(0, 8);
 }
 
 std::string formatRfc1123(SystemTime t) {
-    std::tm tm = utcParts(t);
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[tm.tm_wday],
-                  tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-                  tm.tm_sec);
-    return buf;
+    const UtcParts p = utcParts(t);
+    std::string out;
+    out.reserve(29);
+    out += kDays[p.weekday];
+    out += ", ";
+    appendDigits(out, p.day, 2);
+    out += ' ';
+    out += kMonths[p.month - 1];
+    out += ' ';
+    appendDigits(out, p.year, 4);
+    out += ' ';
+    appendDigits(out, p.hour, 2);
+    out += ':';
+    appendDigits(out, p.minute, 2);
+    out += ':';
+    appendDigits(out, p.second, 2);
+    out += " GMT";
+    return out;
 }
 
 std::string formatIso8601Utc(SystemTime t) {
-    std::tm tm = utcParts(t);
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return buf;
+    const UtcParts p = utcParts(t);
+    std::string out;
+    out.reserve(20);
+    appendDigits(out, p.year, 4);
+    out += '-';
+    appendDigits(out, p.month, 2);
+    out += '-';
+    appendDigits(out, p.day, 2);
+    out += 'T';
+    appendDigits(out, p.hour, 2);
+    out += ':';
+    appendDigits(out, p.minute, 2);
+    out += ':';
+    appendDigits(out, p.second, 2);
+    out += 'Z';
+    return out;
 }
 
 std::optional<SystemTime> parseIso8601Utc(std::string_view s) {

@@ -233,6 +233,34 @@ TEST(Codec, WrongShapedResponsesNameTheMemberNotTheBody) {
     EXPECT_NE(r.error().message.find("\"name\" must be a string"), std::string::npos);
 }
 
+TEST(Codec, DuplicateFieldNamesAreRefusedAtEveryLevelAndAtScale) {
+    Result<TableInfo> r = codec::decodeGetTableResponse(
+        R"j({"name":"t","schema":{"fields":[{"id":0,"name":"a","type":"INT"},{"id":1,"name":"a","type":"INT"}]}})j");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("duplicate field name 'a'"), std::string::npos);
+    r = codec::decodeGetTableResponse(
+        R"j({"name":"t","schema":{"fields":[{"id":0,"name":"r","type":{"type":"ROW","fields":[
+            {"id":1,"name":"x","type":"INT"},{"id":2,"name":"x","type":"INT"}]}}]}})j");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("duplicate field name 'x' in ROW"), std::string::npos);
+    EXPECT_FALSE(parseDataType("ROW<a INT, b INT, a STRING>").ok());
+
+    // 20,000 distinct columns decode (the duplicate check is not quadratic), and one repeated
+    // name at the end is still caught.
+    json fields = json::array();
+    for (int i = 0; i < 20000; ++i)
+        fields.push_back({{"id", i}, {"name", "c" + std::to_string(i)}, {"type", "INT"}});
+    json table = {{"name", "wide"}, {"schema", {{"fields", fields}}}};
+    r = codec::decodeGetTableResponse(table.dump());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->schema.fields.size(), 20000u);
+    EXPECT_EQ(r->schema.fields.back().name, "c19999");
+    table["schema"]["fields"].push_back({{"id", 20000}, {"name", "c7"}, {"type", "INT"}});
+    r = codec::decodeGetTableResponse(table.dump());
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("duplicate field name 'c7'"), std::string::npos);
+}
+
 TEST(Codec, RenameTableRequest) {
     RenameTableRequest r{{"a b", "t/1"}, {"c", "t$2"}};
     std::string body = codec::encode(r);

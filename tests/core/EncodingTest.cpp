@@ -41,6 +41,16 @@ TEST(Encoding, Base64AndHex) {
               "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9");
     EXPECT_EQ(hexLower(crypto::hmacSha256("key", "The quick brown fox jumps over the lazy dog")),
               "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+    // RFC 4231 case 6: a key longer than the block size is hashed first.
+    EXPECT_EQ(
+        hexLower(crypto::hmacSha256(std::string(131, '\xaa'),
+                                    "Test Using Larger Than Block-Size Key - Hash Key First")),
+        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+    EXPECT_EQ(hexLower(crypto::hmacSha256("", "")),
+              "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+    // The per-thread digest context is reused: the same MAC again, then the other digest.
+    EXPECT_EQ(hexLower(crypto::hmacSha1("key", "The quick brown fox jumps over the lazy dog")),
+              "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9");
     EXPECT_EQ(crypto::uuid4().size(), 36u);
     EXPECT_EQ(crypto::uuid4()[14], '4');
 }
@@ -117,6 +127,15 @@ TEST(Time, FormatsAndParses) {
     EXPECT_EQ(formatIso8601Utc(t), "2023-12-03T12:12:12Z");
     EXPECT_EQ(formatRfc1123(*parseIso8601Utc("2025-04-16T03:44:46Z")),
               "Wed, 16 Apr 2025 03:44:46 GMT");
+    // Calendar edges: a leap day, the last second of a year, and an instant before the epoch
+    // (floored, not truncated toward zero).
+    EXPECT_EQ(formatRfc1123(*parseIso8601Utc("2024-02-29T23:59:59Z")),
+              "Thu, 29 Feb 2024 23:59:59 GMT");
+    EXPECT_EQ(
+        formatDlfDate(*parseIso8601Utc("1999-12-31T23:59:59Z") + std::chrono::milliseconds(999)),
+        "19991231T235959Z");
+    EXPECT_EQ(formatIso8601Utc(fromEpochMillis(-1)), "1969-12-31T23:59:59Z");
+    EXPECT_EQ(formatRfc1123(fromEpochMillis(-1)), "Wed, 31 Dec 1969 23:59:59 GMT");
     EXPECT_FALSE(parseIso8601Utc("2023-12-03 12:12:12").has_value());
     EXPECT_FALSE(parseIso8601Utc("2023-02-30T00:00:00Z").has_value());
     EXPECT_EQ(parseHttpDate("Wed, 16 Apr 2025 03:44:46 GMT"),
