@@ -62,11 +62,14 @@ public:
                                     Callback<Unit> done) = 0;
 
     // Every page, in order (PROTOCOL.md §4.1's loop). A server that hands back a page token it
-    // already gave is an InvalidResponse rather than an endless loop.
+    // already gave is an InvalidResponse rather than an endless loop. Pages are asked for in
+    // kBulkPageSize (a server with a lower cap returns fewer); 0 lets the server choose.
+    static constexpr int kBulkPageSize = 1000;
     Cancellation listDatabases(std::optional<std::string> pattern,
-                               Callback<std::vector<std::string>> done, int pageSize = 0);
+                               Callback<std::vector<std::string>> done,
+                               int pageSize = kBulkPageSize);
     Cancellation listTables(const std::string& database, std::optional<std::string> pattern,
-                            Callback<std::vector<std::string>> done, int pageSize = 0);
+                            Callback<std::vector<std::string>> done, int pageSize = kBulkPageSize);
 };
 
 // The loop behind listDatabases/listTables, for any paged call.

@@ -383,22 +383,82 @@ Result<Unit> Warehouse::dropDatabase(const std::string& name, bool cascade) {
     return removeFolder(databaseDir(name));
 }
 
-Result<std::vector<std::string>> Warehouse::listTables(const std::string& database) const {
-    if (auto ok = requireDatabase(database); !ok) return ok.takeError();
+// A database folder's table names as last scanned. A listing is reused only while the folder's
+// modification time is the one seen at the scan, and only when that time was already 2 s old
+// when the scan began: a change within the same file-system timestamp tick as the scan could
+// otherwise go unseen. Folders that were not tables yet (a table being created: the folder is
+// made before its schema file) are looked at again on every call.
+struct Warehouse::TableListing {
+    struct timespec mtime {};
+    bool trusted = false;
+    std::shared_ptr<const std::vector<std::string>> names;  // sorted
+    std::vector<std::string> pending;                       // folders without a schema yet
+};
+
+namespace {
+
+bool isTableFolder(const fs::path& dir) {
+    fs::path schemas = dir / "schema";
+    return pathExists(schemas / "schema-0") || !listSchemaIds(schemas).empty();
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const std::vector<std::string>>> Warehouse::tableNames(
+    const std::string& database) const {
+    if (auto e = checkDatabaseName(database)) return *e;
+    const fs::path dir = databaseDir(database);
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return databaseNotFound(database);
+
+    std::shared_ptr<TableListing> cached;
+    {
+        std::lock_guard lock(listingMutex_);
+        auto it = listings_.find(database);
+        if (it != listings_.end()) cached = it->second;
+    }
+    if (cached && cached->trusted && cached->mtime.tv_sec == st.st_mtim.tv_sec &&
+        cached->mtime.tv_nsec == st.st_mtim.tv_nsec) {
+        std::vector<std::string> arrived;
+        for (const auto& name : cached->pending)
+            if (isTableFolder(dir / name)) arrived.push_back(name);
+        if (arrived.empty()) return cached->names;
+        // Rare: a table finished being created. Fall through to a full scan.
+    }
+
+    const auto scanStart = std::chrono::system_clock::now();
+    auto listing = std::make_shared<TableListing>();
+    listing->mtime = st.st_mtim;
+    const auto mtime = std::chrono::system_clock::time_point(
+        std::chrono::duration_cast<std::chrono::system_clock::duration>(
+            std::chrono::seconds(st.st_mtim.tv_sec) +
+            std::chrono::nanoseconds(st.st_mtim.tv_nsec)));
+    listing->trusted = mtime + std::chrono::seconds(2) < scanStart;
+
     std::vector<std::string> names;
     std::error_code ec;
-    for (fs::directory_iterator it(databaseDir(database), ec), end; !ec && it != end;
-         it.increment(ec)) {
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         if (!it->is_directory()) continue;
         std::string name = it->path().filename().string();
         if (name.starts_with('.')) continue;
-        fs::path schemas = it->path() / "schema";
-        if (pathExists(schemas / "schema-0") || !listSchemaIds(schemas).empty()) {
-            names.push_back(name);
+        if (isTableFolder(it->path())) {
+            names.push_back(std::move(name));
+        } else {
+            listing->pending.push_back(std::move(name));
         }
     }
     if (ec) return ioError("cannot list database " + database, ec);
-    return sortedNames(std::move(names));
+    listing->names =
+        std::make_shared<const std::vector<std::string>>(sortedNames(std::move(names)));
+    std::lock_guard lock(listingMutex_);
+    listings_[database] = listing;
+    return listing->names;
+}
+
+Result<std::vector<std::string>> Warehouse::listTables(const std::string& database) const {
+    auto names = tableNames(database);
+    if (!names) return names.takeError();
+    return **names;
 }
 
 Result<Warehouse::SchemaFolder> Warehouse::schemaFolder(const Identifier& id) const {

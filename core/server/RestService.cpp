@@ -401,10 +401,10 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
         if (method != "GET") return notAllowed();
         auto list = listRequest(query, "tableNamePattern");
         if (!list) return fromError(list.error());
-        auto names = w.listTables(db);
+        auto names = w.tableNames(db);
         if (!names) return fromError(names.error());
         Page<std::string> page =
-            pageOfNames(*names, *list, config_.defaultPageSize, config_.maxPageSize);
+            pageOfNames(**names, *list, config_.defaultPageSize, config_.maxPageSize);
         if (rest[2] == "tables") return jsonResponse(codec::encodeListTables(page));
         Page<TableInfo> details;
         details.nextPageToken = page.nextPageToken;

@@ -1,5 +1,8 @@
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -197,6 +200,61 @@ TEST_F(WarehouseTest, ListingFollowsPaimon) {
     auto dbs = wh->listDatabases();
     ASSERT_TRUE(dbs.ok());
     EXPECT_EQ(*dbs, std::vector<std::string>{"db"});
+}
+
+// Sets a folder's modification time an hour back, as if nothing had changed in it lately.
+void ageFolder(const fs::path& dir) {
+    struct timespec times[2];
+    ::clock_gettime(CLOCK_REALTIME, &times[0]);
+    times[0].tv_sec -= 3600;
+    times[1] = times[0];
+    ASSERT_EQ(::utimensat(AT_FDCWD, dir.c_str(), times, 0), 0);
+}
+
+TEST_F(WarehouseTest, CachedListingFollowsChangesFromOtherWriters) {
+    ASSERT_TRUE(wh->createDatabase("db", {}).ok());
+    ASSERT_TRUE(wh->createTable({"db", "b"}, ordersSchema()).ok());
+    ASSERT_TRUE(wh->createTable({"db", "a"}, ordersSchema()).ok());
+    // Another process on the same folder.
+    auto other = Warehouse::open(wh->root());
+    ASSERT_TRUE(other.ok());
+    const fs::path dbDir = wh->root() / "db.db";
+
+    // A quiet folder: this listing is kept and shared between calls.
+    ageFolder(dbDir);
+    auto first = wh->tableNames("db");
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(**first, (std::vector<std::string>{"a", "b"}));
+    auto again = wh->tableNames("db");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(first->get(), again->get()) << "an unchanged folder is not scanned again";
+
+    // A table created elsewhere changes the folder: it is listed at once.
+    ASSERT_TRUE((*other)->createTable({"db", "c"}, ordersSchema()).ok());
+    EXPECT_EQ(*wh->listTables("db"), (std::vector<std::string>{"a", "b", "c"}));
+
+    // A table folder made before its schema (a create under way elsewhere) in a quiet folder:
+    // not a table yet, and a table as soon as its schema file lands, which leaves the
+    // database folder's time alone.
+    fs::create_directories(tableDir("db", "d") / "schema");
+    ageFolder(dbDir);
+    EXPECT_EQ(*wh->listTables("db"), (std::vector<std::string>{"a", "b", "c"}));
+    writeAll(tableDir("db", "d") / "schema" / "schema-0",
+             readAll(tableDir("db", "a") / "schema" / "schema-0"));
+    EXPECT_EQ(*wh->listTables("db"), (std::vector<std::string>{"a", "b", "c", "d"}));
+
+    // Dropped and renamed elsewhere.
+    ageFolder(dbDir);
+    ASSERT_TRUE(wh->listTables("db").ok());
+    ASSERT_TRUE((*other)->dropTable({"db", "b"}).ok());
+    ASSERT_TRUE((*other)->renameTable({"db", "a"}, {"db", "z"}).ok());
+    EXPECT_EQ(*wh->listTables("db"), (std::vector<std::string>{"c", "d", "z"}));
+
+    // A database dropped and made again under the same name starts from its own listing.
+    ASSERT_TRUE((*other)->dropDatabase("db", true).ok());
+    EXPECT_EQ(wh->listTables("db").error().kind, ErrorKind::NotFound);
+    ASSERT_TRUE((*other)->createDatabase("db", {}).ok());
+    EXPECT_TRUE(wh->listTables("db")->empty());
 }
 
 TEST_F(WarehouseTest, DatabaseOptionsPersistAcrossRestarts) {

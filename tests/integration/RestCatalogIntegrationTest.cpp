@@ -1,5 +1,6 @@
 // RestCatalog over QtTransport against paimon-rest-server, every operation end to end.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <QDir>
 
@@ -7,6 +8,7 @@
 
 #include "core/catalog/RestCatalog.h"
 #include "core/fs/Warehouse.h"
+#include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
 #include "core/types/TypeParser.h"
 #include "tests/integration/Await.h"
@@ -341,6 +343,21 @@ TEST_F(RestCatalogIntegration, SeveralRequestsInFlight) {
     }
     ASSERT_TRUE(testing::spinUntil([&] { return done == 40; }));
     EXPECT_EQ(ok, 40);
+}
+
+TEST_F(RestCatalogIntegration, AnswersAreNotCompressedWhateverTheClientAccepts) {
+    auto catalog = start();
+    ASSERT_TRUE(catalog);
+    ASSERT_TRUE(await<Unit>([&](auto cb) { return catalog->createDatabase("db", {}, cb); }).ok());
+    httplib::Client http(server->url());
+    auto res = http.Get("/v1/databases?maxResults=5", {{"Accept-Encoding", "br, gzip, deflate"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_FALSE(res->has_header("Content-Encoding"));
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+    auto page = codec::decodeListDatabasesResponse(res->body);
+    ASSERT_TRUE(page.ok()) << res->body;
+    EXPECT_EQ(page->items, std::vector<std::string>{"db"});
 }
 
 // ---- authentication ----
