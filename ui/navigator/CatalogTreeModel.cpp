@@ -31,20 +31,29 @@ struct CatalogTreeModel::Node {
     Cancellation pending;
     std::vector<Cancellation> filterPending;
 
-    // Connection
-    ConnectionProfile profile;
-    std::shared_ptr<Catalog> catalog;
+    // What only some kinds hold lives apart, so that the many table rows stay small (a
+    // database of 100,000 tables is 100,000 of these).
+    struct ConnectionPart {
+        ConnectionProfile profile;
+        std::shared_ptr<Catalog> catalog;
+    };
+    struct ColumnPart {
+        DataField field;
+        bool primaryKey = false;
+        bool partitionKey = false;
+    };
+    std::unique_ptr<ConnectionPart> connection;  // kind Connection
+    std::unique_ptr<ColumnPart> column;          // kind Column
     // Table
     std::shared_ptr<const TableInfo> table;
-    // Column
-    DataField field;
-    bool primaryKey = false;
-    bool partitionKey = false;
     // Message
     QString message;
     bool messageIsError = false;
 
-    Node(NodeKind k, Node* p, std::string n) : kind(k), parent(p), name(std::move(n)) {}
+    Node(NodeKind k, Node* p, std::string n) : kind(k), parent(p), name(std::move(n)) {
+        if (k == NodeKind::Connection) connection = std::make_unique<ConnectionPart>();
+        if (k == NodeKind::Column) column = std::make_unique<ColumnPart>();
+    }
     ~Node() {
         ticket.reset();
         pending.cancel();
@@ -81,6 +90,14 @@ CatalogTreeModel::~CatalogTreeModel() {
 
 CatalogTreeModel::Node* CatalogTreeModel::nodeOf(const QModelIndex& index) const {
     return index.isValid() ? static_cast<Node*>(index.internalPointer()) : nullptr;
+}
+
+CatalogTreeModel::NodeKind CatalogTreeModel::kindOf(const QModelIndex& index) const {
+    return nodeOf(index)->kind;
+}
+
+const std::string& CatalogTreeModel::nameOf(const QModelIndex& index) const {
+    return nodeOf(index)->name;
 }
 
 QModelIndex CatalogTreeModel::indexOf(const Node* node, int column) const {
@@ -164,7 +181,7 @@ bool CatalogTreeModel::setData(const QModelIndex& index, const QVariant& value, 
 void CatalogTreeModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent)) return;
     Node* n = nodeOf(parent);
-    if (n->kind == NodeKind::Connection && !n->catalog) return openConnection(n);
+    if (n->kind == NodeKind::Connection && !n->connection->catalog) return openConnection(n);
     if (n->kind == NodeKind::Table) return fetchTable(n);
     fetchNames(n, false);
 }
@@ -186,12 +203,14 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             if (n->kind == NodeKind::Message) return first ? n->message : QVariant();
-            if (first) return n->kind == NodeKind::Connection ? n->profile.name : q(n->name);
+            if (first)
+                return n->kind == NodeKind::Connection ? n->connection->profile.name : q(n->name);
             if (n->kind == NodeKind::Connection) {
-                return n->profile.kind == ProfileKind::LocalWarehouse ? n->profile.warehouse
-                                                                      : n->profile.uri;
+                return n->connection->profile.kind == ProfileKind::LocalWarehouse
+                           ? n->connection->profile.warehouse
+                           : n->connection->profile.uri;
             }
-            if (n->kind == NodeKind::Column) return q(n->field.type.sql());
+            if (n->kind == NodeKind::Column) return q(n->column->field.type.sql());
             if (n->kind == NodeKind::Table && n->table) {
                 return tr("%n column(s)", nullptr,
                           static_cast<int>(n->table->schema.fields.size()));
@@ -202,14 +221,14 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             if (n->load == LoadState::Failed) return NavigatorIcons::error();
             switch (n->kind) {
                 case NodeKind::Connection:
-                    return NavigatorIcons::connection(QColor(n->profile.color));
+                    return NavigatorIcons::connection(QColor(n->connection->profile.color));
                 case NodeKind::Database:
                     return NavigatorIcons::database();
                 case NodeKind::Table:
                     return NavigatorIcons::table();
                 case NodeKind::Column:
-                    if (n->primaryKey) return NavigatorIcons::primaryKey();
-                    if (n->partitionKey) return NavigatorIcons::partitionKey();
+                    if (n->column->primaryKey) return NavigatorIcons::primaryKey();
+                    if (n->column->partitionKey) return NavigatorIcons::partitionKey();
                     return NavigatorIcons::column();
                 case NodeKind::Message:
                     return n->messageIsError ? NavigatorIcons::error() : QVariant();
@@ -219,16 +238,18 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             if (n->kind == NodeKind::Message) return n->message;
             if (!n->error.isEmpty()) return n->error;
             if (n->kind == NodeKind::Connection) {
-                return n->profile.kind == ProfileKind::LocalWarehouse ? n->profile.warehouse
-                                                                      : n->profile.uri;
+                return n->connection->profile.kind == ProfileKind::LocalWarehouse
+                           ? n->connection->profile.warehouse
+                           : n->connection->profile.uri;
             }
             if (n->kind == NodeKind::Column) {
-                QStringList lines{q(n->field.name) + QLatin1Char(' ') + q(n->field.type.sql())};
-                if (n->primaryKey) lines << tr("Primary key");
-                if (n->partitionKey) lines << tr("Partition key");
-                if (n->field.defaultValue)
-                    lines << tr("Default: %1").arg(q(*n->field.defaultValue));
-                if (n->field.description) lines << q(*n->field.description);
+                QStringList lines{q(n->column->field.name) + QLatin1Char(' ') +
+                                  q(n->column->field.type.sql())};
+                if (n->column->primaryKey) lines << tr("Primary key");
+                if (n->column->partitionKey) lines << tr("Partition key");
+                if (n->column->field.defaultValue)
+                    lines << tr("Default: %1").arg(q(*n->column->field.defaultValue));
+                if (n->column->field.description) lines << q(*n->column->field.description);
                 return lines.join(QLatin1Char('\n'));
             }
             if (n->kind == NodeKind::Table && n->table && n->table->schema.comment) {
@@ -242,7 +263,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
                 f.setItalic(true);
                 return f;
             }
-            if (n->kind == NodeKind::Column && n->primaryKey && first) {
+            if (n->kind == NodeKind::Column && n->column->primaryKey && first) {
                 QFont f;
                 f.setBold(true);
                 return f;
@@ -259,9 +280,9 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
         case KindRole:
             return static_cast<int>(n->kind);
         case NameRole:
-            return n->kind == NodeKind::Connection ? n->profile.name : q(n->name);
+            return n->kind == NodeKind::Connection ? n->connection->profile.name : q(n->name);
         case ConnectionIdRole:
-            return connectionOf(n)->profile.id;
+            return connectionOf(n)->connection->profile.id;
         case DatabaseRole: {
             const Node* d = n;
             while (d && d->kind != NodeKind::Database)
@@ -290,7 +311,7 @@ QModelIndex CatalogTreeModel::addConnection(const ConnectionProfile& profile) {
     int row = static_cast<int>(connections_.size());
     beginInsertRows({}, row, row);
     auto node = std::make_unique<Node>(NodeKind::Connection, nullptr, profile.name.toStdString());
-    node->profile = profile;
+    node->connection->profile = profile;
     node->row = row;
     connections_.push_back(std::move(node));
     endInsertRows();
@@ -301,10 +322,11 @@ void CatalogTreeModel::updateConnection(const ConnectionProfile& profile) {
     QModelIndex i = connectionIndex(profile.id);
     if (!i.isValid()) return;
     Node* n = nodeOf(i);
-    bool reachChanged = n->profile.kind != profile.kind || n->profile.uri != profile.uri ||
-                        n->profile.warehouse != profile.warehouse ||
-                        n->profile.auth != profile.auth;
-    n->profile = profile;
+    bool reachChanged = n->connection->profile.kind != profile.kind ||
+                        n->connection->profile.uri != profile.uri ||
+                        n->connection->profile.warehouse != profile.warehouse ||
+                        n->connection->profile.auth != profile.auth;
+    n->connection->profile = profile;
     emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
     if (reachChanged) closeConnection(profile.id);
 }
@@ -321,14 +343,14 @@ void CatalogTreeModel::removeConnection(const QString& profileId) {
 
 QModelIndex CatalogTreeModel::connectionIndex(const QString& profileId) const {
     for (const auto& c : connections_)
-        if (c->profile.id == profileId) return indexOf(c.get());
+        if (c->connection->profile.id == profileId) return indexOf(c.get());
     return {};
 }
 
 QStringList CatalogTreeModel::connectionIds() const {
     QStringList ids;
     for (const auto& c : connections_)
-        ids << c->profile.id;
+        ids << c->connection->profile.id;
     return ids;
 }
 
@@ -338,7 +360,7 @@ void CatalogTreeModel::closeConnection(const QString& profileId) {
     Node* n = nodeOf(i);
     n->newTicket();
     clearChildren(n);
-    n->catalog.reset();
+    n->connection->catalog.reset();
     n->load = LoadState::NotLoaded;
     n->nextPageToken.reset();
     n->error.clear();
@@ -347,12 +369,12 @@ void CatalogTreeModel::closeConnection(const QString& profileId) {
 
 std::shared_ptr<Catalog> CatalogTreeModel::catalogFor(const QModelIndex& index) const {
     Node* n = connectionOf(nodeOf(index));
-    return n ? n->catalog : nullptr;
+    return n ? n->connection->catalog : nullptr;
 }
 
 const ConnectionProfile* CatalogTreeModel::profileFor(const QModelIndex& index) const {
     Node* n = connectionOf(nodeOf(index));
-    return n ? &n->profile : nullptr;
+    return n ? &n->connection->profile : nullptr;
 }
 
 void CatalogTreeModel::openConnection(Node* node) {
@@ -362,15 +384,15 @@ void CatalogTreeModel::openConnection(Node* node) {
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
-    node->pending = opener_(node->profile, [=, this](Result<OpenedCatalog> opened) {
+    node->pending = opener_(node->connection->profile, [=, this](Result<OpenedCatalog> opened) {
         if (alive.expired()) return;
         requestEnded();
         if (ticket.expired()) return;
         if (!opened) return setFailed(node, opened.error());
-        node->catalog = opened->catalog;
+        node->connection->catalog = opened->catalog;
         clearMessage(node);
         node->load = LoadState::NotLoaded;
-        emit connectionOpened(node->profile.id, opened->notices);
+        emit connectionOpened(node->connection->profile.id, opened->notices);
         fetchNames(node, false);
     });
 }
@@ -379,8 +401,8 @@ void CatalogTreeModel::openConnection(Node* node) {
 
 void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
     Node* conn = connectionOf(node);
-    if (!conn->catalog) return;
-    auto catalog = conn->catalog;
+    if (!conn->connection->catalog) return;
+    auto catalog = conn->connection->catalog;
     const bool firstLoad = node->nameCount() == 0;
     const int target = refreshing ? node->nameCount() : 0;
     if (refreshing) node->newTicket();
@@ -503,7 +525,7 @@ void CatalogTreeModel::mergeNames(Node* node, const std::vector<std::string>& na
 
 CatalogTreeModel::Node* CatalogTreeModel::connectionNode(const QString& profileId) const {
     for (const auto& c : connections_)
-        if (c->profile.id == profileId) return c.get();
+        if (c->connection->profile.id == profileId) return c.get();
     return nullptr;
 }
 
@@ -628,7 +650,7 @@ std::shared_ptr<const TableInfo> CatalogTreeModel::tableInfo(const QModelIndex& 
 
 void CatalogTreeModel::fetchTable(Node* node) {
     Node* conn = connectionOf(node);
-    if (!conn->catalog) return;
+    if (!conn->connection->catalog) return;
     node->newTicket();
     node->load = LoadState::Loading;
     node->error.clear();
@@ -636,7 +658,7 @@ void CatalogTreeModel::fetchTable(Node* node) {
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
-    node->pending = conn->catalog->getTable(
+    node->pending = conn->connection->catalog->getTable(
         Identifier{node->parent->name, node->name}, [=, this](Result<TableInfo> r) {
             if (alive.expired()) return;
             requestEnded();
@@ -672,9 +694,9 @@ void CatalogTreeModel::setColumns(Node* node, const TableInfo& info) {
     }
     for (size_t i = 0; i < fields.size(); ++i) {
         Node* c = node->children[i].get();
-        c->field = fields[i];
-        c->primaryKey = isIn(info.schema.primaryKeys, fields[i].name);
-        c->partitionKey = isIn(info.schema.partitionKeys, fields[i].name);
+        c->column->field = fields[i];
+        c->column->primaryKey = isIn(info.schema.primaryKeys, fields[i].name);
+        c->column->partitionKey = isIn(info.schema.partitionKeys, fields[i].name);
     }
     if (sameNames && !fields.empty()) {
         emit dataChanged(index(0, 0, parentIndex),
@@ -689,7 +711,7 @@ void CatalogTreeModel::refresh(const QModelIndex& i) {
     if (!n) return;
     if (n->kind == NodeKind::Message || n->kind == NodeKind::Column)
         return refresh(indexOf(n->parent));
-    if (n->kind == NodeKind::Connection && !n->catalog) return retry(i);
+    if (n->kind == NodeKind::Connection && !n->connection->catalog) return retry(i);
     if (n->kind == NodeKind::Table) {
         if (n->load != LoadState::NotLoaded) fetchTable(n);
         return;
@@ -705,7 +727,7 @@ void CatalogTreeModel::retry(const QModelIndex& i) {
     if (n->kind == NodeKind::Message || n->kind == NodeKind::Column)
         return retry(indexOf(n->parent));
     if (n->load == LoadState::Loading) return;
-    if (n->kind == NodeKind::Connection && !n->catalog) {
+    if (n->kind == NodeKind::Connection && !n->connection->catalog) {
         n->newTicket();
         return openConnection(n);
     }
@@ -744,7 +766,7 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
     if (filter_.isEmpty()) return;
     const std::string pattern = likePatternFor(filter_);
     for (auto& conn : connections_) {
-        if (!conn->catalog) continue;
+        if (!conn->connection->catalog) continue;
         if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, filterGeneration_);
         for (auto& db : conn->children) {
             if (db->kind == NodeKind::Database && db->load == LoadState::Partial) {
@@ -755,7 +777,7 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
 }
 
 void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern, uint64_t generation) {
-    auto catalog = connectionOf(node)->catalog;
+    auto catalog = connectionOf(node)->connection->catalog;
     ListRequest request;
     request.maxResults = pageSize_;
     request.namePattern = pattern;

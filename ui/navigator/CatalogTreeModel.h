@@ -97,6 +97,11 @@ public:
     // "%text%" as a LIKE pattern with %, _ and \ escaped.
     static std::string likePatternFor(const QString& text);
 
+    // For the quick filter, without a QVariant per row: a node's kind and its name as the
+    // catalog spells it (UTF-8; a connection's is empty).
+    NodeKind kindOf(const QModelIndex& index) const;
+    const std::string& nameOf(const QModelIndex& index) const;
+
     // How many requests this model has in flight (for tests and the status bar).
     int pendingRequests() const { return pending_; }
 
@@ -149,7 +154,7 @@ private:
 
     Opener opener_;
     std::vector<std::unique_ptr<Node>> connections_;
-    int pageSize_ = 500;
+    int pageSize_ = 1000;
     QString filter_;
     uint64_t filterGeneration_ = 0;
     int pending_ = 0;

@@ -2,6 +2,9 @@
 
 #include <QSortFilterProxyModel>
 
+#include <optional>
+#include <string>
+
 namespace paimon::ui {
 
 // The quick filter over the navigator: a database or table whose name contains the text
@@ -23,6 +26,9 @@ private:
     bool nameMatches(const QModelIndex& sourceIndex) const;
 
     QString text_;
+    // The text lower-cased as UTF-8 when it is all ASCII: then an ASCII name is matched on
+    // its bytes, with no QString made per row (a keystroke over 100,000 names).
+    std::optional<std::string> asciiText_;
 };
 
 }  // namespace paimon::ui
