@@ -384,10 +384,11 @@ Result<Unit> Warehouse::dropDatabase(const std::string& name, bool cascade) {
 }
 
 // A database folder's table names as last scanned. A listing is reused only while the folder's
-// modification time is the one seen at the scan, and only when that time was already 2 s old
-// when the scan began: a change within the same file-system timestamp tick as the scan could
-// otherwise go unseen. Folders that were not tables yet (a table being created: the folder is
-// made before its schema file) are looked at again on every call.
+// modification time is the one seen at the scan, and only when that time was already 1 s old
+// when the scan began: a change within the same file-system timestamp tick (a few ms) as the
+// scan could otherwise go unseen. So a folder changed less than a second ago is read again.
+// Folders that were not tables yet (a table being created: the folder is made before its
+// schema file) are looked at again on every call.
 struct Warehouse::TableListing {
     struct timespec mtime {};
     bool trusted = false;
@@ -433,7 +434,7 @@ Result<std::shared_ptr<const std::vector<std::string>>> Warehouse::tableNames(
         std::chrono::duration_cast<std::chrono::system_clock::duration>(
             std::chrono::seconds(st.st_mtim.tv_sec) +
             std::chrono::nanoseconds(st.st_mtim.tv_nsec)));
-    listing->trusted = mtime + std::chrono::seconds(2) < scanStart;
+    listing->trusted = mtime + std::chrono::seconds(1) < scanStart;
 
     std::vector<std::string> names;
     std::error_code ec;

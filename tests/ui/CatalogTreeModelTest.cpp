@@ -182,6 +182,34 @@ TEST(CatalogTreeModel, LocalFilterKeepsAncestorsAndHidesTheRest) {
     EXPECT_EQ(CatalogTreeModel::likePatternFor("a_b%c\\"), "%a\\_b\\%c\\\\%");
 }
 
+TEST(CatalogTreeModel, LocalFilterMatchesAnyCaseInAsciiAndBeyond) {
+    Fixture f(0);
+    Schema s;
+    s.fields = {column(0, "x", "INT")};
+    // The Kelvin sign (U+212A) folds to "k"; "ß" and "Ö" are not ASCII.
+    const std::vector<std::string> names = {"ORDERS_eu", "Größe", "\u212Aey", "plain"};
+    for (const auto& n : names)
+        ASSERT_TRUE(f.served.warehouse->createTable({"small", n}, s).ok());
+    QModelIndex small = f.openDatabase("small");
+    auto shown = [&](const QString& text) {
+        f.proxy->setFilterText(text);
+        const QModelIndex pSmall = f.proxy->mapFromSource(small);
+        QStringList out;
+        if (!pSmall.isValid()) return out;  // nothing matched: the database is hidden too
+        for (int r = 0; r < f.proxy->rowCount(pSmall); ++r)
+            out << f.proxy->index(r, 0, pSmall).data(CatalogTreeModel::NameRole).toString();
+        return out;
+    };
+    EXPECT_EQ(shown("orders_E"), QStringList{"ORDERS_eu"}) << "ASCII, any case";
+    EXPECT_EQ(shown("GRÖ"), QStringList{"Größe"}) << "a non-ASCII text";
+    EXPECT_EQ(shown("s_000").size(), 3);
+    // An ASCII text against a non-ASCII name agrees with QString's case-insensitive match.
+    const bool kelvin =
+        QString::fromUtf8("\u212Aey").contains(QStringLiteral("KE"), Qt::CaseInsensitive);
+    EXPECT_EQ(shown("KE").contains(QString::fromUtf8("\u212Aey")), kelvin);
+    EXPECT_TRUE(shown("zzz").isEmpty());
+}
+
 TEST(CatalogTreeModel, RefreshKeepsRowsThatStillExist) {
     Fixture f(3);
     QModelIndex small = f.openDatabase("small");
