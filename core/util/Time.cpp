@@ -1,6 +1,7 @@
 #include "core/util/Time.h"
 
 #include <chrono>
+#include <string_view>
 
 #include "core/util/Encoding.h"
 
@@ -51,6 +52,51 @@ void appendDigits(std::string& out, int value, int width) {
     out.append(buf, static_cast<size_t>(width));
 }
 
+// The UTC fields of `t` laid out by `layout`: %Y the year, %M %D %h %m %s two-digit month,
+// day, hour, minute and second, %w and %n the English day and month names; anything else
+// is copied.
+std::string formatUtc(SystemTime t, std::string_view layout) {
+    const UtcParts p = utcParts(t);
+    std::string out;
+    out.reserve(32);
+    for (size_t i = 0; i < layout.size(); ++i) {
+        if (layout[i] != '%' || i + 1 == layout.size()) {
+            out += layout[i];
+            continue;
+        }
+        switch (layout[++i]) {
+            case 'Y':
+                appendDigits(out, p.year, 4);
+                break;
+            case 'M':
+                appendDigits(out, p.month, 2);
+                break;
+            case 'D':
+                appendDigits(out, p.day, 2);
+                break;
+            case 'h':
+                appendDigits(out, p.hour, 2);
+                break;
+            case 'm':
+                appendDigits(out, p.minute, 2);
+                break;
+            case 's':
+                appendDigits(out, p.second, 2);
+                break;
+            case 'w':
+                out += kDays[p.weekday];
+                break;
+            case 'n':
+                out += kMonths[p.month - 1];
+                break;
+            default:
+                out += layout[i];
+                break;
+        }
+    }
+    return out;
+}
+
 std::optional<SystemTime> fromParts(int year, int month, int day, int hour, int minute,
                                     int second) {
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 ||
@@ -94,62 +140,19 @@ SystemTime fromEpochMillis(int64_t ms) {
 }
 
 std::string formatDlfDate(SystemTime t) {
-    const UtcParts p = utcParts(t);
-    std::string out;
-    out.reserve(16);
-    appendDigits(out, p.year, 4);
-    appendDigits(out, p.month, 2);
-    appendDigits(out, p.day, 2);
-    out += 'T';
-    appendDigits(out, p.hour, 2);
-    appendDigits(out, p.minute, 2);
-    appendDigits(out, p.second, 2);
-    out += 'Z';
-    return out;
+    return formatUtc(t, "%Y%M%DT%h%m%sZ");
 }
 
 std::string formatDlfDay(SystemTime t) {
-    return formatDlfDate(t).substr(0, 8);
+    return formatUtc(t, "%Y%M%D");
 }
 
 std::string formatRfc1123(SystemTime t) {
-    const UtcParts p = utcParts(t);
-    std::string out;
-    out.reserve(29);
-    out += kDays[p.weekday];
-    out += ", ";
-    appendDigits(out, p.day, 2);
-    out += ' ';
-    out += kMonths[p.month - 1];
-    out += ' ';
-    appendDigits(out, p.year, 4);
-    out += ' ';
-    appendDigits(out, p.hour, 2);
-    out += ':';
-    appendDigits(out, p.minute, 2);
-    out += ':';
-    appendDigits(out, p.second, 2);
-    out += " GMT";
-    return out;
+    return formatUtc(t, "%w, %D %n %Y %h:%m:%s GMT");
 }
 
 std::string formatIso8601Utc(SystemTime t) {
-    const UtcParts p = utcParts(t);
-    std::string out;
-    out.reserve(20);
-    appendDigits(out, p.year, 4);
-    out += '-';
-    appendDigits(out, p.month, 2);
-    out += '-';
-    appendDigits(out, p.day, 2);
-    out += 'T';
-    appendDigits(out, p.hour, 2);
-    out += ':';
-    appendDigits(out, p.minute, 2);
-    out += ':';
-    appendDigits(out, p.second, 2);
-    out += 'Z';
-    return out;
+    return formatUtc(t, "%Y-%M-%DT%h:%m:%sZ");
 }
 
 std::optional<SystemTime> parseIso8601Utc(std::string_view s) {
