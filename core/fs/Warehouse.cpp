@@ -380,6 +380,10 @@ Result<Unit> Warehouse::dropDatabase(const std::string& name, bool cascade) {
                                  "DATABASE", name);
         }
     }
+    {
+        std::lock_guard lock(listingMutex_);
+        listings_.erase(name);  // a dropped database's names are not kept until restart
+    }
     return removeFolder(databaseDir(name));
 }
 
