@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <set>
+
 #include "tests/ui/UiTestSupport.h"
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/connection/ConnectionRegistry.h"
@@ -117,11 +119,70 @@ TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
         return analytics.isValid() && f.proxy()->rowCount(analytics) == 10;
     }));
     EXPECT_FALSE(f.find(f.connection(), "sales").isValid()) << "no match in sales";
+    // The matches end within reach of the view, but that is no reason to page the whole
+    // listing: the loaded names stay the first page plus the filter's finds.
+    f.settle();
+    QAbstractItemModel* source = f.window->model();
+    const QModelIndex sourceAnalytics = f.window->filterModel()->mapToSource(analytics);
+    EXPECT_EQ(source->rowCount(sourceAnalytics), 110);
     QTest::keyClick(f.window->filterEdit(), Qt::Key_Escape);
     EXPECT_EQ(f.window->filterEdit()->text(), QString());
+    EXPECT_EQ(f.window->model()->serverFilter(), QString()) << "cleared at once, not after a pause";
+    f.settle();
     analytics = f.find(f.connection(), "analytics");
     EXPECT_EQ(f.proxy()->rowCount(analytics), 110) << "the first page plus the filter's finds";
     EXPECT_TRUE(f.find(f.connection(), "sales").isValid());
+}
+
+TEST(MainWindow, ScrollingThroughMatchesPagesTheFilterNotTheListing) {
+    WindowFixture f(450);
+    f.window->resize(900, 600);
+    f.window->openConnection(f.profileId);
+    f.settle();
+    QModelIndex analytics = f.find(f.connection(), "analytics");
+    f.view()->expand(analytics);
+    f.settle();
+    ASSERT_EQ(f.proxy()->rowCount(analytics), 100);
+    // "3" is in 171 of the 450 names, most of them beyond the first page.
+    std::set<QString> loaded, matches;
+    for (int i = 0; i < 450; ++i) {
+        const QString name = QStringLiteral("t_%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (name.contains(QLatin1Char('3'))) matches.insert(name);
+        if (i < 100 || name.contains(QLatin1Char('3'))) loaded.insert(name);
+    }
+    ASSERT_GT(matches.size(), 100u) << "more matches than one page of the filter";
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(f.window->filterEdit(), "3");
+    EXPECT_TRUE(spinUntil([&] { return f.window->model()->serverFilter() == "3"; }));
+    f.settle();
+    for (int i = 0; i < 40; ++i) {
+        analytics = f.find(f.connection(), "analytics");
+        ASSERT_TRUE(analytics.isValid());
+        if (f.proxy()->rowCount(analytics) == static_cast<int>(matches.size())) break;
+        f.view()->scrollToBottom();
+        f.settle();
+    }
+    EXPECT_EQ(f.proxy()->rowCount(analytics), static_cast<int>(matches.size()));
+    for (int r = 0; r < f.proxy()->rowCount(analytics); ++r) {
+        EXPECT_TRUE(matches.count(f.proxy()->index(r, 0, analytics).data().toString()));
+    }
+    // Only the filter's pages came: the names that do not match are still the first page's.
+    QAbstractItemModel* source = f.window->model();
+    const QModelIndex sourceAnalytics = f.window->filterModel()->mapToSource(analytics);
+    EXPECT_EQ(source->rowCount(sourceAnalytics), static_cast<int>(loaded.size()));
+
+    // Without the filter, scrolling pages the whole listing again, up to every name.
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(f.window->filterEdit(), Qt::Key_Escape);
+    ASSERT_EQ(f.window->filterEdit()->text(), QString());
+    f.settle();
+    for (int i = 0; i < 40; ++i) {
+        analytics = f.find(f.connection(), "analytics");
+        if (f.proxy()->rowCount(analytics) == 450) break;
+        f.view()->scrollToBottom();
+        f.settle();
+    }
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 450);
 }
 
 TEST(MainWindow, RefreshKeepsExpansionAndSelection) {

@@ -87,7 +87,13 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     serverFilterTimer_->setInterval(250);
     connect(filterEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
         filter_->setFilterText(text);  // what is loaded: at once
-        serverFilterTimer_->start();   // what is not: once typing pauses
+        if (text.trimmed().isEmpty()) {
+            // Cleared: back to paging the whole listing at once, not after a pause.
+            serverFilterTimer_->stop();
+            model_->setServerFilter(text);
+        } else {
+            serverFilterTimer_->start();  // what is not loaded: once typing pauses
+        }
         expandMatches();
     });
     connect(serverFilterTimer_, &QTimer::timeout, this,

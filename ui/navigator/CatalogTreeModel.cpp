@@ -29,7 +29,12 @@ struct CatalogTreeModel::Node {
     // makes every earlier answer for the node a no-op.
     std::shared_ptr<char> ticket = std::make_shared<char>();
     Cancellation pending;
-    std::vector<Cancellation> filterPending;
+    // The server filter's listing of this node (name pattern): the generation of the filter
+    // text it was asked for, its next page, and the page in flight.
+    uint64_t filteredFor = 0;
+    std::optional<std::string> filterNext;
+    bool filterLoading = false;
+    Cancellation filterPending;
 
     // What only some kinds hold lives apart, so that the many table rows stay small (a
     // database of 100,000 tables is 100,000 of these).
@@ -57,8 +62,7 @@ struct CatalogTreeModel::Node {
     ~Node() {
         ticket.reset();
         pending.cancel();
-        for (auto& c : filterPending)
-            c.cancel();
+        filterPending.cancel();
     }
     int nameCount() const { return static_cast<int>(children.size()) - (hasMessage ? 1 : 0); }
     void renumberFrom(size_t from) {
@@ -69,6 +73,12 @@ struct CatalogTreeModel::Node {
         ticket = std::make_shared<char>();
         pending.cancel();
         pending = {};
+        // The filter's listing is asked again once the node has its names back.
+        filterPending.cancel();
+        filterPending = {};
+        filterNext.reset();
+        filterLoading = false;
+        filteredFor = 0;
     }
 };
 
@@ -173,6 +183,14 @@ bool CatalogTreeModel::setData(const QModelIndex& index, const QVariant& value, 
     Node* n = nodeOf(index);
     if (!n || role != MoreWantedRole || !value.toBool()) return false;
     if (n->load != LoadState::Partial) return false;
+    if (!filter_.isEmpty()) {
+        // While the filter is on, the rows in view are its matches: where they end says
+        // nothing about how far the user is in the whole listing, so it is the filter's
+        // listing that goes on (if it has more), not the node's.
+        if (!n->filterNext || n->filteredFor != filterGeneration_ || n->filterLoading) return false;
+        fetchFiltered(n, likePatternFor(filter_), n->filterNext);
+        return true;
+    }
     n->moreWanted = true;
     fetchMore(index);
     return true;
@@ -446,6 +464,14 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             if (refreshing && c.token && static_cast<int>(c.names.size()) < target) {
                 return (*self)(c.token);
             }
+            // A page of names the filter brought in already adds no row, so nothing in the
+            // view would ask again: the next page is asked for at once.
+            if (!refreshing && c.token &&
+                std::all_of(c.names.begin(), c.names.end(),
+                            [&](const std::string& n) { return node->byName.count(n) != 0; })) {
+                c.names.clear();
+                return (*self)(c.token);
+            }
             clearMessage(node);
             mergeNames(node, c.names,
                        c.token ? std::optional<std::string>(c.names.empty() ? std::string()
@@ -456,6 +482,11 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             node->moreWanted = false;
             node->load = c.token ? LoadState::Partial : LoadState::Complete;
             emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+            // Opened while the filter is on: its matches beyond this page are asked for too.
+            if (node->load == LoadState::Partial && !filter_.isEmpty() &&
+                node->filteredFor != filterGeneration_) {
+                fetchFiltered(node, likePatternFor(filter_), std::nullopt);
+            }
         };
         node->pending = databases ? catalog->listDatabasesPage(request, onPage)
                                   : catalog->listTablesPage(database, request, onPage);
@@ -753,34 +784,40 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
     if (trimmed == filter_) return;
     filter_ = trimmed;
     ++filterGeneration_;
+    auto forget = [](Node* n) {
+        n->filterPending.cancel();
+        n->filterPending = {};
+        n->filterNext.reset();
+        n->filterLoading = false;
+    };
     for (auto& conn : connections_) {
-        for (auto& c : conn->filterPending)
-            c.cancel();
-        conn->filterPending.clear();
-        for (auto& db : conn->children) {
-            for (auto& c : db->filterPending)
-                c.cancel();
-            db->filterPending.clear();
-        }
+        forget(conn.get());
+        for (auto& db : conn->children)
+            forget(db.get());
     }
     if (filter_.isEmpty()) return;
     const std::string pattern = likePatternFor(filter_);
     for (auto& conn : connections_) {
         if (!conn->connection->catalog) continue;
-        if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, filterGeneration_);
+        if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, std::nullopt);
         for (auto& db : conn->children) {
             if (db->kind == NodeKind::Database && db->load == LoadState::Partial) {
-                fetchFiltered(db.get(), pattern, filterGeneration_);
+                fetchFiltered(db.get(), pattern, std::nullopt);
             }
         }
     }
 }
 
-void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern, uint64_t generation) {
+void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern,
+                                     const std::optional<std::string>& token) {
     auto catalog = connectionOf(node)->connection->catalog;
     ListRequest request;
     request.maxResults = pageSize_;
     request.namePattern = pattern;
+    request.pageToken = token;
+    node->filteredFor = filterGeneration_;
+    node->filterLoading = true;
+    const uint64_t generation = filterGeneration_;
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
     requestStarted();
@@ -789,12 +826,16 @@ void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern, uin
         requestEnded();
         // An answer for an older filter text, or for a node refreshed since, is dropped.
         if (ticket.expired() || generation != filterGeneration_) return;
+        node->filterLoading = false;
         if (!page) return;  // the filter's extra names are a convenience; the node stays usable
+        node->filterNext = page->nextPageToken && !page->nextPageToken->empty()
+                               ? page->nextPageToken
+                               : std::nullopt;
         mergeNames(node, page->items, std::nullopt, false);
     };
-    node->filterPending.push_back(node->kind == NodeKind::Connection
-                                      ? catalog->listDatabasesPage(request, done)
-                                      : catalog->listTablesPage(node->name, request, done));
+    node->filterPending = node->kind == NodeKind::Connection
+                              ? catalog->listDatabasesPage(request, done)
+                              : catalog->listTablesPage(node->name, request, done);
 }
 
 // ---- rows that say something ----

@@ -137,7 +137,8 @@ private:
                     const std::optional<std::string>& lastCovered, bool removeMissing);
     void fetchTable(Node* node);
     void setColumns(Node* node, const TableInfo& info);
-    void fetchFiltered(Node* node, const std::string& pattern, uint64_t generation);
+    void fetchFiltered(Node* node, const std::string& pattern,
+                       const std::optional<std::string>& token);
 
     Node* connectionNode(const QString& profileId) const;
     Node* child(Node* parent, const std::string& name) const;
