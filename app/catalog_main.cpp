@@ -22,6 +22,7 @@
 #include "core/catalog/RestCatalog.h"
 #include "core/export/Definitions.h"
 #include "core/export/Exporter.h"
+#include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
 #include "core/schema/SchemaDiff.h"
@@ -354,11 +355,11 @@ public:
             need(2, "create-table DB TABLE --schema FILE");
             auto file = a_.get("--schema");
             if (!file) throw UsageError{"create-table needs --schema FILE"};
-            auto json = codec::parseBody(readInput(*file), ErrorKind::BadRequest);
-            if (!json) return fail(json.error());
+            auto doc = json::Document::parse(readInput(*file), ErrorKind::BadRequest);
+            if (!doc) return fail(doc.error());
             // Either a bare schema or a whole exported create-table request.
-            const nlohmann::json& body = json->contains("schema") ? (*json)["schema"] : *json;
-            auto schema = codec::schemaFromJson(body);
+            const json::Value body = doc->root().member("schema").value_or(doc->root());
+            auto schema = codec::schemaFromJson(body, ErrorKind::BadRequest);
             if (!schema) return fail(schema.error());
             auto r = await<Unit>([&](auto cb) {
                 return catalog_->createTable({p[0], p[1]}, *schema, cb);
@@ -368,9 +369,9 @@ public:
             need(2, "alter-table DB TABLE --changes FILE");
             auto file = a_.get("--changes");
             if (!file) throw UsageError{"alter-table needs --changes FILE"};
-            auto json = codec::parseBody(readInput(*file), ErrorKind::BadRequest);
-            if (!json) return fail(json.error());
-            auto changes = codec::schemaChangesFromJson(*json);
+            auto doc = json::Document::parse(readInput(*file), ErrorKind::BadRequest);
+            if (!doc) return fail(doc.error());
+            auto changes = codec::schemaChangesFromJson(doc->root(), ErrorKind::BadRequest);
             if (!changes) return fail(changes.error());
             auto r = await<Unit>([&](auto cb) {
                 return catalog_->alterTable({p[0], p[1]}, *changes, cb);
@@ -412,16 +413,13 @@ private:
         }
         std::vector<CreateTableRequest> out;
         for (const auto& file : files) {
-            auto json = codec::parseBody(readInput(file.string()), ErrorKind::BadRequest);
-            if (!json) throw std::runtime_error(file.string() + " is not JSON");
-            std::vector<nlohmann::json> items;
-            if (json->is_array()) {
-                items.assign(json->begin(), json->end());
-            } else {
-                items.push_back(*json);
-            }
-            for (const auto& item : items) {
-                auto request = codec::decodeCreateTableRequest(item.dump());
+            auto doc = json::Document::parse(readInput(file.string()), ErrorKind::BadRequest);
+            if (!doc) throw std::runtime_error(file.string() + " is not JSON");
+            const json::Value root = doc->root();
+            const std::vector<json::Value> items =
+                root.isArray() ? root.elements() : std::vector<json::Value>{root};
+            for (const json::Value& item : items) {
+                auto request = codec::createTableRequestFromJson(item, ErrorKind::BadRequest);
                 if (!request) {
                     throw std::runtime_error(file.string() + ": " + request.error().message);
                 }

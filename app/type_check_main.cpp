@@ -16,12 +16,7 @@ int printSchemaFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    nlohmann::json j = nlohmann::json::parse(text.str(), nullptr, false);
-    if (j.is_discarded()) {
-        std::cerr << path << ": not valid JSON\n";
-        return 1;
-    }
-    paimon::Result<paimon::TableSchema> schema = paimon::codec::tableSchemaFromJson(j);
+    paimon::Result<paimon::TableSchema> schema = paimon::codec::decodeTableSchema(text.str());
     if (!schema) {
         std::cerr << path << ": " << schema.error().message << "\n";
         return 1;

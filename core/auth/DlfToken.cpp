@@ -1,25 +1,25 @@
 #include "core/auth/DlfToken.h"
 
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/http/PendingOperation.h"
+#include "core/json/JsonValue.h"
 #include "core/rest/ErrorMapping.h"
 #include "core/util/Encoding.h"
 
 namespace paimon {
 
 Result<DlfCredentials> parseDlfToken(std::string_view text) {
-    using nlohmann::json;
-    json j = json::parse(text, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    Result<json::Document> doc = json::Document::parse(text, ErrorKind::Credentials);
+    if (!doc || !doc->root().isObject()) {
         return makeError(ErrorKind::Credentials, "the DLF token is not a JSON object");
     }
+    const json::Value j = doc->root();
     auto str = [&](const char* key) -> std::optional<std::string> {
-        auto it = j.find(key);
-        if (it == j.end() || !it->is_string()) return std::nullopt;
-        return it->get<std::string>();
+        std::optional<json::Value> v = j.member(key);
+        if (!v || !v->isString()) return std::nullopt;
+        return std::string(v->string());
     };
     DlfCredentials c;
     auto id = str("AccessKeyId");
@@ -38,8 +38,8 @@ Result<DlfCredentials> parseDlfToken(std::string_view text) {
                              "the DLF token's Expiration is not yyyy-MM-ddTHH:mm:ssZ");
         }
         c.expirationMillis = toEpochMillis(*t);
-    } else if (auto it = j.find("ExpirationAt"); it != j.end() && it->is_number_integer()) {
-        c.expirationMillis = it->get<int64_t>();
+    } else if (auto at = j.member("ExpirationAt"); at && at->int64()) {
+        c.expirationMillis = *at->int64();
     }
     return c;
 }

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/JacksonPrinter.h"
+#include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
 #include "core/schema/SchemaRules.h"
 #include "core/util/Crypto.h"
@@ -171,12 +172,12 @@ std::vector<std::string> sortedNames(std::vector<std::string> names) {
 Result<TableSchema> readSchemaFile(const fs::path& file) {
     auto text = readFile(file);
     if (!text) return text.takeError();
-    auto json = codec::parseBody(*text, ErrorKind::Io);
-    if (!json) {
+    auto doc = json::Document::parse(*text, ErrorKind::Io);
+    if (!doc) {
         return makeError(ErrorKind::Io,
                          "the schema file " + file.filename().string() + " is not valid JSON");
     }
-    auto schema = codec::tableSchemaFromJson(*json);
+    auto schema = codec::tableSchemaFromJson(doc->root(), ErrorKind::Io);
     if (!schema) {
         return makeError(ErrorKind::Io, "the schema file " + file.filename().string() +
                                             " is not a Paimon schema: " + schema.error().message);
@@ -292,13 +293,13 @@ Result<Options> Warehouse::readDatabaseOptions(const std::string& db) const {
     if (!pathExists(file)) return Options{};
     auto text = readFile(file);
     if (!text) return text.takeError();
-    auto json = nlohmann::json::parse(*text, nullptr, false);
-    if (json.is_discarded() || !json.is_object()) {
+    auto doc = json::Document::parse(*text, ErrorKind::Io);
+    if (!doc || !doc->root().isObject()) {
         return makeError(ErrorKind::Io, "the options file of database " + db + " is damaged");
     }
     Options options;
-    for (auto& [k, v] : json.items())
-        if (v.is_string()) options[k] = v.get<std::string>();
+    for (const auto& [k, v] : doc->root().members())
+        if (v.isString()) options.insert_or_assign(std::string(k), std::string(v.string()));
     return options;
 }
 

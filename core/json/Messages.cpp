@@ -5,91 +5,94 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/json/JsonValue.h"
 #include "core/types/TypeJson.h"
 #include "core/util/Overloaded.h"
 
 namespace paimon::codec {
 namespace {
 
-using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
+using json::Value;
 
 // Thrown inside this file only: a member of the wrong shape. Caught at each decoder's edge.
 struct ShapeError {
     std::string what;
 };
 
-const json* find(const json& j, const char* key) {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null()) return nullptr;
-    return &*it;
+std::string quoted(std::string_view key) {
+    std::string out;
+    out.reserve(key.size() + 2);
+    out += '"';
+    out += key;
+    out += '"';
+    return out;
 }
 
-void requireObject(const json& j, const char* what) {
-    if (!j.is_object()) throw ShapeError{std::string(what) + " must be a JSON object"};
+void requireObject(const Value& j, const char* what) {
+    if (!j.isObject()) throw ShapeError{std::string(what) + " must be a JSON object"};
 }
 
-std::optional<std::string> optString(const json& j, const char* key) {
-    const json* v = find(j, key);
+std::optional<std::string> optString(const Value& j, const char* key) {
+    std::optional<Value> v = j.member(key);
     if (!v) return std::nullopt;
-    if (!v->is_string()) throw ShapeError{std::string("\"") + key + "\" must be a string"};
-    return v->get<std::string>();
+    if (!v->isString()) throw ShapeError{quoted(key) + " must be a string"};
+    return std::string(v->string());
 }
 
-std::string reqString(const json& j, const char* key) {
+std::string reqString(const Value& j, const char* key) {
     std::optional<std::string> v = optString(j, key);
-    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
-    return *v;
+    if (!v) throw ShapeError{quoted(key) + " is missing"};
+    return std::move(*v);
 }
 
-int64_t optInt64(const json& j, const char* key, int64_t fallback) {
-    const json* v = find(j, key);
+int64_t optInt64(const Value& j, const char* key, int64_t fallback) {
+    std::optional<Value> v = j.member(key);
     if (!v) return fallback;
-    if (!v->is_number_integer()) {
-        throw ShapeError{std::string("\"") + key + "\" must be an integer"};
-    }
-    return v->get<int64_t>();
+    std::optional<int64_t> n = v->int64();
+    if (!n) throw ShapeError{quoted(key) + " must be an integer"};
+    return *n;
 }
 
-bool optBool(const json& j, const char* key, bool fallback) {
-    const json* v = find(j, key);
+bool optBool(const Value& j, const char* key, bool fallback) {
+    std::optional<Value> v = j.member(key);
     if (!v) return fallback;
-    if (!v->is_boolean()) throw ShapeError{std::string("\"") + key + "\" must be true or false"};
-    return v->get<bool>();
+    if (!v->isBool()) throw ShapeError{quoted(key) + " must be true or false"};
+    return v->boolean();
 }
 
-Options optOptions(const json& j, const char* key) {
+Options optOptions(const Value& j, const char* key) {
     Options out;
-    const json* v = find(j, key);
+    std::optional<Value> v = j.member(key);
     if (!v) return out;
-    if (!v->is_object()) throw ShapeError{std::string("\"") + key + "\" must be an object"};
-    for (auto it = v->begin(); it != v->end(); ++it) {
-        if (it.value().is_null()) continue;  // null values are dropped, as Java does
-        if (!it.value().is_string()) {
-            throw ShapeError{std::string("values of \"") + key + "\" must be strings"};
+    if (!v->isObject()) throw ShapeError{quoted(key) + " must be an object"};
+    for (const auto& [name, value] : v->members()) {
+        if (value.isNull()) {  // null values are dropped, as Java does
+            out.erase(std::string(name));
+            continue;
         }
-        out.emplace(it.key(), it.value().get<std::string>());
+        if (!value.isString()) throw ShapeError{"values of " + quoted(key) + " must be strings"};
+        out.insert_or_assign(std::string(name), std::string(value.string()));
     }
     return out;
 }
 
-std::vector<std::string> optStringList(const json& j, const char* key) {
+std::vector<std::string> optStringList(const Value& j, const char* key) {
     std::vector<std::string> out;
-    const json* v = find(j, key);
+    std::optional<Value> v = j.member(key);
     if (!v) return out;
-    if (!v->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
-    out.reserve(v->size());
-    for (const json& e : *v) {
-        if (!e.is_string()) {
-            throw ShapeError{std::string("entries of \"") + key + "\" must be strings"};
-        }
-        out.push_back(e.get<std::string>());
+    if (!v->isArray()) throw ShapeError{quoted(key) + " must be an array"};
+    std::vector<Value> entries = v->elements();
+    out.reserve(entries.size());
+    for (const Value& e : entries) {
+        if (!e.isString()) throw ShapeError{"entries of " + quoted(key) + " must be strings"};
+        out.emplace_back(e.string());
     }
     return out;
 }
 
-std::vector<std::string> reqStringList(const json& j, const char* key) {
-    if (!find(j, key)) throw ShapeError{std::string("\"") + key + "\" is missing"};
+std::vector<std::string> reqStringList(const Value& j, const char* key) {
+    if (!j.member(key)) throw ShapeError{quoted(key) + " is missing"};
     return optStringList(j, key);
 }
 
@@ -99,15 +102,16 @@ T unwrap(Result<T> r) {
     return std::move(r).value();
 }
 
-std::vector<DataField> readFields(const json& j, FieldIdCounter& ids) {
-    const json* v = find(j, "fields");
+std::vector<DataField> readFields(const Value& j, FieldIdCounter& ids) {
+    std::optional<Value> v = j.member("fields");
     std::vector<DataField> out;
     if (!v) return out;
-    if (!v->is_array()) throw ShapeError{"\"fields\" must be an array"};
-    out.reserve(v->size());  // no reallocation below: `seen` views the names in place
+    if (!v->isArray()) throw ShapeError{"\"fields\" must be an array"};
+    std::vector<Value> fields = v->elements();
+    out.reserve(fields.size());  // no reallocation below: `seen` views the names in place
     std::unordered_set<std::string_view> seen;
-    seen.reserve(v->size());
-    for (const json& f : *v) {
+    seen.reserve(fields.size());
+    for (const Value& f : fields) {
         DataField field = unwrap(dataFieldFromJson(f, ids));
         if (seen.count(field.name)) throw ShapeError{"duplicate field name '" + field.name + "'"};
         out.push_back(std::move(field));
@@ -116,12 +120,12 @@ std::vector<DataField> readFields(const json& j, FieldIdCounter& ids) {
     return out;
 }
 
-Identifier readIdentifier(const json& j) {
+Identifier readIdentifier(const Value& j) {
     requireObject(j, "an identifier");
     return Identifier{reqString(j, "database"), reqString(j, "object")};
 }
 
-Schema readSchema(const json& j) {
+Schema readSchema(const Value& j) {
     requireObject(j, "a schema");
     Schema s;
     FieldIdCounter ids;
@@ -141,7 +145,7 @@ Move::Type readMoveType(const std::string& s) {
     throw ShapeError{"unknown move type '" + s + "' (FIRST, AFTER, BEFORE, LAST)"};
 }
 
-Move readMove(const json& j) {
+Move readMove(const Value& j) {
     requireObject(j, "a move");
     Move m;
     m.fieldName = reqString(j, "fieldName");
@@ -153,13 +157,13 @@ Move readMove(const json& j) {
     return m;
 }
 
-DataType readType(const json& j, const char* key) {
-    const json* v = find(j, key);
-    if (!v) throw ShapeError{std::string("\"") + key + "\" is missing"};
+DataType readType(const Value& j, const char* key) {
+    std::optional<Value> v = j.member(key);
+    if (!v) throw ShapeError{quoted(key) + " is missing"};
     return unwrap(dataTypeFromJson(*v));
 }
 
-SchemaChange readChange(const json& j) {
+SchemaChange readChange(const Value& j) {
     requireObject(j, "a schema change");
     std::string action = reqString(j, "action");
     if (action == "setOption") return change::SetOption{reqString(j, "key"), reqString(j, "value")};
@@ -170,7 +174,7 @@ SchemaChange readChange(const json& j) {
         c.fieldNames = reqStringList(j, "fieldNames");
         c.dataType = readType(j, "dataType");
         c.comment = optString(j, "comment");
-        if (const json* m = find(j, "move")) c.move = readMove(*m);
+        if (std::optional<Value> m = j.member("move")) c.move = readMove(*m);
         if (c.fieldNames.empty()) throw ShapeError{"\"fieldNames\" must not be empty"};
         return c;
     }
@@ -194,7 +198,7 @@ SchemaChange readChange(const json& j) {
     if (action == "updateColumnNullability") {
         change::UpdateColumnNullability c;
         c.fieldNames = reqStringList(j, "fieldNames");
-        if (!find(j, "newNullability")) throw ShapeError{"\"newNullability\" is missing"};
+        if (!j.member("newNullability")) throw ShapeError{"\"newNullability\" is missing"};
         c.newNullability = optBool(j, "newNullability", true);
         return c;
     }
@@ -207,7 +211,7 @@ SchemaChange readChange(const json& j) {
                                                 optString(j, "newDefaultValue")};
     }
     if (action == "updateColumnPosition") {
-        const json* m = find(j, "move");
+        std::optional<Value> m = j.member("move");
         if (!m) throw ShapeError{"\"move\" is missing"};
         return change::UpdateColumnPosition{readMove(*m)};
     }
@@ -215,7 +219,7 @@ SchemaChange readChange(const json& j) {
     throw ShapeError{"unknown schema change action '" + action + "'"};
 }
 
-DatabaseInfo readDatabaseInfo(const json& j) {
+DatabaseInfo readDatabaseInfo(const Value& j) {
     requireObject(j, "a database");
     DatabaseInfo d;
     d.id = optString(j, "id");
@@ -230,7 +234,7 @@ DatabaseInfo readDatabaseInfo(const json& j) {
     return d;
 }
 
-TableInfo readTableInfo(const json& j) {
+TableInfo readTableInfo(const Value& j) {
     requireObject(j, "a table");
     TableInfo t;
     t.id = optString(j, "id");
@@ -239,7 +243,7 @@ TableInfo readTableInfo(const json& j) {
     t.path = optString(j, "path");
     t.isExternal = optBool(j, "isExternal", false);
     t.schemaId = optInt64(j, "schemaId", 0);
-    const json* s = find(j, "schema");
+    std::optional<Value> s = j.member("schema");
     if (!s) throw ShapeError{"\"schema\" is missing"};
     t.schema = readSchema(*s);
     t.owner = optString(j, "owner");
@@ -251,47 +255,41 @@ TableInfo readTableInfo(const json& j) {
 }
 
 template <class T>
-Page<T> readPage(const json& j, const char* key, T (*readItem)(const json&)) {
+Page<T> readPage(const Value& j, const char* key, T (*readItem)(const Value&)) {
     requireObject(j, "a page");
     Page<T> page;
-    if (const json* items = find(j, key)) {
-        if (!items->is_array()) throw ShapeError{std::string("\"") + key + "\" must be an array"};
-        page.items.reserve(items->size());
-        for (const json& e : *items)
+    if (std::optional<Value> items = j.member(key)) {
+        if (!items->isArray()) throw ShapeError{quoted(key) + " must be an array"};
+        std::vector<Value> entries = items->elements();
+        page.items.reserve(entries.size());
+        for (const Value& e : entries)
             page.items.push_back(readItem(e));
     }
     page.nextPageToken = optString(j, "nextPageToken");
     return page;
 }
 
-std::string readName(const json& j) {
-    if (!j.is_string()) throw ShapeError{"names must be strings"};
-    return j.get<std::string>();
+std::string readName(const Value& j) {
+    if (!j.isString()) throw ShapeError{"names must be strings"};
+    return std::string(j.string());
+}
+
+template <class F>
+auto guardedJson(const Value& j, ErrorKind kind, const char* what, F read)
+    -> Result<decltype(read(j))> {
+    try {
+        return read(j);
+    } catch (const ShapeError& e) {
+        return makeError(kind, std::string("Malformed ") + what + ": " + e.what);
+    }
 }
 
 template <class F>
 auto guarded(std::string_view body, ErrorKind kind, const char* what, F read)
-    -> Result<decltype(read(std::declval<const json&>()))> {
-    Result<json> parsed = parseBody(body, kind);
+    -> Result<decltype(read(std::declval<const Value&>()))> {
+    Result<json::Document> parsed = json::Document::parse(body, kind);
     if (!parsed) return parsed.takeError();
-    try {
-        return read(*parsed);
-    } catch (const ShapeError& e) {
-        return makeError(kind, std::string("Malformed ") + what + ": " + e.what);
-    } catch (const nlohmann::json::exception&) {
-        return makeError(kind, std::string("Malformed ") + what);
-    }
-}
-
-template <class F>
-auto guardedJson(const json& j, const char* what, F read) -> Result<decltype(read(j))> {
-    try {
-        return read(j);
-    } catch (const ShapeError& e) {
-        return makeError(ErrorKind::BadRequest, std::string("Malformed ") + what + ": " + e.what);
-    } catch (const nlohmann::json::exception&) {
-        return makeError(ErrorKind::BadRequest, std::string("Malformed ") + what);
-    }
+    return guardedJson(parsed->root(), kind, what, read);
 }
 
 ojson stringArray(const std::vector<std::string>& v) {
@@ -334,13 +332,6 @@ void putOpt(ojson& j, const char* key, const std::optional<std::string>& v) {
 }
 
 }  // namespace
-
-Result<nlohmann::json> parseBody(std::string_view body, ErrorKind kind) {
-    if (body.empty()) return makeError(kind, "the body is empty");
-    json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return makeError(kind, "the body is not valid JSON");
-    return j;
-}
 
 ojson toJson(const Identifier& id) {
     ojson j = ojson::object();
@@ -458,24 +449,21 @@ ojson toJson(const TableInfo& t) {
     return j;
 }
 
-Result<Identifier> identifierFromJson(const json& j) {
-    return guardedJson(j, "identifier", readIdentifier);
-}
-Result<Schema> schemaFromJson(const json& j) {
-    return guardedJson(j, "schema", readSchema);
+Result<Schema> schemaFromJson(const json::Value& j, ErrorKind kind) {
+    return guardedJson(j, kind, "schema", readSchema);
 }
 
-Result<TableSchema> tableSchemaFromJson(const json& j) {
-    return guardedJson(j, "schema file", [](const json& j) {
+Result<TableSchema> tableSchemaFromJson(const json::Value& j, ErrorKind kind) {
+    return guardedJson(j, kind, "schema file", [](const Value& j) {
         requireObject(j, "a schema file");
         TableSchema s;
         s.version = static_cast<int>(optInt64(j, "version", 1));
-        if (!find(j, "id")) throw ShapeError{"\"id\" is missing"};
+        if (!j.member("id")) throw ShapeError{"\"id\" is missing"};
         s.id = optInt64(j, "id", 0);
-        const json* fields = find(j, "fields");
-        if (!fields || !fields->is_array()) throw ShapeError{"\"fields\" must be an array"};
-        for (const json& f : *fields) {
-            if (!f.is_object() || !find(f, "id")) {
+        std::optional<Value> fields = j.member("fields");
+        if (!fields || !fields->isArray()) throw ShapeError{"\"fields\" must be an array"};
+        for (const Value& f : fields->elements()) {
+            if (!f.isObject() || !f.member("id")) {
                 throw ShapeError{"every field of a schema file needs an \"id\""};
             }
         }
@@ -493,25 +481,20 @@ Result<TableSchema> tableSchemaFromJson(const json& j) {
     });
 }
 
-Result<SchemaChange> schemaChangeFromJson(const json& j) {
-    return guardedJson(j, "schema change", readChange);
+Result<TableSchema> decodeTableSchema(std::string_view text) {
+    Result<json::Document> doc = json::Document::parse(text, ErrorKind::Io);
+    if (!doc) return doc.takeError();
+    return tableSchemaFromJson(doc->root(), ErrorKind::Io);
 }
 
-Result<std::vector<SchemaChange>> schemaChangesFromJson(const json& j) {
-    return guardedJson(j, "schema change list", [](const json& j) {
-        if (!j.is_array()) throw ShapeError{"schema changes must be a JSON array"};
+Result<std::vector<SchemaChange>> schemaChangesFromJson(const json::Value& j, ErrorKind kind) {
+    return guardedJson(j, kind, "schema change list", [](const Value& j) {
+        if (!j.isArray()) throw ShapeError{"schema changes must be a JSON array"};
         std::vector<SchemaChange> out;
-        for (const json& c : j)
+        for (const Value& c : j.elements())
             out.push_back(readChange(c));
         return out;
     });
-}
-
-Result<DatabaseInfo> databaseInfoFromJson(const json& j) {
-    return guardedJson(j, "database", readDatabaseInfo);
-}
-Result<TableInfo> tableInfoFromJson(const json& j) {
-    return guardedJson(j, "table", readTableInfo);
 }
 
 std::string encode(const CreateDatabaseRequest& r) {
@@ -552,35 +535,43 @@ std::string encode(const AlterTableRequest& r) {
 }
 
 Result<CreateDatabaseRequest> decodeCreateDatabaseRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "create-database request", [](const json& j) {
+    return guarded(body, ErrorKind::BadRequest, "create-database request", [](const Value& j) {
         requireObject(j, "the request");
         return CreateDatabaseRequest{reqString(j, "name"), optOptions(j, "options")};
     });
 }
 
 Result<AlterDatabaseRequest> decodeAlterDatabaseRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "alter-database request", [](const json& j) {
+    return guarded(body, ErrorKind::BadRequest, "alter-database request", [](const Value& j) {
         requireObject(j, "the request");
         return AlterDatabaseRequest{optStringList(j, "removals"), optOptions(j, "updates")};
     });
 }
 
+namespace {
+CreateTableRequest readCreateTableRequest(const Value& j) {
+    requireObject(j, "the request");
+    std::optional<Value> id = j.member("identifier");
+    std::optional<Value> schema = j.member("schema");
+    if (!id) throw ShapeError{"\"identifier\" is missing"};
+    if (!schema) throw ShapeError{"\"schema\" is missing"};
+    return CreateTableRequest{readIdentifier(*id), readSchema(*schema)};
+}
+}  // namespace
+
+Result<CreateTableRequest> createTableRequestFromJson(const json::Value& j, ErrorKind kind) {
+    return guardedJson(j, kind, "create-table request", readCreateTableRequest);
+}
+
 Result<CreateTableRequest> decodeCreateTableRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "create-table request", [](const json& j) {
-        requireObject(j, "the request");
-        const json* id = find(j, "identifier");
-        const json* schema = find(j, "schema");
-        if (!id) throw ShapeError{"\"identifier\" is missing"};
-        if (!schema) throw ShapeError{"\"schema\" is missing"};
-        return CreateTableRequest{readIdentifier(*id), readSchema(*schema)};
-    });
+    return guarded(body, ErrorKind::BadRequest, "create-table request", readCreateTableRequest);
 }
 
 Result<RenameTableRequest> decodeRenameTableRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "rename-table request", [](const json& j) {
+    return guarded(body, ErrorKind::BadRequest, "rename-table request", [](const Value& j) {
         requireObject(j, "the request");
-        const json* s = find(j, "source");
-        const json* d = find(j, "destination");
+        std::optional<Value> s = j.member("source");
+        std::optional<Value> d = j.member("destination");
         if (!s) throw ShapeError{"\"source\" is missing"};
         if (!d) throw ShapeError{"\"destination\" is missing"};
         return RenameTableRequest{readIdentifier(*s), readIdentifier(*d)};
@@ -588,12 +579,12 @@ Result<RenameTableRequest> decodeRenameTableRequest(std::string_view body) {
 }
 
 Result<AlterTableRequest> decodeAlterTableRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "alter-table request", [](const json& j) {
+    return guarded(body, ErrorKind::BadRequest, "alter-table request", [](const Value& j) {
         requireObject(j, "the request");
         AlterTableRequest r;
-        if (const json* changes = find(j, "changes")) {
-            if (!changes->is_array()) throw ShapeError{"\"changes\" must be an array"};
-            for (const json& c : *changes)
+        if (std::optional<Value> changes = j.member("changes")) {
+            if (!changes->isArray()) throw ShapeError{"\"changes\" must be an array"};
+            for (const Value& c : changes->elements())
                 r.changes.push_back(readChange(c));
         }
         return r;
@@ -659,7 +650,7 @@ std::string encodeListTableDetails(const Page<TableInfo>& page) {
 }
 
 Result<ConfigResponse> decodeConfigResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "config response", [](const json& j) {
+    return guarded(body, ErrorKind::InvalidResponse, "config response", [](const Value& j) {
         requireObject(j, "the config response");
         return ConfigResponse{optOptions(j, "defaults"), optOptions(j, "overrides")};
     });
@@ -674,7 +665,7 @@ Result<TableInfo> decodeGetTableResponse(std::string_view body) {
 }
 
 Result<AlterDatabaseResult> decodeAlterDatabaseResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "alter-database response", [](const json& j) {
+    return guarded(body, ErrorKind::InvalidResponse, "alter-database response", [](const Value& j) {
         requireObject(j, "the response");
         return AlterDatabaseResult{optStringList(j, "removed"), optStringList(j, "updated"),
                                    optStringList(j, "missing")};
@@ -682,7 +673,7 @@ Result<AlterDatabaseResult> decodeAlterDatabaseResponse(std::string_view body) {
 }
 
 Result<ErrorResponse> decodeErrorResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "error response", [](const json& j) {
+    return guarded(body, ErrorKind::InvalidResponse, "error response", [](const Value& j) {
         requireObject(j, "the error response");
         ErrorResponse e;
         e.message = optString(j, "message").value_or("");
@@ -697,18 +688,18 @@ Result<ErrorResponse> decodeErrorResponse(std::string_view body) {
 
 Result<Page<std::string>> decodeListDatabasesResponse(std::string_view body) {
     return guarded(body, ErrorKind::InvalidResponse, "list-databases response",
-                   [](const json& j) { return readPage<std::string>(j, "databases", readName); });
+                   [](const Value& j) { return readPage<std::string>(j, "databases", readName); });
 }
 
 Result<Page<std::string>> decodeListTablesResponse(std::string_view body) {
     return guarded(body, ErrorKind::InvalidResponse, "list-tables response",
-                   [](const json& j) { return readPage<std::string>(j, "tables", readName); });
+                   [](const Value& j) { return readPage<std::string>(j, "tables", readName); });
 }
 
 Result<Page<TableInfo>> decodeListTableDetailsResponse(std::string_view body) {
     return guarded(
         body, ErrorKind::InvalidResponse, "list-table-details response",
-        [](const json& j) { return readPage<TableInfo>(j, "tableDetails", readTableInfo); });
+        [](const Value& j) { return readPage<TableInfo>(j, "tableDetails", readTableInfo); });
 }
 
 }  // namespace paimon::codec

@@ -15,6 +15,10 @@
 
 namespace paimon {
 
+namespace json {
+class Value;
+}
+
 // Request bodies (PROTOCOL.md §4.1).
 struct CreateDatabaseRequest {
     std::string name;
@@ -62,17 +66,15 @@ nlohmann::ordered_json toJson(const Move& move);
 nlohmann::ordered_json toJson(const DatabaseInfo& info);
 nlohmann::ordered_json toJson(const TableInfo& info);
 
-Result<Identifier> identifierFromJson(const nlohmann::json& j);
-Result<Schema> schemaFromJson(const nlohmann::json& j);
+// Readers of values of a parsed document (json::Document::parse); a wrong shape fails with
+// `kind`.
+Result<Schema> schemaFromJson(const json::Value& j, ErrorKind kind);
 // Applies the reader fix-ups of FORMAT.md §4.4 for version 1 and 2 files.
-Result<TableSchema> tableSchemaFromJson(const nlohmann::json& j);
-Result<SchemaChange> schemaChangeFromJson(const nlohmann::json& j);
-Result<std::vector<SchemaChange>> schemaChangesFromJson(const nlohmann::json& j);
-Result<DatabaseInfo> databaseInfoFromJson(const nlohmann::json& j);
-Result<TableInfo> tableInfoFromJson(const nlohmann::json& j);
-
-// Parses a body; a body that is not JSON fails with `kind` and no excerpt of the text.
-Result<nlohmann::json> parseBody(std::string_view body, ErrorKind kind);
+Result<TableSchema> tableSchemaFromJson(const json::Value& j, ErrorKind kind);
+Result<std::vector<SchemaChange>> schemaChangesFromJson(const json::Value& j, ErrorKind kind);
+Result<CreateTableRequest> createTableRequestFromJson(const json::Value& j, ErrorKind kind);
+// A schema file's text; what is wrong (not JSON, or not a schema) fails with ErrorKind::Io.
+Result<TableSchema> decodeTableSchema(std::string_view text);
 
 // Requests.
 std::string encode(const CreateDatabaseRequest& r);

@@ -5,10 +5,12 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/json/JsonValue.h"
+
 namespace paimon {
 namespace {
 
-using json = nlohmann::json;
+using json::Value;
 using ojson = nlohmann::ordered_json;
 
 constexpr int kMaxDepth = 200;
@@ -60,44 +62,54 @@ ojson typeToJson(const DataType& t) {
     return j;
 }
 
-DataType readType(const json& j, FieldIdCounter& ids, int depth);
+DataType readType(const Value& j, FieldIdCounter& ids, int depth);
 
-const json& member(const json& j, const char* name, const char* owner) {
-    auto it = j.find(name);
-    if (it == j.end() || it->is_null()) {
-        throw JsonFailure{std::string(owner) + " needs a \"" + name + "\" member"};
-    }
-    return *it;
+Value member(const Value& j, const char* name, const char* owner) {
+    std::optional<Value> v = j.member(name);
+    if (!v) throw JsonFailure{std::string(owner) + " needs a \"" + name + "\" member"};
+    return *v;
 }
 
-std::string textOf(const json& j, const char* what) {
-    if (!j.is_string()) throw JsonFailure{std::string(what) + " must be a string"};
-    return j.get<std::string>();
+std::string textOf(const Value& j, const char* what) {
+    if (!j.isString()) throw JsonFailure{std::string(what) + " must be a string"};
+    return std::string(j.string());
 }
 
-DataField readField(const json& j, FieldIdCounter& ids, int depth) {
-    if (!j.is_object()) throw JsonFailure{"a field must be a JSON object"};
+DataField readField(const Value& j, FieldIdCounter& ids, int depth) {
+    if (!j.isObject()) throw JsonFailure{"a field must be a JSON object"};
     DataField f;
-    auto idIt = j.find("id");
-    if (idIt != j.end() && !idIt->is_null()) {
+    // One pass over the members rather than a lookup per name: this is the hot loop of a
+    // wide get-table response. Of duplicate names the last counts, as in Value::member().
+    std::optional<Value> id, name, type, description, defaultValue;
+    for (const auto& [key, value] : j.members()) {
+        std::optional<Value>* slot = key == "id"             ? &id
+                                     : key == "name"         ? &name
+                                     : key == "type"         ? &type
+                                     : key == "description"  ? &description
+                                     : key == "defaultValue" ? &defaultValue
+                                                             : nullptr;
+        if (!slot) continue;
+        if (value.isNull()) {
+            slot->reset();
+        } else {
+            *slot = value;
+        }
+    }
+    if (id) {
         if (ids.last != -1) throw JsonFailure{"partial field ids are not allowed"};
-        if (!idIt->is_number_integer()) throw JsonFailure{"a field id must be an integer"};
-        int64_t id = idIt->get<int64_t>();
-        if (id < 0 || id > 2147483647) throw JsonFailure{"a field id is out of range"};
-        f.id = static_cast<int>(id);
+        std::optional<int64_t> n = id->int64();
+        if (!n) throw JsonFailure{"a field id must be an integer"};
+        if (*n < 0 || *n > 2147483647) throw JsonFailure{"a field id is out of range"};
+        f.id = static_cast<int>(*n);
     } else {
         f.id = ids.next();
     }
-    f.name = textOf(member(j, "name", "a field"), "a field name");
-    auto typeIt = j.find("type");
-    if (typeIt == j.end() || typeIt->is_null()) {
-        throw JsonFailure{"field '" + f.name + "' needs a \"type\" member"};
-    }
-    f.type = readType(*typeIt, ids, depth + 1);
-    auto d = j.find("description");
-    if (d != j.end() && !d->is_null()) f.description = textOf(*d, "a field description");
-    auto dv = j.find("defaultValue");
-    if (dv != j.end() && !dv->is_null()) f.defaultValue = textOf(*dv, "a field default value");
+    if (!name) throw JsonFailure{"a field needs a \"name\" member"};
+    f.name = textOf(*name, "a field name");
+    if (!type) throw JsonFailure{"field '" + f.name + "' needs a \"type\" member"};
+    f.type = readType(*type, ids, depth + 1);
+    if (description) f.description = textOf(*description, "a field description");
+    if (defaultValue) f.defaultValue = textOf(*defaultValue, "a field default value");
     return f;
 }
 
@@ -105,18 +117,18 @@ bool startsWith(const std::string& s, const char* prefix) {
     return s.rfind(prefix, 0) == 0;
 }
 
-DataType readType(const json& j, FieldIdCounter& ids, int depth) {
+DataType readType(const Value& j, FieldIdCounter& ids, int depth) {
     if (depth > kMaxDepth) {
         throw JsonFailure{"types are nested more than " + std::to_string(kMaxDepth) +
                           " levels deep"};
     }
-    if (j.is_string()) {
+    if (j.isString()) {
         // Atomic types use no field ids; a nested type in SQL form draws from the same sequence.
-        Result<DataType> t = parseDataType(j.get_ref<const std::string&>(), &ids);
+        Result<DataType> t = parseDataType(j.string(), &ids);
         if (!t) throw JsonFailure{t.error().message};
         return std::move(t).value();
     }
-    if (!j.is_object()) throw JsonFailure{"a type must be a string or an object"};
+    if (!j.isObject()) throw JsonFailure{"a type must be a string or an object"};
     std::string type = textOf(member(j, "type", "a nested type"), "\"type\"");
     bool nullable = type.find("NOT NULL") == std::string::npos;
     DataType out;
@@ -124,14 +136,13 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         out = DataType::array(readType(member(j, "element", "ARRAY"), ids, depth + 1));
     } else if (startsWith(type, "VECTOR")) {
         DataType element = readType(member(j, "element", "VECTOR"), ids, depth + 1);
-        const json& len = member(j, "length", "VECTOR");
-        if (!len.is_number_integer()) throw JsonFailure{"VECTOR length must be an integer"};
-        int64_t n = len.get<int64_t>();
-        if (n < 1 || n > DataType::kMaxLength) {
+        std::optional<int64_t> n = member(j, "length", "VECTOR").int64();
+        if (!n) throw JsonFailure{"VECTOR length must be an integer"};
+        if (*n < 1 || *n > DataType::kMaxLength) {
             throw JsonFailure{"VECTOR length must be between 1 and 2147483647"};
         }
         if (auto problem = DataType::vectorElementProblem(element)) throw JsonFailure{*problem};
-        out = DataType::vector(std::move(element), static_cast<int32_t>(n));
+        out = DataType::vector(std::move(element), static_cast<int32_t>(*n));
     } else if (startsWith(type, "MULTISET")) {
         out = DataType::multiset(readType(member(j, "element", "MULTISET"), ids, depth + 1));
     } else if (startsWith(type, "MAP")) {
@@ -139,13 +150,14 @@ DataType readType(const json& j, FieldIdCounter& ids, int depth) {
         DataType value = readType(member(j, "value", "MAP"), ids, depth + 1);
         out = DataType::map(std::move(key), std::move(value));
     } else if (startsWith(type, "ROW")) {
-        const json& fields = member(j, "fields", "ROW");
-        if (!fields.is_array()) throw JsonFailure{"ROW \"fields\" must be an array"};
+        Value fields = member(j, "fields", "ROW");
+        if (!fields.isArray()) throw JsonFailure{"ROW \"fields\" must be an array"};
+        std::vector<Value> entries = fields.elements();
         std::vector<DataField> list;
-        list.reserve(fields.size());  // no reallocation below: `seen` views the names in place
+        list.reserve(entries.size());  // no reallocation below: `seen` views the names in place
         std::unordered_set<std::string_view> seen;
-        seen.reserve(fields.size());
-        for (const json& f : fields) {
+        seen.reserve(entries.size());
+        for (const Value& f : entries) {
             DataField field = readField(f, ids, depth + 1);
             if (seen.count(field.name)) {
                 throw JsonFailure{"duplicate field name '" + field.name + "' in ROW"};
@@ -169,7 +181,7 @@ nlohmann::ordered_json dataFieldToJson(const DataField& field) {
     return fieldToJson(field);
 }
 
-Result<DataType> dataTypeFromJson(const nlohmann::json& json, FieldIdCounter& ids) {
+Result<DataType> dataTypeFromJson(const Value& json, FieldIdCounter& ids) {
     try {
         return readType(json, ids, 0);
     } catch (const JsonFailure& f) {
@@ -177,7 +189,7 @@ Result<DataType> dataTypeFromJson(const nlohmann::json& json, FieldIdCounter& id
     }
 }
 
-Result<DataField> dataFieldFromJson(const nlohmann::json& json, FieldIdCounter& ids) {
+Result<DataField> dataFieldFromJson(const Value& json, FieldIdCounter& ids) {
     try {
         return readField(json, ids, 0);
     } catch (const JsonFailure& f) {
@@ -185,9 +197,15 @@ Result<DataField> dataFieldFromJson(const nlohmann::json& json, FieldIdCounter& 
     }
 }
 
-Result<DataType> dataTypeFromJson(const nlohmann::json& json) {
+Result<DataType> dataTypeFromJson(const Value& json) {
     FieldIdCounter ids;
     return dataTypeFromJson(json, ids);
+}
+
+Result<DataType> dataTypeFromJsonText(std::string_view text) {
+    Result<json::Document> doc = json::Document::parse(text, ErrorKind::BadRequest);
+    if (!doc) return makeError(ErrorKind::BadRequest, "Invalid data type: " + doc.error().message);
+    return dataTypeFromJson(doc->root());
 }
 
 }  // namespace paimon

@@ -34,6 +34,7 @@ bool isDelimiter(char c) {
 
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> out;
+    out.reserve(8);  // most types are a few tokens: one allocation instead of four
     for (size_t i = 0; i < s.size();) {
         char c = s[i];
         if (isSpace(c)) {

@@ -311,38 +311,37 @@ TEST(Codec, RealSchemaFilesRead) {
                              "schemas/test_pk_global_index_golden-schema-0.json"}) {
         std::string text = testing::readTestFile(name);
         ASSERT_FALSE(text.empty()) << name;
-        Result<TableSchema> s = codec::tableSchemaFromJson(json::parse(text));
+        Result<TableSchema> s = codec::decodeTableSchema(text);
         ASSERT_TRUE(s.ok()) << name << ": " << s.error().message;
         EXPECT_EQ(s->version, 3);
         EXPECT_EQ(s->primaryKeys, (std::vector<std::string>{"id"}));
         EXPECT_EQ(s->fields.at(0).type.sql(), "INT NOT NULL");
         // Writing and reading again gives the same schema.
-        Result<TableSchema> again =
-            codec::tableSchemaFromJson(json::parse(codec::toJson(*s).dump()));
+        Result<TableSchema> again = codec::decodeTableSchema(codec::toJson(*s).dump());
         ASSERT_TRUE(again.ok());
         EXPECT_EQ(*again, *s);
     }
-    Result<TableSchema> vec = codec::tableSchemaFromJson(
-        json::parse(testing::readTestFile("schemas/test_pk_vector_golden-schema-0.json")));
+    Result<TableSchema> vec = codec::decodeTableSchema(
+        testing::readTestFile("schemas/test_pk_vector_golden-schema-0.json"));
     EXPECT_EQ(vec->fields.at(1).type.sql(), "VECTOR<FLOAT, 4>");
     EXPECT_EQ(vec->comment, "");
     EXPECT_EQ(vec->timeMillis, 1784213443933);
 }
 
 TEST(Codec, OldSchemaVersionsGetTheReaderFixUps) {
-    Result<TableSchema> v1 = codec::tableSchemaFromJson(json::parse(
+    Result<TableSchema> v1 = codec::decodeTableSchema((
         R"j({"id":0,"fields":[{"id":0,"name":"a","type":"INT"}],"highestFieldId":0,"options":{}})j"));
     ASSERT_TRUE(v1.ok()) << v1.error().message;
     EXPECT_EQ(v1->version, 1);
     EXPECT_EQ(v1->options.at("bucket"), "1");
     EXPECT_EQ(v1->options.at("file.format"), "orc");
-    Result<TableSchema> v2 = codec::tableSchemaFromJson(json::parse(
+    Result<TableSchema> v2 = codec::decodeTableSchema((
         R"j({"version":2,"id":0,"fields":[],"highestFieldId":-1,"options":{"file.format":"parquet"}})j"));
     ASSERT_TRUE(v2.ok());
     EXPECT_EQ(v2->options.count("bucket"), 0u);
     EXPECT_EQ(v2->options.at("file.format"), "parquet");
-    Result<TableSchema> noIds = codec::tableSchemaFromJson(
-        json::parse(R"j({"version":3,"id":0,"fields":[{"name":"a","type":"INT"}]})j"));
+    Result<TableSchema> noIds =
+        codec::decodeTableSchema(R"j({"version":3,"id":0,"fields":[{"name":"a","type":"INT"}]})j");
     ASSERT_FALSE(noIds.ok());
     EXPECT_NE(noIds.error().message.find("\"id\""), std::string::npos);
 }

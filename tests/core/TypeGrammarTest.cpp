@@ -135,7 +135,7 @@ TEST(TypeGrammar, DeepNestingRoundTrips) {
     }
     DataType t = parse(sql);
     EXPECT_EQ(t.sql(), parse(t.sql()).sql());
-    Result<DataType> back = dataTypeFromJson(nlohmann::json::parse(dataTypeToJson(t).dump()));
+    Result<DataType> back = dataTypeFromJsonText(dataTypeToJson(t).dump());
     ASSERT_TRUE(back.ok()) << back.error().message;
     EXPECT_EQ(back->sql(), t.sql());
 }
@@ -260,35 +260,32 @@ TEST(TypeJson, EveryFamilyRoundTrips) {
     for (const char* sql : types) {
         DataType t = parse(sql);
         std::string text = dataTypeToJson(t).dump();
-        Result<DataType> back = dataTypeFromJson(nlohmann::json::parse(text));
+        Result<DataType> back = dataTypeFromJsonText(text);
         ASSERT_TRUE(back.ok()) << sql << ": " << back.error().message;
         EXPECT_EQ(*back, t) << sql << " via " << text;
     }
 }
 
 TEST(TypeJson, ReadsLikeTheJavaParser) {
-    using nlohmann::json;
     // Nullability is "contains NOT NULL"; the family is "starts with".
-    Result<DataType> t =
-        dataTypeFromJson(json::parse(R"j({"type":"ARRAY NOT NULL","element":"INT"})j"));
+    Result<DataType> t = dataTypeFromJsonText(R"j({"type":"ARRAY NOT NULL","element":"INT"})j");
     ASSERT_TRUE(t.ok());
     EXPECT_FALSE(t->nullable());
     // Fields without ids are numbered; a later id after a numbered one is refused.
-    t = dataTypeFromJson(json::parse(
-        R"j({"type":"ROW","fields":[{"name":"a","type":"INT"},{"name":"b","type":"INT"}]})j"));
+    t = dataTypeFromJsonText(
+        (R"j({"type":"ROW","fields":[{"name":"a","type":"INT"},{"name":"b","type":"INT"}]})j"));
     ASSERT_TRUE(t.ok());
     EXPECT_EQ(t->fields()[0].id, 0);
     EXPECT_EQ(t->fields()[1].id, 1);
-    t = dataTypeFromJson(json::parse(
+    t = dataTypeFromJsonText((
         R"j({"type":"ROW","fields":[{"name":"a","type":"INT"},{"id":5,"name":"b","type":"INT"}]})j"));
     ASSERT_FALSE(t.ok());
     EXPECT_NE(t.error().message.find("partial field ids"), std::string::npos);
 }
 
 TEST(TypeJson, MalformedJsonTypesAreClearErrors) {
-    using nlohmann::json;
     auto message = [](const char* text) {
-        Result<DataType> t = dataTypeFromJson(json::parse(text));
+        Result<DataType> t = dataTypeFromJsonText(text);
         EXPECT_FALSE(t.ok()) << text;
         return t.ok() ? std::string() : t.error().message;
     };

@@ -169,8 +169,8 @@ TEST_F(WarehouseTest, ReadsTablesWrittenByPaimon) {
     auto altered = wh->alterTable({"default", "test_pk_full_text_golden"},
                                   {change::UpdateColumnComment{{"content"}, "text"}});
     ASSERT_TRUE(altered.ok()) << altered.error().message;
-    auto reread = codec::tableSchemaFromJson(nlohmann::json::parse(
-        readAll(tableDir("default", "test_pk_full_text_golden") / "schema" / "schema-1")));
+    auto reread = codec::decodeTableSchema(
+        (readAll(tableDir("default", "test_pk_full_text_golden") / "schema" / "schema-1")));
     ASSERT_TRUE(reread.ok());
     EXPECT_EQ(reread->id, 1);
     EXPECT_EQ(reread->fields[1].description, "text");
@@ -423,8 +423,8 @@ void expectOneWinnerPerSchemaId(const fs::path& table, int wins) {
     for (size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(ids[i], static_cast<int64_t>(i));
         // Every file is whole: it parses, and each schema adds exactly one column.
-        std::ifstream in(table / "schema" / ("schema-" + std::to_string(ids[i])));
-        auto schema = codec::tableSchemaFromJson(nlohmann::json::parse(in));
+        auto schema = codec::decodeTableSchema(
+            readAll(table / "schema" / ("schema-" + std::to_string(ids[i]))));
         ASSERT_TRUE(schema.ok());
         EXPECT_EQ(schema->fields.size(), 3 + i);
     }
