@@ -68,6 +68,11 @@ QtTransport::~QtTransport() {
         reply->disconnect(this);
         reply->abort();
     }
+    // The manager goes once the event loop has delivered what its HTTP thread still posts for
+    // replies just aborted or finished: destroying it here, under those events, crashed in
+    // Qt 6.4 (a 50 MB answer abandoned at the size limit, then the connection closed).
+    network_->setParent(nullptr);
+    network_->deleteLater();
 }
 
 Cancellation QtTransport::send(HttpRequest request, Callback done) {
@@ -151,6 +156,10 @@ void QtTransport::finish(const std::shared_ptr<InFlight>& flight) {
     QNetworkReply* reply = flight->reply;
     if (!reply || flight->finished) return;
     flight->finished = true;
+    // The reply's own connections hold the last references to `flight`, so the InFlight dies
+    // while the reply is being destroyed: its QPointer must not be watching the reply then
+    // (Qt 6.4 frees the guard first; AddressSanitizer caught the use after free).
+    flight->reply.clear();
     reply->deleteLater();
     if (!flight->tooLarge && reply->bytesAvailable() > 0) {
         QByteArray rest = reply->readAll();
