@@ -22,6 +22,7 @@
 #include "core/catalog/RestCatalog.h"
 #include "core/export/Definitions.h"
 #include "core/export/Exporter.h"
+#include "core/json/Dump.h"
 #include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
@@ -268,7 +269,7 @@ std::string readInput(const std::string& path) {
 
 void printNames(const std::vector<std::string>& names, bool json) {
     if (json) {
-        std::cout << nlohmann::json(names).dump(2) << "\n";
+        std::cout << dumpJson(nlohmann::json(names), 2) << "\n";
     } else {
         for (const auto& n : names)
             std::cout << n << "\n";
@@ -307,7 +308,7 @@ public:
             if (!r) return fail(r.error());
             auto format = a_.get("--format");
             if (!format) {
-                std::cout << nlohmann::json::parse(codec::encode(*r)).dump(2) << "\n";
+                std::cout << dumpJson(nlohmann::json::parse(codec::encode(*r)), 2) << "\n";
             } else {
                 auto f = parseDefinitionFormat(*format);
                 if (!f) throw UsageError{"--format must be flink, spark or json"};
@@ -336,7 +337,7 @@ public:
             });
             if (!r) return fail(r.error());
             if (json) {
-                std::cout << nlohmann::json::parse(codec::encode(*r)).dump(2) << "\n";
+                std::cout << dumpJson(nlohmann::json::parse(codec::encode(*r)), 2) << "\n";
             } else {
                 for (const auto& k : r->updated)
                     std::cout << "set      " << k << "\n";

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/Dump.h"
 #include "core/json/Messages.h"
 
 namespace paimon {
@@ -255,7 +256,7 @@ std::string renderPaimonJson(const Identifier& id, const Schema& schema) {
     nlohmann::ordered_json j;
     j["identifier"] = codec::toJson(id);
     j["schema"] = codec::toJson(exported);
-    return j.dump(2) + "\n";
+    return dumpJson(j, 2) + "\n";
 }
 
 std::string renderDefinition(DefinitionFormat format, const Identifier& id, const Schema& schema) {

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/Dump.h"
+
 namespace fs = std::filesystem;
 
 namespace paimon {
@@ -153,7 +155,7 @@ void TableExport::finishFetching() {
     }
     if (!settings_.split) {
         files.emplace_back(settings_.out, settings_.format == DefinitionFormat::PaimonJson
-                                              ? jsonList.dump(2) + "\n"
+                                              ? dumpJson(jsonList, 2) + "\n"
                                               : combined);
     }
     for (auto& [path, text] : files) {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/Dump.h"
 #include "core/json/JacksonPrinter.h"
 #include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
@@ -231,6 +232,10 @@ std::optional<Error> unsafeFolderName(const std::string& name, const char* what)
                              "': it must not be empty, start with '.', or contain '/', '\\' or "
                              "NUL");
     }
+    if (!isValidUtf8(name)) {
+        return makeError(ErrorKind::BadRequest,
+                         std::string("Invalid ") + what + " name: it is not valid UTF-8");
+    }
     return std::nullopt;
 }
 
@@ -319,7 +324,7 @@ Result<Unit> Warehouse::createDatabase(const std::string& name, const Options& o
     }
     if (options.empty()) return Unit{};
     std::lock_guard lock(databaseOptionsMutex_);
-    return replaceFile(dir / kDatabaseOptionsFile, nlohmann::json(options).dump(2));
+    return replaceFile(dir / kDatabaseOptionsFile, dumpJson(nlohmann::json(options), 2));
 }
 
 Result<DatabaseInfo> Warehouse::getDatabase(const std::string& name) const {
@@ -363,8 +368,8 @@ Result<AlterDatabaseResult> Warehouse::alterDatabase(const std::string& name,
         (*options)[key] = value;
         result.updated.push_back(key);
     }
-    auto written =
-        replaceFile(databaseDir(name) / kDatabaseOptionsFile, nlohmann::json(*options).dump(2));
+    auto written = replaceFile(databaseDir(name) / kDatabaseOptionsFile,
+                               dumpJson(nlohmann::json(*options), 2));
     if (!written) return written.takeError();
     return result;
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/json/Dump.h"
 #include "core/json/JsonValue.h"
 #include "core/types/TypeJson.h"
 #include "core/util/Overloaded.h"
@@ -501,28 +502,28 @@ std::string encode(const CreateDatabaseRequest& r) {
     ojson j = ojson::object();
     j["name"] = r.name;
     j["options"] = optionsObject(r.options);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const AlterDatabaseRequest& r) {
     ojson j = ojson::object();
     j["removals"] = stringArray(r.removals);
     j["updates"] = optionsObject(r.updates);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const CreateTableRequest& r) {
     ojson j = ojson::object();
     j["identifier"] = toJson(r.identifier);
     j["schema"] = toJson(r.schema);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const RenameTableRequest& r) {
     ojson j = ojson::object();
     j["source"] = toJson(r.source);
     j["destination"] = toJson(r.destination);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const AlterTableRequest& r) {
@@ -531,7 +532,7 @@ std::string encode(const AlterTableRequest& r) {
     for (const SchemaChange& c : r.changes)
         changes.push_back(toJson(c));
     j["changes"] = std::move(changes);
-    return j.dump();
+    return dumpJson(j);
 }
 
 Result<CreateDatabaseRequest> decodeCreateDatabaseRequest(std::string_view body) {
@@ -595,14 +596,14 @@ std::string encode(const ConfigResponse& r) {
     ojson j = ojson::object();
     j["defaults"] = optionsObject(r.defaults);
     j["overrides"] = optionsObject(r.overrides);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const DatabaseInfo& r) {
-    return toJson(r).dump();
+    return dumpJson(toJson(r));
 }
 std::string encode(const TableInfo& r) {
-    return toJson(r).dump();
+    return dumpJson(toJson(r));
 }
 
 std::string encode(const AlterDatabaseResult& r) {
@@ -610,7 +611,7 @@ std::string encode(const AlterDatabaseResult& r) {
     j["removed"] = stringArray(r.removed);
     j["updated"] = stringArray(r.updated);
     j["missing"] = stringArray(r.missing);
-    return j.dump();
+    return dumpJson(j);
 }
 
 std::string encode(const ErrorResponse& r) {
@@ -620,7 +621,7 @@ std::string encode(const ErrorResponse& r) {
     j["resourceType"] = r.resourceType ? ojson(*r.resourceType) : ojson(nullptr);
     j["resourceName"] = r.resourceName ? ojson(*r.resourceName) : ojson(nullptr);
     j["code"] = r.code;
-    return j.dump();
+    return dumpJson(j);
 }
 
 namespace {
@@ -628,7 +629,7 @@ std::string encodeNamePage(const Page<std::string>& page, const char* key) {
     ojson j = ojson::object();
     j[key] = stringArray(page.items);
     putOpt(j, "nextPageToken", page.nextPageToken);
-    return j.dump();
+    return dumpJson(j);
 }
 }  // namespace
 
@@ -646,7 +647,7 @@ std::string encodeListTableDetails(const Page<TableInfo>& page) {
         items.push_back(toJson(t));
     j["tableDetails"] = std::move(items);
     putOpt(j, "nextPageToken", page.nextPageToken);
-    return j.dump();
+    return dumpJson(j);
 }
 
 Result<ConfigResponse> decodeConfigResponse(std::string_view body) {

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/Dump.h"
+
 namespace paimon {
 namespace {
 
@@ -42,7 +44,7 @@ std::string redactJsonSecrets(const std::string& body) {
         return body;
     }
     redact(json);
-    return json.dump();
+    return dumpJson(json);
 }
 
 }  // namespace paimon

@@ -52,10 +52,10 @@ public:
     static DataType atomic(TypeRoot root);  // parameterless families only
     static DataType charType(int32_t length);
     static DataType varchar(int32_t length);
-    static DataType string() { return varchar(kMaxLength); }
+    static DataType string();  // VARCHAR(2147483647)
     static DataType binary(int32_t length);
     static DataType varbinary(int32_t length);
-    static DataType bytes() { return varbinary(kMaxLength); }
+    static DataType bytes();  // VARBINARY(2147483647)
     static DataType decimal(int precision, int scale);
     static DataType time(int precision);
     static DataType timestamp(int precision);
@@ -72,7 +72,7 @@ public:
     TypeRoot root() const { return root_; }
     bool nullable() const { return nullable_; }
     DataType withNullable(bool nullable) const;
-    DataType notNull() const { return withNullable(false); }
+    DataType notNull() const;
 
     int32_t length() const { return length_; }    // CHAR/VARCHAR/BINARY/VARBINARY/VECTOR
     int precision() const { return precision_; }  // DECIMAL/TIME/TIMESTAMP/LTZ
@@ -128,6 +128,17 @@ struct DataField {
     std::string sql() const;
     bool operator==(const DataField& other) const = default;
 };
+
+// Defined here, where DataField is complete: a DataType by value destroys its fields.
+inline DataType DataType::string() {
+    return varchar(kMaxLength);
+}
+inline DataType DataType::bytes() {
+    return varbinary(kMaxLength);
+}
+inline DataType DataType::notNull() const {
+    return withNullable(false);
+}
 
 // The family keyword a user picks from: "DECIMAL", "ROW", "TIMESTAMP WITH LOCAL TIME ZONE".
 const char* typeRootName(TypeRoot root);

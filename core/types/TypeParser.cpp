@@ -469,6 +469,13 @@ Result<DataType> parseDataType(std::string_view sql, FieldIdCounter* ids,
                                TypeParseFailure* failure) {
     FieldIdCounter local;
     FieldIdCounter& counter = ids ? *ids : local;
+    if (!isValidUtf8(sql)) {
+        if (failure) {
+            failure->position = 0;
+            failure->reason = "the type is not valid UTF-8";
+        }
+        return makeError(ErrorKind::BadRequest, "Could not parse type: it is not valid UTF-8");
+    }
     try {
         Parser parser(sql, tokenize(sql), counter);
         return parser.parseAll();

@@ -1,5 +1,7 @@
 #include "core/util/Encoding.h"
 
+#include <simdjson.h>
+
 #include <cstdint>
 
 namespace paimon {
@@ -159,6 +161,10 @@ std::string_view trimAscii(std::string_view s) {
     while (e > b && static_cast<unsigned char>(s[e - 1]) <= ' ')
         --e;
     return s.substr(b, e - b);
+}
+
+bool isValidUtf8(std::string_view s) {
+    return simdjson::validate_utf8(s.data(), s.size());
 }
 
 }  // namespace paimon

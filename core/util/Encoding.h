@@ -26,5 +26,7 @@ std::string toLowerAscii(std::string_view s);
 std::string toUpperAscii(std::string_view s);
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b);
 std::string_view trimAscii(std::string_view s);
+// Well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool isValidUtf8(std::string_view s);
 
 }  // namespace paimon

@@ -103,6 +103,8 @@ std::optional<SystemTime> fromParts(int year, int month, int day, int hour, int 
         minute > 59 || second < 0 || second > 60) {
         return std::nullopt;
     }
+    // SystemTime counts nanoseconds in 64 bits: 1677-09-21 to 2262-04-11.
+    if (year < 1678 || year > 2261) return std::nullopt;
     std::chrono::year_month_day ymd{std::chrono::year{year},
                                     std::chrono::month{static_cast<unsigned>(month)},
                                     std::chrono::day{static_cast<unsigned>(day)}};

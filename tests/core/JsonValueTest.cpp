@@ -4,8 +4,16 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "core/auth/DlfToken.h"
+#include "core/fs/Warehouse.h"
+#include "core/json/Dump.h"
 #include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
+#include "core/types/TypeParser.h"
+#include "core/util/Encoding.h"
+#include "core/util/Time.h"
 
 namespace paimon {
 namespace {
@@ -139,6 +147,38 @@ TEST(JsonValue, AWideResponseDecodesWhole) {
     EXPECT_EQ(table->schema.fields[3].type.sql(), "DECIMAL(10, 2) NOT NULL");
     EXPECT_EQ(table->schema.fields[4].type.sql(), "ARRAY<STRING>");
     EXPECT_EQ(table->schema.fields[5].description, "d");
+}
+
+// What the fuzzers found (each input is also under tests/fuzz/corpus/*/regressions).
+TEST(FuzzFindings, BytesThatAreNotUtf8AreRefusedWhereTheyComeInAndNeverThrowOnTheWayOut) {
+    EXPECT_TRUE(isValidUtf8("plain, \u00e9, \u4e2d\u6587, \U0001F600"));
+    EXPECT_FALSE(isValidUtf8("\xd1o"));
+    EXPECT_FALSE(isValidUtf8("\xed\xa0\x80")) << "a surrogate";
+    EXPECT_FALSE(isValidUtf8("\xc0\xaf")) << "overlong";
+    // The type grammar took them into comments, and writing the type as JSON then threw.
+    auto type = parseDataType("ROW<a INT 'x\xd1y'>");
+    ASSERT_FALSE(type.ok());
+    EXPECT_NE(type.error().message.find("UTF-8"), std::string::npos);
+    // Names of databases and tables (a server path segment decodes to any bytes).
+    auto bad = Warehouse::checkDatabaseName("sales\xb4");
+    ASSERT_TRUE(bad.has_value());
+    EXPECT_NE(bad->message.find("UTF-8"), std::string::npos);
+    EXPECT_FALSE(Warehouse::checkTableName("\u00e9t\u00e9 2026", "create").has_value());
+    // Whatever still gets through is written with U+FFFD, not an exception.
+    EXPECT_EQ(dumpJson(nlohmann::json("a\xff"
+                                      "b")),
+              "\"a\xef\xbf\xbd"
+              "b\"");
+}
+
+TEST(FuzzFindings, DatesBeyondTheClockRangeAreRefusedNotOverflowed) {
+    EXPECT_FALSE(parseIso8601Utc("9026-11-21T10:00:00Z").has_value());
+    EXPECT_FALSE(parseIso8601Utc("1000-01-01T00:00:00Z").has_value());
+    EXPECT_TRUE(parseIso8601Utc("2261-12-31T23:59:59Z").has_value());
+    auto token = parseDlfToken(
+        R"({"AccessKeyId":"id","AccessKeySecret":"s","Expiration":"9026-11-21T10:00:00Z"})");
+    ASSERT_FALSE(token.ok());
+    EXPECT_EQ(token.error().kind, ErrorKind::Credentials);
 }
 
 }  // namespace
