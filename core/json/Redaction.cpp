@@ -23,7 +23,9 @@ bool looksSecret(std::string key) {
 void redact(nlohmann::ordered_json& value) {
     if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {
-            if (looksSecret(it.key()) && !it.value().is_object() && !it.value().is_array()) {
+            // Whatever is under a secret-looking key goes, objects and lists included
+            // ({"credentials": {"key": "..."}}).
+            if (looksSecret(it.key()) && !it.value().is_null()) {
                 it.value() = "***";
             } else {
                 redact(it.value());

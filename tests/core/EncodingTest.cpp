@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/http/Http.h"
+#include "core/json/Redaction.h"
 #include "core/rest/CatalogOptions.h"
 #include "core/rest/ResourcePaths.h"
 #include "core/util/Crypto.h"
@@ -118,6 +119,23 @@ TEST(Http, HeadersUrlAndRedaction) {
     EXPECT_EQ(requestIdOf(withId), "r-9");
     withId.set("x-request-id", "r-1");
     EXPECT_EQ(requestIdOf(withId), "r-1");
+}
+
+TEST(Redaction, SecretFieldsAreHiddenAtAnyDepthAndInAnyShape) {
+    const std::string body = R"({"name":"db","options":{"dlf.access-key-secret":"s3cr3t-1",
+        "dlf.security-token":"sts-2","token":"tok-3","fs.oss.accessKeyId":"visible"},
+        "changes":[{"action":"setOption","key":"k","value":"v","password":"pw-4"}],
+        "Credentials":{"AccessKeyId":"id","AccessKeySecret":"s3cr3t-5"},
+        "authorizationList":["bearer-6"],"SecurityToken":null})";
+    const std::string red = redactJsonSecrets(body);
+    for (const char* secret : {"s3cr3t-1", "sts-2", "tok-3", "pw-4", "s3cr3t-5", "bearer-6"})
+        EXPECT_EQ(red.find(secret), std::string::npos) << secret << " in " << red;
+    EXPECT_NE(red.find("visible"), std::string::npos) << "other fields stay readable";
+    EXPECT_NE(red.find(R"("name":"db")"), std::string::npos);
+    // A body that is not JSON: shown when harmless, hidden whole when it may hold a secret.
+    EXPECT_EQ(redactJsonSecrets("plain text"), "plain text");
+    EXPECT_EQ(redactJsonSecrets("AccessKeySecret=abc").find("abc"), std::string::npos);
+    EXPECT_EQ(redactJsonSecrets("{\"token\": \"cut-of").find("cut-of"), std::string::npos);
 }
 
 TEST(Time, FormatsAndParses) {
