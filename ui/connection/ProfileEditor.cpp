@@ -57,6 +57,12 @@ ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& s
     signer_->addItem(tr("OpenAPI (ACS3-HMAC-SHA256)"), static_cast<int>(SignerChoice::OpenApi));
     signer_->setCurrentIndex(signer_->findData(static_cast<int>(p.signer)));
     region_ = new QLineEdit(p.region);
+    // Names for tests and accessibility tools.
+    accessKeyId_->setObjectName(QStringLiteral("accessKeyId"));
+    accessKeySecret_->setObjectName(QStringLiteral("accessKeySecret"));
+    securityToken_->setObjectName(QStringLiteral("securityToken"));
+    signer_->setObjectName(QStringLiteral("signer"));
+    region_->setObjectName(QStringLiteral("region"));
     region_->setPlaceholderText(tr("inferred from the URI"));
     headers_ = new QTableWidget(0, 2);
     headers_->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
