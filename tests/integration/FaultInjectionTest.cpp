@@ -279,9 +279,10 @@ TEST(Faults, RedirectsAreRefusedForSignedRequestsAndFollowedOtherwise) {
         auto opened = await<std::shared_ptr<RestCatalog>>(
             [&](auto cb) { return RestCatalog::open(setup, std::move(cb)); });
         EXPECT_TRUE(opened.ok());
-        return *opened;
+        return opened.ok() ? *opened : nullptr;
     };
     auto signedCatalog = open({{opt::kTokenProvider, "bear"}, {opt::kToken, "tok-123"}});
+    ASSERT_TRUE(signedCatalog);
     auto refused = await<Page<std::string>>(
         [&](auto cb) { return signedCatalog->listDatabasesPage(ListRequest{}, cb); });
     ASSERT_FALSE(refused.ok());
@@ -290,6 +291,7 @@ TEST(Faults, RedirectsAreRefusedForSignedRequestsAndFollowedOtherwise) {
     EXPECT_EQ(server.count("/moved/"), 0) << "the signed request went nowhere else";
 
     auto plain = open({});
+    ASSERT_TRUE(plain);
     auto followed = await<Page<std::string>>(
         [&](auto cb) { return plain->listDatabasesPage(ListRequest{}, cb); });
     ASSERT_TRUE(followed.ok()) << followed.error().describe();

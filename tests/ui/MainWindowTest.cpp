@@ -95,10 +95,7 @@ TEST(MainWindow, PagesAsTheUserScrolls) {
     f.view()->expand(analytics);
     f.settle();
     EXPECT_EQ(f.proxy()->rowCount(analytics), 100) << "one page until the user scrolls";
-    for (int i = 0; i < 40 && f.proxy()->rowCount(analytics) < 450; ++i) {
-        f.view()->scrollToBottom();
-        f.settle();
-    }
+    analytics = f.scrollUntilRows("analytics", 450);
     EXPECT_EQ(f.proxy()->rowCount(analytics), 450);
 }
 
@@ -155,13 +152,8 @@ TEST(MainWindow, ScrollingThroughMatchesPagesTheFilterNotTheListing) {
     QTest::keyClicks(f.window->filterEdit(), "3");
     EXPECT_TRUE(spinUntil([&] { return f.window->model()->serverFilter() == "3"; }));
     f.settle();
-    for (int i = 0; i < 40; ++i) {
-        analytics = f.find(f.connection(), "analytics");
-        ASSERT_TRUE(analytics.isValid());
-        if (f.proxy()->rowCount(analytics) == static_cast<int>(matches.size())) break;
-        f.view()->scrollToBottom();
-        f.settle();
-    }
+    analytics = f.scrollUntilRows("analytics", static_cast<int>(matches.size()));
+    ASSERT_TRUE(analytics.isValid());
     EXPECT_EQ(f.proxy()->rowCount(analytics), static_cast<int>(matches.size()));
     for (int r = 0; r < f.proxy()->rowCount(analytics); ++r) {
         EXPECT_TRUE(matches.count(f.proxy()->index(r, 0, analytics).data().toString()));
@@ -176,12 +168,7 @@ TEST(MainWindow, ScrollingThroughMatchesPagesTheFilterNotTheListing) {
     QTest::keyClick(f.window->filterEdit(), Qt::Key_Escape);
     ASSERT_EQ(f.window->filterEdit()->text(), QString());
     f.settle();
-    for (int i = 0; i < 40; ++i) {
-        analytics = f.find(f.connection(), "analytics");
-        if (f.proxy()->rowCount(analytics) == 450) break;
-        f.view()->scrollToBottom();
-        f.settle();
-    }
+    analytics = f.scrollUntilRows("analytics", 450);
     EXPECT_EQ(f.proxy()->rowCount(analytics), 450);
 }
 

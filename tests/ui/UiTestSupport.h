@@ -122,6 +122,18 @@ struct WindowFixture {
         return {};
     }
     QModelIndex connection() const { return proxy()->index(0, 0); }
+    // Scrolls to the bottom until database `name` shows `rows` rows (or 40 tries); the
+    // database's index as it is then.
+    QModelIndex scrollUntilRows(const QString& name, int rows) {
+        QModelIndex db;
+        for (int i = 0; i < 40; ++i) {
+            db = find(connection(), name);
+            if (!db.isValid() || proxy()->rowCount(db) == rows) break;
+            view()->scrollToBottom();
+            settle();
+        }
+        return db;
+    }
 };
 
 }  // namespace paimon::testing
