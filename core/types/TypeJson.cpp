@@ -13,7 +13,7 @@ namespace {
 using json::Value;
 using ojson = nlohmann::ordered_json;
 
-constexpr int kMaxDepth = 200;
+constexpr int kMaxDepth = kMaxTypeDepth;
 
 struct JsonFailure {
     std::string reason;
@@ -107,7 +107,7 @@ DataField readField(const Value& j, FieldIdCounter& ids, int depth) {
     if (!name) throw JsonFailure{"a field needs a \"name\" member"};
     f.name = textOf(*name, "a field name");
     if (!type) throw JsonFailure{"field '" + f.name + "' needs a \"type\" member"};
-    f.type = readType(*type, ids, depth + 1);
+    f.type = readType(*type, ids, depth);
     if (description) f.description = textOf(*description, "a field description");
     if (defaultValue) f.defaultValue = textOf(*defaultValue, "a field default value");
     return f;
@@ -126,6 +126,10 @@ DataType readType(const Value& j, FieldIdCounter& ids, int depth) {
         // Atomic types use no field ids; a nested type in SQL form draws from the same sequence.
         Result<DataType> t = parseDataType(j.string(), &ids);
         if (!t) throw JsonFailure{t.error().message};
+        if (depth - 1 + typeDepth(*t) > kMaxDepth) {
+            throw JsonFailure{"types are nested more than " + std::to_string(kMaxDepth) +
+                              " levels deep"};
+        }
         return std::move(t).value();
     }
     if (!j.isObject()) throw JsonFailure{"a type must be a string or an object"};
@@ -158,7 +162,7 @@ DataType readType(const Value& j, FieldIdCounter& ids, int depth) {
         std::unordered_set<std::string_view> seen;
         seen.reserve(entries.size());
         for (const Value& f : entries) {
-            DataField field = readField(f, ids, depth + 1);
+            DataField field = readField(f, ids, depth + 1);  // its type is one level down
             if (seen.count(field.name)) {
                 throw JsonFailure{"duplicate field name '" + field.name + "' in ROW"};
             }
@@ -183,7 +187,7 @@ nlohmann::ordered_json dataFieldToJson(const DataField& field) {
 
 Result<DataType> dataTypeFromJson(const Value& json, FieldIdCounter& ids) {
     try {
-        return readType(json, ids, 0);
+        return readType(json, ids, 1);
     } catch (const JsonFailure& f) {
         return makeError(ErrorKind::BadRequest, "Invalid data type: " + f.reason);
     }
@@ -191,7 +195,7 @@ Result<DataType> dataTypeFromJson(const Value& json, FieldIdCounter& ids) {
 
 Result<DataField> dataFieldFromJson(const Value& json, FieldIdCounter& ids) {
     try {
-        return readField(json, ids, 0);
+        return readField(json, ids, 1);
     } catch (const JsonFailure& f) {
         return makeError(ErrorKind::BadRequest, "Invalid field: " + f.reason);
     }

@@ -1,5 +1,7 @@
 #include "core/types/TypeParser.h"
 
+#include <algorithm>
+
 #include <charconv>
 #include <string>
 #include <unordered_set>
@@ -110,7 +112,32 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
-constexpr int kMaxDepth = 200;
+constexpr int kMaxDepth = kMaxTypeDepth;
+
+}  // namespace
+
+int typeDepth(const DataType& t) {
+    int below = 0;
+    switch (t.root()) {
+        case TypeRoot::Array:
+        case TypeRoot::Multiset:
+        case TypeRoot::Vector:
+            below = typeDepth(t.element());
+            break;
+        case TypeRoot::Map:
+            below = std::max(typeDepth(t.key()), typeDepth(t.value()));
+            break;
+        case TypeRoot::Row:
+            for (const DataField& f : t.fields())
+                below = std::max(below, typeDepth(f.type));
+            break;
+        default:
+            break;
+    }
+    return 1 + below;
+}
+
+namespace {
 
 class Parser {
 public:
@@ -200,9 +227,15 @@ private:
         } guard{depth_};
         DataType t = parseTypeByKeyword();
         t = t.withNullable(parseNullability());
-        // Suffix notation: "INT ARRAY", "STRING NOT NULL MULTISET NOT NULL".
+        // Suffix notation: "INT ARRAY", "STRING NOT NULL MULTISET NOT NULL". Each suffix is a
+        // level too: the type must print (as ARRAY<...>) within the same depth limit.
+        int levels = depth_ - 1 + typeDepth(t);
         while (peekWord("ARRAY") || peekWord("MULTISET")) {
             bool isArray = peek()->text == "ARRAY";
+            if (++levels > kMaxDepth) {
+                throw ParseFailed{peek()->pos, "types are nested more than " +
+                                                   std::to_string(kMaxDepth) + " levels deep"};
+            }
             ++pos_;
             t = isArray ? DataType::array(std::move(t)) : DataType::multiset(std::move(t));
             t = t.withNullable(parseNullability());

@@ -29,4 +29,10 @@ struct FieldIdCounter {
 Result<DataType> parseDataType(std::string_view sql, FieldIdCounter* ids = nullptr,
                                TypeParseFailure* failure = nullptr);
 
+// How deep types may nest, in SQL and in JSON alike, so that whatever one form reads the other
+// can write and read back.
+inline constexpr int kMaxTypeDepth = 200;
+// Levels of a type: 1 for an atomic type, 1 + the deepest child for a nested one.
+int typeDepth(const DataType& type);
+
 }  // namespace paimon

@@ -11,6 +11,7 @@
 #include "core/json/Dump.h"
 #include "core/json/JsonValue.h"
 #include "core/json/Messages.h"
+#include "core/types/TypeJson.h"
 #include "core/types/TypeParser.h"
 #include "core/util/Encoding.h"
 #include "core/util/Time.h"
@@ -169,6 +170,33 @@ TEST(FuzzFindings, BytesThatAreNotUtf8AreRefusedWhereTheyComeInAndNeverThrowOnTh
                                       "b")),
               "\"a\xef\xbf\xbd"
               "b\"");
+}
+
+TEST(FuzzFindings, SqlAndJsonAllowTheSameNestingSoEitherCanWriteWhatTheOtherRead) {
+    auto nested = [](int levels) {  // levels - 1 suffixes on INT: `levels` levels in all
+        std::string sql = "INT";
+        for (int i = 1; i < levels; ++i)
+            sql += i % 2 ? " ARRAY" : " MULTISET";
+        return sql;
+    };
+    auto deepest = parseDataType(nested(kMaxTypeDepth));
+    ASSERT_TRUE(deepest.ok()) << deepest.error().message;
+    EXPECT_EQ(typeDepth(*deepest), kMaxTypeDepth);
+    auto again = parseDataType(deepest->sql());
+    ASSERT_TRUE(again.ok()) << "the prefix form of the deepest suffix form reads back";
+    auto fromJson = dataTypeFromJsonText(dumpJson(dataTypeToJson(*deepest)));
+    ASSERT_TRUE(fromJson.ok()) << fromJson.error().message;
+    EXPECT_EQ(*fromJson, *deepest);
+    // One more level is refused by both, with the same reason.
+    auto tooDeep = parseDataType(nested(kMaxTypeDepth + 1));
+    ASSERT_FALSE(tooDeep.ok()) << "suffixes count as levels";
+    EXPECT_NE(tooDeep.error().message.find("nested more than 200"), std::string::npos);
+    std::string json = R"("INT")";
+    for (int i = 0; i < kMaxTypeDepth; ++i)
+        json = R"({"type":"ARRAY","element":)" + json + "}";
+    auto jsonTooDeep = dataTypeFromJsonText(json);
+    ASSERT_FALSE(jsonTooDeep.ok());
+    EXPECT_NE(jsonTooDeep.error().message.find("nested more than 200"), std::string::npos);
 }
 
 TEST(FuzzFindings, DatesBeyondTheClockRangeAreRefusedNotOverflowed) {
