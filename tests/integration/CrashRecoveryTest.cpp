@@ -20,58 +20,13 @@
 #include "core/json/Messages.h"
 #include "core/rest/ResourcePaths.h"
 #include "core/types/TypeParser.h"
+#include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
 
 namespace paimon {
 namespace {
 
-extern "C" char** environ;
-
-// paimon-rest-server as a plain child process, killed and restarted without an event loop.
-class Server {
-public:
-    explicit Server(const std::string& warehouse) {
-        int out[2];
-        EXPECT_EQ(::pipe(out), 0);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-        posix_spawn_file_actions_addclose(&actions, out[0]);
-        // Not ctest's pipes: a server left behind must not keep the test run waiting.
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        std::vector<std::string> args = {PAIMON_SERVER_BINARY, "--port", "0", "--warehouse",
-                                         warehouse};
-        std::vector<char*> argv;
-        for (auto& a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        EXPECT_EQ(
-            ::posix_spawn(&pid_, PAIMON_SERVER_BINARY, &actions, nullptr, argv.data(), environ), 0);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(out[1]);
-        std::string line;
-        char c;
-        while (::read(out[0], &c, 1) == 1 && c != '\n')
-            line += c;
-        ::close(out[0]);
-        const std::string prefix = "listening on ";
-        EXPECT_EQ(line.rfind(prefix, 0), 0u) << line;
-        url_ = line.substr(std::min(prefix.size(), line.size()));
-    }
-    ~Server() { kill(SIGKILL); }
-    const std::string& url() const { return url_; }
-    void kill(int signal = SIGKILL) {
-        if (pid_ <= 0) return;
-        ::kill(pid_, signal);
-        ::waitpid(pid_, nullptr, 0);
-        pid_ = -1;
-    }
-
-private:
-    pid_t pid_ = -1;
-    std::string url_;
-};
+using testing::ServerProcess;
 
 Schema wideSchema() {
     Schema s;
@@ -97,13 +52,13 @@ TEST(CrashRecovery, AServerKilledDuringWritesLeavesAWarehouseItReadsWhole) {
     // A client writing to a server just killed gets EPIPE, not a signal that ends the test.
     ::signal(SIGPIPE, SIG_IGN);
     testing::TempDir dir;
-    const std::string warehouse = (dir.path() / "wh").string();
+    const QString warehouse = QString::fromStdString((dir.path() / "wh").string());
     std::mutex mutex;
     std::set<std::string> created;       // acknowledged creates
     std::map<std::string, int> altered;  // acknowledged alters per table
     std::mt19937 random(20261121);
     for (int round = 0; round < 4; ++round) {
-        Server server(warehouse);
+        ServerProcess server({"--warehouse", warehouse});
         httplib::Client setup(server.url());
         const ResourcePaths paths(prefixOf(setup));
         setup.Post(paths.databases(), codec::encode(CreateDatabaseRequest{"crash", {}}),
@@ -156,7 +111,7 @@ TEST(CrashRecovery, AServerKilledDuringWritesLeavesAWarehouseItReadsWhole) {
     }
 
     // Restarted: every table reads back whole, and every acknowledged write is there.
-    Server server(warehouse);
+    ServerProcess server({"--warehouse", warehouse});
     httplib::Client c(server.url());
     const ResourcePaths paths(prefixOf(c));
     std::set<std::string> listed;

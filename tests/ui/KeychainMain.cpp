@@ -11,6 +11,7 @@
 #include "tests/integration/Await.h"
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
+#include "tests/ui/FileScan.h"
 #include "ui/connection/ConnectionRegistry.h"
 
 namespace paimon::testing {
@@ -46,18 +47,6 @@ std::pair<ui::ProfileSecrets, SecretStore::Outcome> read(ui::ConnectionRegistry&
     return out.value_or(std::pair<ui::ProfileSecrets, SecretStore::Outcome>{});
 }
 
-// Every file under HOME (settings, keyrings, caches) and the given folder, searched for text.
-QStringList filesContaining(const QString& root, const QString& text) {
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text.toUtf8())) hits << path;
-    }
-    return hits;
-}
-
 QString lookupOutside(const QString& key) {
     QProcess p;
     p.start("secret-tool", {"lookup", "server", SecretStore::kService, "user", key});
@@ -89,8 +78,8 @@ TEST(Keychain, SecretIsStoredReadBackAfterRestartAndDeletedWithTheProfile) {
         auto [read_, o] = read(registry, registry.profiles()[0]);
         ASSERT_TRUE(o.ok) << o.problem.toStdString();
         EXPECT_EQ(read_.token, kSecret);
-        EXPECT_EQ(filesContaining(QDir::homePath(), kSecret), QStringList());
-        EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret),
+        EXPECT_EQ(filesContaining(QDir::homePath(), kSecret.toUtf8()), QStringList());
+        EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret.toUtf8()),
                   QStringList());
 
         std::optional<SecretStore::Outcome> removed;
@@ -121,8 +110,9 @@ TEST(Keychain, NoBackendIsReportedAndSessionOnlyKeepsNothingOnDisk) {
     EXPECT_TRUE(readOutcome.ok);
     EXPECT_EQ(read_.token, kSecret);
     settings.sync();
-    EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret), QStringList());
-    EXPECT_EQ(filesContaining(QDir::homePath() + "/.config", kSecret), QStringList());
+    EXPECT_EQ(filesContaining(QString::fromStdString(dir.path().string()), kSecret.toUtf8()),
+              QStringList());
+    EXPECT_EQ(filesContaining(QDir::homePath() + "/.config", kSecret.toUtf8()), QStringList());
 }
 
 // paimon-catalog --profile: the browser's profile from the user's settings and its token from

@@ -89,11 +89,7 @@ TEST(MainWindow, OpensAConnectionExpandsAndShowsTableDetailsAndDefinitions) {
 TEST(MainWindow, PagesAsTheUserScrolls) {
     WindowFixture f(450);
     f.window->resize(900, 600);
-    f.window->openConnection(f.profileId);
-    f.settle();
-    QModelIndex analytics = f.find(f.connection(), "analytics");
-    f.view()->expand(analytics);
-    f.settle();
+    QModelIndex analytics = f.openAndExpand("analytics");
     EXPECT_EQ(f.proxy()->rowCount(analytics), 100) << "one page until the user scrolls";
     analytics = f.scrollUntilRows("analytics", 450);
     EXPECT_EQ(f.proxy()->rowCount(analytics), 450);
@@ -101,11 +97,7 @@ TEST(MainWindow, PagesAsTheUserScrolls) {
 
 TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
     WindowFixture f(250);
-    f.window->openConnection(f.profileId);
-    f.settle();
-    QModelIndex analytics = f.find(f.connection(), "analytics");
-    f.view()->expand(analytics);
-    f.settle();
+    QModelIndex analytics = f.openAndExpand("analytics");
     ASSERT_EQ(f.proxy()->rowCount(analytics), 100);
     QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(f.window->filterEdit()->hasFocus());
@@ -134,11 +126,7 @@ TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
 TEST(MainWindow, ScrollingThroughMatchesPagesTheFilterNotTheListing) {
     WindowFixture f(450);
     f.window->resize(900, 600);
-    f.window->openConnection(f.profileId);
-    f.settle();
-    QModelIndex analytics = f.find(f.connection(), "analytics");
-    f.view()->expand(analytics);
-    f.settle();
+    QModelIndex analytics = f.openAndExpand("analytics");
     ASSERT_EQ(f.proxy()->rowCount(analytics), 100);
     // "3" is in 171 of the 450 names, most of them beyond the first page.
     std::set<QString> loaded, matches;
@@ -174,11 +162,7 @@ TEST(MainWindow, ScrollingThroughMatchesPagesTheFilterNotTheListing) {
 
 TEST(MainWindow, RefreshKeepsExpansionAndSelection) {
     WindowFixture f(5);
-    f.window->openConnection(f.profileId);
-    f.settle();
-    QModelIndex sales = f.find(f.connection(), "sales");
-    f.view()->expand(sales);
-    f.settle();
+    QModelIndex sales = f.openAndExpand("sales");
     QModelIndex order = f.find(sales, "orders_0001");
     f.view()->setCurrentIndex(order);
     f.settle();

@@ -20,6 +20,7 @@
 #include "tests/integration/Await.h"
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
+#include "tests/ui/FileScan.h"
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/connection/ProfileEditor.h"
@@ -60,17 +61,6 @@ private:
     int savedOut_ = -1;
     int savedErr_ = -1;
 };
-
-QStringList filesContaining(const QString& root, const QByteArray& text) {
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text)) hits << path;
-    }
-    return hits;
-}
 
 TEST(Secrets, NoneIsWrittenPrintedOrLoggedInADlfSession) {
     TempDir dir;

@@ -122,6 +122,15 @@ struct WindowFixture {
         return {};
     }
     QModelIndex connection() const { return proxy()->index(0, 0); }
+    // Opens the profile's connection and expands database `name`: its index, first page loaded.
+    QModelIndex openAndExpand(const QString& name) {
+        window->openConnection(profileId);
+        settle();
+        QModelIndex db = find(connection(), name);
+        view()->expand(db);
+        settle();
+        return db;
+    }
     // Scrolls to the bottom until database `name` shows `rows` rows (or 40 tries); the
     // database's index as it is then.
     QModelIndex scrollUntilRows(const QString& name, int rows) {
