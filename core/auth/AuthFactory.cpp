@@ -89,7 +89,7 @@ Result<std::shared_ptr<AuthProvider>> createAuthProvider(const Options& o,
         return makeError(ErrorKind::Configuration,
                          "unknown dlf.signing-algorithm '" + algorithm + "' (default or openapi)");
     }
-    Result<std::shared_ptr<DlfTokenLoader>> loader = dlfLoader(o, transport, scheduler);
+    Result<std::shared_ptr<DlfTokenLoader>> loader = dlfLoader(o, std::move(transport), scheduler);
     if (!loader) return loader.takeError();
     return std::shared_ptr<AuthProvider>(std::make_shared<DlfAuthProvider>(
         std::move(*loader), signer, region, hostOfUri(uri), std::move(scheduler)));

@@ -16,7 +16,7 @@ namespace paimon {
 // The DLF token JSON (§8.4): AccessKeyId, AccessKeySecret, SecurityToken, Expiration
 // ("yyyy-MM-ddTHH:mm:ssZ", UTC). ExpirationAt (epoch ms) is read when Expiration is absent.
 // Errors are Credentials errors and never quote the text.
-Result<DlfCredentials> parseDlfToken(std::string_view json);
+Result<DlfCredentials> parseDlfToken(std::string_view text);
 
 // Loads DLF credentials, asynchronously. `done` is called exactly once, never inside load().
 class DlfTokenLoader {

@@ -72,7 +72,7 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                                   quoteIdentifier(w.name));
                 for (const auto& k : w.removals)
                     out.push_back("Remove option " + k + " from " + quoteIdentifier(w.name));
-                if (out.empty()) out.push_back("Nothing to change");
+                if (out.empty()) out.emplace_back("Nothing to change");
                 return out;
             },
             [](const write::DropDatabase& w) -> std::vector<std::string> {
@@ -90,7 +90,7 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                 std::vector<std::string> out;
                 for (const auto& c : w.changes)
                     out.push_back(describeSchemaChange(c));
-                if (out.empty()) out.push_back("Nothing to change");
+                if (out.empty()) out.emplace_back("Nothing to change");
                 return out;
             },
             [](const write::RenameTable& w) -> std::vector<std::string> {

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +29,8 @@ namespace paimon {
 namespace {
 
 Error ioError(const std::string& what, int err) {
-    return makeError(ErrorKind::Io, what + ": " + std::strerror(err));
+    // std::strerror is not thread safe; the category's message is.
+    return makeError(ErrorKind::Io, what + ": " + std::generic_category().message(err));
 }
 Error ioError(const std::string& what, const std::error_code& ec) {
     return makeError(ErrorKind::Io, what + ": " + ec.message());
@@ -310,7 +312,7 @@ Result<Options> Warehouse::readDatabaseOptions(const std::string& db) const {
 
 Result<Unit> Warehouse::createDatabase(const std::string& name, const Options& options) {
     if (auto e = checkDatabaseName(name)) return *e;
-    if (options.count("location")) {
+    if (options.contains("location")) {
         return makeError(ErrorKind::BadRequest,
                          "Cannot specify location for a database when using fileSystem catalog.");
     }
@@ -343,12 +345,12 @@ Result<AlterDatabaseResult> Warehouse::alterDatabase(const std::string& name,
                                                      const std::vector<std::string>& removals,
                                                      const Options& updates) {
     if (auto ok = requireDatabase(name); !ok) return ok.takeError();
-    if (updates.count("location")) {
+    if (updates.contains("location")) {
         return makeError(ErrorKind::BadRequest,
                          "Cannot change the location of a database in a filesystem warehouse.");
     }
     for (const auto& key : removals) {
-        if (updates.count(key)) {
+        if (updates.contains(key)) {
             return makeError(ErrorKind::BadRequest,
                              "Option '" + key + "' is both updated and removed.");
         }

@@ -14,14 +14,14 @@ void write(const nlohmann::ordered_json& v, int depth, std::string& out) {
         for (auto it = v.begin(); it != v.end(); ++it) {
             out += first ? "\n" : ",\n";
             first = false;
-            out.append(static_cast<size_t>(2 * (depth + 1)), ' ');
+            out.append(2 * static_cast<size_t>(depth + 1), ' ');
             out += nlohmann::ordered_json(it.key()).dump(-1, ' ', false,
                                                          nlohmann::json::error_handler_t::replace);
             out += " : ";
             write(it.value(), depth + 1, out);
         }
         out += "\n";
-        out.append(static_cast<size_t>(2 * depth), ' ');
+        out.append(2 * static_cast<size_t>(depth), ' ');
         out += "}";
     } else if (v.is_array()) {
         if (v.empty()) {

@@ -65,8 +65,10 @@ public:
     // "the body is not valid JSON (…)".
     static Result<Document> parse(std::string_view text, ErrorKind kind);
 
-    Document(Document&&) noexcept;
-    Document& operator=(Document&&) noexcept;
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+    Document(Document&& other) noexcept;
+    Document& operator=(Document&& other) noexcept;
     ~Document();
 
     Value root() const { return root_; }

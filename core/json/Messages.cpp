@@ -114,7 +114,8 @@ std::vector<DataField> readFields(const Value& j, FieldIdCounter& ids) {
     seen.reserve(fields.size());
     for (const Value& f : fields) {
         DataField field = unwrap(dataFieldFromJson(f, ids));
-        if (seen.count(field.name)) throw ShapeError{"duplicate field name '" + field.name + "'"};
+        if (seen.contains(field.name))
+            throw ShapeError{"duplicate field name '" + field.name + "'"};
         out.push_back(std::move(field));
         seen.insert(out.back().name);
     }

@@ -63,8 +63,8 @@ nlohmann::ordered_json toJson(const Schema& schema);
 nlohmann::ordered_json toJson(const TableSchema& schema);
 nlohmann::ordered_json toJson(const SchemaChange& change);
 nlohmann::ordered_json toJson(const Move& move);
-nlohmann::ordered_json toJson(const DatabaseInfo& info);
-nlohmann::ordered_json toJson(const TableInfo& info);
+nlohmann::ordered_json toJson(const DatabaseInfo& d);
+nlohmann::ordered_json toJson(const TableInfo& t);
 
 // Readers of values of a parsed document (json::Document::parse); a wrong shape fails with
 // `kind`.

@@ -12,6 +12,6 @@ bool isSuccessStatus(int status);  // exactly 200, 202, 204 (§1)
 Error errorFromResponse(const HttpResponse& response);
 
 // A transport failure as a typed Error.
-Error errorFromTransport(const TransportError& error);
+Error errorFromTransport(const TransportError& t);
 
 }  // namespace paimon

@@ -97,7 +97,7 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
         }
         return call->finish(std::move(e));
     }
-    HttpResponse& response = std::get<HttpResponse>(outcome);
+    auto& response = std::get<HttpResponse>(outcome);
     if (isSuccessStatus(response.status)) {
         report(*call, sent, started, &response, nullptr);
         return call->finish(std::move(response));

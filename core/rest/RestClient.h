@@ -13,7 +13,7 @@ namespace paimon {
 
 // What one attempt did, for the activity log. Headers and bodies are redacted.
 struct RequestRecord {
-    static constexpr size_t kMaxLoggedBody = 64 * 1024;
+    static constexpr size_t kMaxLoggedBody = size_t{64} * 1024;
     std::string method;
     std::string url;
     Headers headers;           // as sent, secrets redacted

@@ -63,7 +63,7 @@ public:
         std::vector<std::pair<int, std::string>> current;
         std::vector<std::string> dropped;
         for (const auto& f : oldFields) {
-            if (newById.count(f.id)) {
+            if (newById.contains(f.id)) {
                 current.emplace_back(f.id, f.name);
             } else {
                 dropped.push_back(f.name);
@@ -77,7 +77,7 @@ public:
             dropped.pop_back();
         }
         for (const auto& name : dropped)
-            changes.push_back(change::DropColumn{child(prefix, name)});
+            changes.emplace_back(change::DropColumn{child(prefix, name)});
         if (lastToDrop) {
             bool clashes = std::any_of(newFields.begin(), newFields.end(),
                                        [&](const DataField& f) { return f.name == *lastToDrop; });
@@ -86,7 +86,7 @@ public:
                 while (std::any_of(newFields.begin(), newFields.end(),
                                    [&](const DataField& f) { return f.name == temp; }))
                     temp += "_";
-                changes.push_back(change::RenameColumn{child(prefix, *lastToDrop), temp});
+                changes.emplace_back(change::RenameColumn{child(prefix, *lastToDrop), temp});
                 lastToDrop = temp;
             }
         }
@@ -97,7 +97,7 @@ public:
             if (it == oldById.end()) continue;
             DataField target = f;
             // The catalog makes primary-key columns NOT NULL itself; a change would be refused.
-            if (topLevel && forcedNotNull.count(f.name) && !f.type.nullable() &&
+            if (topLevel && forcedNotNull.contains(f.name) && !f.type.nullable() &&
                 it->second->type.nullable()) {
                 target.type = f.type.withNullable(true);
             }
@@ -110,7 +110,7 @@ public:
         // Existing columns into their new relative order, moving as few as possible.
         std::vector<int> order;  // existing ids, in the new schema's order
         for (const auto& f : newFields)
-            if (oldById.count(f.id)) order.push_back(f.id);
+            if (oldById.contains(f.id)) order.push_back(f.id);
         std::vector<size_t> positions;  // where each sits now
         for (int id : order) {
             for (size_t i = 0; i < current.size(); ++i)
@@ -125,9 +125,9 @@ public:
                 return;
             }
             for (size_t i = 0; i < order.size(); ++i) {
-                if (stay.count(i)) continue;
+                if (stay.contains(i)) continue;
                 const std::string& name = newById[order[i]]->name;
-                changes.push_back(change::UpdateColumnPosition{
+                changes.emplace_back(change::UpdateColumnPosition{
                     i == 0 ? Move::first(name) : Move::after(name, newById[order[i - 1]]->name)});
             }
         }
@@ -135,17 +135,17 @@ public:
         // New columns, each placed right after its predecessor in the new order.
         for (size_t i = 0; i < newFields.size(); ++i) {
             const DataField& f = newFields[i];
-            if (oldById.count(f.id)) continue;
+            if (oldById.contains(f.id)) continue;
             std::optional<Move> move =
                 i == 0 ? Move::first(f.name) : Move::after(f.name, newFields[i - 1].name);
-            changes.push_back(
+            changes.emplace_back(
                 change::AddColumn{child(prefix, f.name), f.type, f.description, std::move(move)});
             if (f.defaultValue) {
-                changes.push_back(
+                changes.emplace_back(
                     change::UpdateColumnDefaultValue{child(prefix, f.name), f.defaultValue});
             }
         }
-        if (lastToDrop) changes.push_back(change::DropColumn{child(prefix, *lastToDrop)});
+        if (lastToDrop) changes.emplace_back(change::DropColumn{child(prefix, *lastToDrop)});
     }
 
 private:
@@ -167,7 +167,7 @@ private:
             for (auto* entry : pending) {
                 const std::string& target = newById.at(entry->first)->name;
                 if (holder(target)) continue;
-                changes.push_back(change::RenameColumn{child(prefix, entry->second), target});
+                changes.emplace_back(change::RenameColumn{child(prefix, entry->second), target});
                 entry->second = target;
                 progressed = true;
             }
@@ -177,7 +177,7 @@ private:
             std::string temp = "__rename_" + std::to_string(entry->first);
             while (holder(temp))
                 temp += "_";
-            changes.push_back(change::RenameColumn{child(prefix, entry->second), temp});
+            changes.emplace_back(change::RenameColumn{child(prefix, entry->second), temp});
             entry->second = temp;
         }
     }
@@ -187,15 +187,15 @@ private:
         bool defaultChanges = from.defaultValue != to.defaultValue;
         // A default the new type cannot hold goes before the type changes.
         if (typeChanges && defaultChanges && from.defaultValue) {
-            changes.push_back(change::UpdateColumnDefaultValue{path, std::nullopt});
+            changes.emplace_back(change::UpdateColumnDefaultValue{path, std::nullopt});
         }
         diffType(path, from.type, to.type);
         if (failure) return;
         if (from.description != to.description) {
-            changes.push_back(change::UpdateColumnComment{path, to.description});
+            changes.emplace_back(change::UpdateColumnComment{path, to.description});
         }
         if (defaultChanges && (to.defaultValue || !typeChanges)) {
-            changes.push_back(change::UpdateColumnDefaultValue{path, to.defaultValue});
+            changes.emplace_back(change::UpdateColumnDefaultValue{path, to.defaultValue});
         }
     }
 
@@ -216,12 +216,12 @@ private:
         } else if (bothMap) {
             diffType(child(path, "value"), a.value(), b.value());
         } else if (!sameShape(a, b)) {
-            changes.push_back(change::UpdateColumnType{path, b, false});
+            changes.emplace_back(change::UpdateColumnType{path, b, false});
             return;
         }
         if (failure) return;
         if (a.nullable() != b.nullable()) {
-            changes.push_back(change::UpdateColumnNullability{path, b.nullable()});
+            changes.emplace_back(change::UpdateColumnNullability{path, b.nullable()});
         }
     }
 };
@@ -258,27 +258,28 @@ Result<std::vector<SchemaChange>> diffSchemas(const Schema& from, const Schema& 
     }
 
     for (const auto& [key, value] : from.options) {
-        if (!to.options.count(key)) differ.changes.push_back(change::RemoveOption{key});
+        if (!to.options.contains(key)) differ.changes.emplace_back(change::RemoveOption{key});
     }
     for (const auto& [key, value] : to.options) {
         auto it = from.options.find(key);
         if (it == from.options.end() || it->second != value) {
-            differ.changes.push_back(change::SetOption{key, value});
+            differ.changes.emplace_back(change::SetOption{key, value});
         }
     }
-    if (from.comment != to.comment) differ.changes.push_back(change::UpdateComment{to.comment});
+    if (from.comment != to.comment) differ.changes.emplace_back(change::UpdateComment{to.comment});
 
     differ.diffLevel({}, from.fields, to.fields, true);
     if (differ.failure) return *differ.failure;
 
     if (renamed(from.primaryKeys) != to.primaryKeys) {
-        if (!from.primaryKeys.empty()) differ.changes.push_back(change::DropPrimaryKey{});
+        if (!from.primaryKeys.empty()) differ.changes.emplace_back(change::DropPrimaryKey{});
         if (!to.primaryKeys.empty()) {
-            differ.changes.push_back(change::SetOption{"primary-key", joinNames(to.primaryKeys)});
+            differ.changes.emplace_back(
+                change::SetOption{"primary-key", joinNames(to.primaryKeys)});
         }
     }
     if (from.partitionKeys.empty() && !to.partitionKeys.empty()) {
-        differ.changes.push_back(change::SetOption{"partition", joinNames(to.partitionKeys)});
+        differ.changes.emplace_back(change::SetOption{"partition", joinNames(to.partitionKeys)});
     }
     return std::move(differ.changes);
 }

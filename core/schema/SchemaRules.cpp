@@ -58,7 +58,8 @@ std::string listText(const std::vector<std::string>& items) {
     return "[" + join(items, ", ") + "]";
 }
 std::string pathText(const std::vector<std::string>& path, size_t count = SIZE_MAX) {
-    std::vector<std::string> head(path.begin(), path.begin() + std::min(count, path.size()));
+    std::vector<std::string> head(
+        path.begin(), path.begin() + static_cast<std::ptrdiff_t>(std::min(count, path.size())));
     return join(head, ".");
 }
 std::string tableText(const SchemaContext& c) {
@@ -135,6 +136,7 @@ Result<int64_t> intOption(const Options& o, const std::string& key, int64_t fall
 
 std::vector<std::string> fieldNames(const std::vector<DataField>& fields) {
     std::vector<std::string> names;
+    names.reserve(fields.size());
     for (const auto& f : fields)
         names.push_back(f.name);
     return names;
@@ -162,6 +164,7 @@ std::optional<Error> checkRowNames(const std::vector<DataField>& fields) {
         }
     }
     std::vector<const DataType*> pending;
+    pending.reserve(fields.size());
     for (const auto& f : fields)
         pending.push_back(&f.type);
     while (!pending.empty()) {
@@ -519,7 +522,7 @@ std::optional<Error> checkOptionChangeWithSnapshots(const Options& options, cons
                                                     const std::optional<std::string>& newValue) {
     std::optional<std::string> oldValue = optionOf(options, key);
     if (newValue && oldValue == newValue) return std::nullopt;
-    if (immutableOptions().count(key)) {
+    if (immutableOptions().contains(key)) {
         if (!newValue && !oldValue) return std::nullopt;
         return rule("Change '" + key + "' is not supported yet.");
     }
@@ -546,7 +549,7 @@ std::optional<Error> checkOptionChangeWithSnapshots(const Options& options, cons
         toLowerAscii(newValue.value_or("false")) == "false") {
         return rule("Cannot change '" + key + "' from true to false.");
     }
-    if (key == "clustering.columns" && options.count("pk-clustering-override")) {
+    if (key == "clustering.columns" && options.contains("pk-clustering-override")) {
         return rule("Cannot change 'clustering.columns' while 'pk-clustering-override' is set.");
     }
     return std::nullopt;
@@ -640,14 +643,14 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
 
     auto bucket = intOption(o, "bucket", -1);
     if (!bucket) return bucket.takeError();
-    bool hasBucketKey = o.count("bucket-key") > 0;
+    bool hasBucketKey = o.contains("bucket-key");
     if (*bucket == -1) {
         if (hasBucketKey) {
             return rule(
                 "Cannot define 'bucket-key' with bucket = -1, please remove the 'bucket-key' "
                 "setting or specify a bucket number.");
         }
-        if (t.primaryKeys.empty() && o.count("full-compaction.delta-commits")) {
+        if (t.primaryKeys.empty() && o.contains("full-compaction.delta-commits")) {
             return rule(
                 "An append table with unaware or dynamic bucket (bucket = -1) does not support "
                 "'full-compaction.delta-commits'");
@@ -686,7 +689,7 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
     std::string mergeEngine = toLowerAscii(optionOf(o, "merge-engine").value_or("deduplicate"));
     static const std::set<std::string> engines = {"deduplicate", "partial-update", "aggregation",
                                                   "first-row"};
-    if (!engines.count(mergeEngine)) {
+    if (!engines.contains(mergeEngine)) {
         return rule("Could not parse value '" + o.at("merge-engine") +
                     "' for key 'merge-engine': expected one of deduplicate, partial-update, "
                     "aggregation, first-row");
@@ -702,7 +705,7 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
             if (!seen.insert(s).second) {
                 return rule("Sequence field '" + s + "' is defined repeatedly.");
             }
-            if (o.count("fields." + s + ".aggregate-function")) {
+            if (o.contains("fields." + s + ".aggregate-function")) {
                 return rule("Should not define aggregation on sequence field: '" + s + "'.");
             }
         }
@@ -724,7 +727,7 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
 
     std::string producer = toLowerAscii(optionOf(o, "changelog-producer").value_or("none"));
     static const std::set<std::string> producers = {"none", "input", "full-compaction", "lookup"};
-    if (!producers.count(producer)) {
+    if (!producers.contains(producer)) {
         return rule("Could not parse value '" + o.at("changelog-producer") +
                     "' for key 'changelog-producer': expected one of none, input, "
                     "full-compaction, lookup");
@@ -740,7 +743,7 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
         return rule("Cannot set streaming-read-overwrite to true when changelog-producer is " +
                     producer + ".");
     }
-    if (producer == "lookup" && o.count("full-compaction.delta-commits")) {
+    if (producer == "lookup" && o.contains("full-compaction.delta-commits")) {
         return rule(
             "'full-compaction.delta-commits' cannot be used with changelog-producer "
             "lookup.");
@@ -807,7 +810,7 @@ std::optional<Error> validateTableSchema(const TableSchema& t) {
     if (*dataEvolution && !*rowTracking) {
         return rule("'data-evolution.enabled' requires 'row-tracking.enabled' to be true.");
     }
-    if (o.count("scan.fallback-branch") && o.count("scan.primary-branch")) {
+    if (o.contains("scan.fallback-branch") && o.contains("scan.primary-branch")) {
         return rule("'scan.fallback-branch' and 'scan.primary-branch' cannot both be set.");
     }
     return std::nullopt;
@@ -822,7 +825,7 @@ Result<TableSchema> newTableSchema(const Schema& request, const SchemaContext& c
     auto rowNum = intOption(request.options, "target-file-row-num", 1);
     if (!rowNum) return rowNum.takeError();
     if (*rowNum < 1) return rule("The option 'target-file-row-num' must be at least 1.");
-    if (request.options.count("path")) {
+    if (request.options.contains("path")) {
         return rule(
             "This catalog does not support specifying the table path when creating a "
             "table (option 'path').");
@@ -882,7 +885,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
 
     for (const SchemaChange& change : changes) {
         std::optional<Error> failure;
-        if (auto* c = std::get_if<change::SetOption>(&change)) {
+        if (const auto* c = std::get_if<change::SetOption>(&change)) {
             if (c->key == "type") {
                 std::string current = toLowerAscii(optionOf(options, "type").value_or("table"));
                 if (current != toLowerAscii(c->value)) {
@@ -896,7 +899,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
                 if (auto e = checkOptionChangeWithSnapshots(options, c->key, c->value)) return *e;
             }
             options[c->key] = c->value;
-        } else if (auto* c = std::get_if<change::RemoveOption>(&change)) {
+        } else if (const auto* c = std::get_if<change::RemoveOption>(&change)) {
             if (c->key == "type") return rule("Change 'type' is not supported yet.");
             if (ctx.hasSnapshots) {
                 if (auto e = checkOptionChangeWithSnapshots(options, c->key, std::nullopt)) {
@@ -904,9 +907,9 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
                 }
             }
             options.erase(c->key);
-        } else if (auto* c = std::get_if<change::UpdateComment>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateComment>(&change)) {
             comment = c->comment;
-        } else if (auto* c = std::get_if<change::AddColumn>(&change)) {
+        } else if (const auto* c = std::get_if<change::AddColumn>(&change)) {
             std::string column = pathText(c->fieldNames);
             if (isDirective(c->comment)) {
                 if (c->fieldNames.size() > 1) {
@@ -936,7 +939,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
             } else {
                 failure = insertWithMove(*loc->level, std::move(field), c->move, ctx);
             }
-        } else if (auto* c = std::get_if<change::RenameColumn>(&change)) {
+        } else if (const auto* c = std::get_if<change::RenameColumn>(&change)) {
             if (isTopLevel(c->fieldNames, old.partitionKeys)) {
                 return rule("Cannot rename partition column: [" + c->fieldNames[0] + "]");
             }
@@ -954,7 +957,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
             }
             f->name = c->newName;
             if (c->fieldNames.size() == 1) renames.emplace_back(c->fieldNames[0], c->newName);
-        } else if (auto* c = std::get_if<change::DropColumn>(&change)) {
+        } else if (const auto* c = std::get_if<change::DropColumn>(&change)) {
             if (isTopLevel(c->fieldNames, old.partitionKeys) ||
                 isTopLevel(c->fieldNames, old.primaryKeys)) {
                 return rule("Cannot drop partition key or primary key: [" + c->fieldNames[0] + "]");
@@ -964,7 +967,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
             if (!loc->field()) return columnNotExist(ctx, pathText(c->fieldNames));
             std::erase_if(*loc->level, [&](const DataField& f) { return f.name == loc->name; });
             if (loc->level->empty()) return rule("Cannot drop all fields in table");
-        } else if (auto* c = std::get_if<change::UpdateColumnType>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateColumnType>(&change)) {
             std::string column = pathText(c->fieldNames);
             if (isTopLevel(c->fieldNames, old.partitionKeys)) {
                 return rule("Cannot update partition column: [" + column + "]");
@@ -997,7 +1000,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
                 }
             }
             source = target;
-        } else if (auto* c = std::get_if<change::UpdateColumnNullability>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateColumnNullability>(&change)) {
             std::string column = pathText(c->fieldNames);
             if (c->newNullability && isTopLevel(c->fieldNames, old.primaryKeys)) {
                 return rule("Cannot change nullability of primary key");
@@ -1008,14 +1011,14 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
                 return rule(nullToNotNullMessage(column));
             }
             **type = (*type)->withNullable(c->newNullability);
-        } else if (auto* c = std::get_if<change::UpdateColumnComment>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateColumnComment>(&change)) {
             if (isDirective(c->newComment)) {
                 return rule("Should not alter existing field's type through column directives");
             }
             auto f = locateField(fields, c->fieldNames, ctx);
             if (!f) return f.takeError();
             (*f)->description = c->newComment;
-        } else if (auto* c = std::get_if<change::UpdateColumnDefaultValue>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateColumnDefaultValue>(&change)) {
             auto f = locateField(fields, c->fieldNames, ctx);
             if (!f) return f.takeError();
             if (c->newDefaultValue) {
@@ -1024,7 +1027,7 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
                 }
             }
             (*f)->defaultValue = c->newDefaultValue;
-        } else if (auto* c = std::get_if<change::UpdateColumnPosition>(&change)) {
+        } else if (const auto* c = std::get_if<change::UpdateColumnPosition>(&change)) {
             failure = applyMove(fields, c->move);
         } else if (std::get_if<change::DropPrimaryKey>(&change)) {
             if (ctx.hasSnapshots) return rule("Cannot drop primary keys on a non-empty table.");

@@ -29,17 +29,17 @@ struct SchemaContext {
 // tables, clustering, Iceberg), which are kept as given.
 
 // FORMAT.md §5: normalizes and validates a create-table schema into schema 0.
-Result<TableSchema> newTableSchema(const Schema& schema, const SchemaContext& context,
+Result<TableSchema> newTableSchema(const Schema& request, const SchemaContext& ctx,
                                    int64_t timeMillis);
 
 // FORMAT.md §6: applies the changes in list order to `old`, then validates the result, which
 // is schema `old.id + 1`. Field ids are never reused; highestFieldId only grows.
 Result<TableSchema> applySchemaChanges(const TableSchema& old,
                                        const std::vector<SchemaChange>& changes,
-                                       const SchemaContext& context, int64_t timeMillis);
+                                       const SchemaContext& ctx, int64_t timeMillis);
 
 // FORMAT.md §5 step 6 on its own (runs at create and after every alter).
-std::optional<Error> validateTableSchema(const TableSchema& schema);
+std::optional<Error> validateTableSchema(const TableSchema& t);
 
 // FORMAT.md §6.3: may a column of type `from` become `to`? Lengths, precisions and scales are
 // not compared. `allowExplicit` is the negation of option disable-explicit-type-casting.

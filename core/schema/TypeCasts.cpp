@@ -1,5 +1,6 @@
 // FORMAT.md §6.3: which column type changes Paimon accepts, and which default values convert.
-#include <cerrno>
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <limits>
@@ -107,8 +108,7 @@ bool parseFloating(std::string_view text) {
     std::string s(trimAscii(text));
     if (s.empty()) return false;
     char* end = nullptr;
-    errno = 0;
-    std::strtod(s.c_str(), &end);
+    static_cast<void>(std::strtod(s.c_str(), &end));  // only where it stopped matters
     return end == s.c_str() + s.size();
 }
 
@@ -132,9 +132,14 @@ bool parseDecimal(std::string_view text, int precision, int scale) {
 
 bool digits(std::string_view s, size_t minLen, size_t maxLen) {
     if (s.size() < minLen || s.size() > maxLen) return false;
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    return true;
+    return std::ranges::all_of(s, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Decimal digits whose value is within [lo, hi].
+bool inRange(std::string_view s, int lo, int hi) {
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    return ec == std::errc() && ptr == s.data() + s.size() && value >= lo && value <= hi;
 }
 
 bool parseDate(std::string_view s) {
@@ -144,8 +149,7 @@ bool parseDate(std::string_view s) {
     if (b == std::string_view::npos) return false;
     std::string_view y = s.substr(0, a), m = s.substr(a + 1, b - a - 1), d = s.substr(b + 1);
     if (!digits(y, 1, 4) || !digits(m, 1, 2) || !digits(d, 1, 2)) return false;
-    int month = std::atoi(std::string(m).c_str()), day = std::atoi(std::string(d).c_str());
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    return inRange(m, 1, 12) && inRange(d, 1, 31);
 }
 
 bool parseTime(std::string_view s) {
@@ -161,10 +165,9 @@ bool parseTime(std::string_view s) {
         start = colon + 1;
     }
     if (parts.size() < 2 || parts.size() > 3) return false;
-    const int limits[] = {23, 59, 59};
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (!digits(parts[i], 1, 2)) return false;
-        if (std::atoi(std::string(parts[i]).c_str()) > limits[i]) return false;
+    const std::array<int, 3> limits = {23, 59, 59};
+    for (size_t i = 0; i < parts.size() && i < limits.size(); ++i) {
+        if (!digits(parts[i], 1, 2) || !inRange(parts[i], 0, limits[i])) return false;
     }
     return true;
 }

@@ -66,7 +66,7 @@ private:
                                     const QueryParams& query, const std::string& authorization);
     std::optional<Error> verifyAcs(const ServerRequest& request, const std::string& path,
                                    const QueryParams& query, const std::string& authorization);
-    bool rememberNonce(const std::string& nonce, SystemTime now);
+    bool rememberNonce(const std::string& nonce, SystemTime current);
     SystemTime now() const;
 
     std::shared_ptr<Warehouse> warehouse_;

@@ -1,5 +1,6 @@
 #include "core/types/DataType.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace paimon {
@@ -8,13 +9,11 @@ namespace {
 bool crsNeedsQuotes(const std::string& crs) {
     if (crs.empty()) return true;
     if (crs[0] >= '0' && crs[0] <= '9') return true;
-    for (char c : crs) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '<' ||
-            c == '>' || c == '(' || c == ')' || c == ',' || c == '.' || c == '\'' || c == '`') {
-            return true;
-        }
-    }
-    return false;
+    return std::ranges::any_of(crs, [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+               c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == '.' || c == '\'' ||
+               c == '`';
+    });
 }
 
 std::string formatCrs(const std::string& crs) {

@@ -163,7 +163,7 @@ DataType readType(const Value& j, FieldIdCounter& ids, int depth) {
         seen.reserve(entries.size());
         for (const Value& f : entries) {
             DataField field = readField(f, ids, depth + 1);  // its type is one level down
-            if (seen.count(field.name)) {
+            if (seen.contains(field.name)) {
                 throw JsonFailure{"duplicate field name '" + field.name + "' in ROW"};
             }
             list.push_back(std::move(field));

@@ -221,9 +221,17 @@ private:
                 peek() ? peek()->pos : endPos(),
                 "types are nested more than " + std::to_string(kMaxDepth) + " levels deep"};
         }
-        struct DepthGuard {
-            int& d;
-            ~DepthGuard() { --d; }
+        class DepthGuard {
+        public:
+            explicit DepthGuard(int& depth) : depth_(depth) {}
+            DepthGuard(const DepthGuard&) = delete;
+            DepthGuard& operator=(const DepthGuard&) = delete;
+            DepthGuard(DepthGuard&&) = delete;
+            DepthGuard& operator=(DepthGuard&&) = delete;
+            ~DepthGuard() { --depth_; }
+
+        private:
+            int& depth_;
         } guard{depth_};
         DataType t = parseTypeByKeyword();
         t = t.withNullable(parseNullability());
@@ -386,7 +394,7 @@ private:
     }
 
     DataType parseRow() {
-        Tok close;
+        Tok close = Tok::EndSub;
         if (peekIs(Tok::BeginSub)) {
             close = Tok::EndSub;
         } else if (peekIs(Tok::BeginParam)) {

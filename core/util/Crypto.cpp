@@ -38,7 +38,7 @@ std::string digest(const EVP_MD* md, std::string_view data) {
     if (EVP_Digest(data.data(), data.size(), out, &len, md, nullptr) != 1) {
         throw std::runtime_error("EVP_Digest failed");
     }
-    return std::string(reinterpret_cast<char*>(out), len);
+    return {reinterpret_cast<char*>(out), len};
 }
 
 // HMAC (RFC 2104) over a pre-fetched digest with one digest context per thread. OpenSSL 3's
@@ -47,13 +47,18 @@ std::string digest(const EVP_MD* md, std::string_view data) {
 std::string hmac(const EVP_MD* md, std::string_view key, std::string_view data) {
     struct Context {
         EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        Context() = default;
+        Context(const Context&) = delete;
+        Context& operator=(const Context&) = delete;
+        Context(Context&&) = delete;
+        Context& operator=(Context&&) = delete;
         ~Context() { EVP_MD_CTX_free(ctx); }
     };
     thread_local Context local;
     if (local.ctx == nullptr) throw std::runtime_error("EVP_MD_CTX_new failed");
     EVP_MD_CTX* ctx = local.ctx;
 
-    const size_t block = static_cast<size_t>(EVP_MD_get_block_size(md));
+    const auto block = static_cast<size_t>(EVP_MD_get_block_size(md));
     unsigned char keyBlock[EVP_MAX_MD_SIZE * 2] = {};  // >= every block size used here (64)
     unsigned char pad[sizeof keyBlock];
     unsigned char inner[EVP_MAX_MD_SIZE], out[EVP_MAX_MD_SIZE];
@@ -80,7 +85,7 @@ std::string hmac(const EVP_MD* md, std::string_view key, std::string_view data) 
          EVP_DigestUpdate(ctx, inner, innerLen) == 1 && EVP_DigestFinal_ex(ctx, out, &outLen) == 1;
     wipe();
     if (!ok) throw std::runtime_error("HMAC failed");
-    return std::string(reinterpret_cast<char*>(out), outLen);
+    return {reinterpret_cast<char*>(out), outLen};
 }
 
 }  // namespace

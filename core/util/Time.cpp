@@ -163,7 +163,7 @@ std::optional<SystemTime> parseIso8601Utc(std::string_view s) {
         s[16] != ':' || s[19] != 'Z') {
         return std::nullopt;
     }
-    int y, mo, d, h, mi, se;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
     if (!readInt(s, 0, 4, y) || !readInt(s, 5, 2, mo) || !readInt(s, 8, 2, d) ||
         !readInt(s, 11, 2, h) || !readInt(s, 14, 2, mi) || !readInt(s, 17, 2, se)) {
         return std::nullopt;
@@ -173,7 +173,7 @@ std::optional<SystemTime> parseIso8601Utc(std::string_view s) {
 
 std::optional<SystemTime> parseHttpDate(std::string_view s) {
     s = trimAscii(s);
-    int y, mo, d, h, mi, se;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
     auto comma = s.find(',');
     if (comma != std::string_view::npos) {
         std::string_view rest = trimAscii(s.substr(comma + 1));
