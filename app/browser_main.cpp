@@ -7,6 +7,7 @@
 
 #include "ui/connection/SecretStore.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/Translations.h"
 
 using namespace paimon::ui;
 
@@ -14,8 +15,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("paimon-catalog-browser"));
     QApplication::setApplicationName(QStringLiteral("paimon-browser"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Paimon Catalog Browser"));
     QApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
+    // The desktop entry's name (packaging/), so that the desktop ties windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PAIMON_APP_ID));
+    // The language follows the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    installTranslations(QLocale());
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("paimon::ui::MainWindow", "Paimon Catalog Browser"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -11,10 +11,6 @@
 namespace paimon::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CatalogConnector", text);
-}
-
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }

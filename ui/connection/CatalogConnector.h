@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ struct OpenedCatalog {
 // or FileSystemCatalog over a local warehouse with the file work on a worker thread. Results
 // arrive on the GUI thread.
 class CatalogConnector {
+    Q_DECLARE_TR_FUNCTIONS(paimon::ui::CatalogConnector)
+
 public:
     using Observer = std::function<void(const RequestRecord&)>;
 

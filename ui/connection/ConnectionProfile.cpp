@@ -25,9 +25,6 @@ QStringList ConnectionProfile::secretNames() const {
 }
 
 QString ConnectionProfile::problem() const {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("ConnectionProfile", text);
-    };
     if (name.trimmed().isEmpty()) return tr("The connection needs a name.");
     if (kind == ProfileKind::LocalWarehouse) {
         return warehouse.trimmed().isEmpty() ? tr("Choose the warehouse folder.") : QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -60,6 +61,8 @@ struct ConnectionProfile {
     QStringList secretNames() const;
     // What is missing or wrong for the profile to be used, or an empty string.
     QString problem() const;
+
+    Q_DECLARE_TR_FUNCTIONS(paimon::ui::ConnectionProfile)
 };
 
 // The core catalog options for a REST profile with its secrets (PROTOCOL.md §11).

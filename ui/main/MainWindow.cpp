@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -41,6 +42,20 @@
 namespace paimon::ui {
 
 using Kind = CatalogTreeModel::NodeKind;
+
+namespace {
+// "&Connections…" → "Connections", "连接(&C)…" → "连接": a menu text as a toolbar button's.
+QString toolbarText(QString text) {
+    static const QRegularExpression cjkAccelerator(QStringLiteral("\\(&[^&)]\\)"));
+    text.remove(cjkAccelerator);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026))) text.chop(1);
+    if (text.endsWith(QLatin1String("..."))) text.chop(3);
+    return text.trimmed();
+}
+}  // namespace
 
 MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent),
@@ -234,6 +249,11 @@ void MainWindow::createActions() {
     bar->addSeparator();
     bar->addAction(newTbl);
     bar->addSeparator();
+    // Toolbar buttons show the menu text without its accelerator, in either form ("&New",
+    // and "新建(&N)" as Chinese and Japanese write it) and without the ellipsis.
+    for (QAction* a : bar->actions()) {
+        if (!a->text().isEmpty()) a->setIconText(toolbarText(a->text()));
+    }
     bar->addWidget(filterEdit_);
 
     // Escape in the filter clears it and goes back to the tree.

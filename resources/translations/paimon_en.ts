@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>paimon::ui::CatalogTreeModel</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DropDatabaseDialog</name>
+    <message numerus="yes">
+        <source>It holds %n table(s).</source>
+        <translation>
+            <numerusform>It holds %n table.</numerusform>
+            <numerusform>It holds %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %n table(s). Tick “Drop its tables too” to drop them with it.</source>
+        <translation>
+            <numerusform>The database holds %n table. Tick “Drop its tables too” to drop it with the database.</numerusform>
+            <numerusform>The database holds %n tables. Tick “Drop its tables too” to drop them with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

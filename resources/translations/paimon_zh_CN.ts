@@ -1,0 +1,1779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>DLF access key</source>
+        <translation>DLF 访问密钥</translation>
+    </message>
+    <message>
+        <source>DLF token file</source>
+        <translation>DLF 令牌文件</translation>
+    </message>
+    <message>
+        <source>DLF ECS role</source>
+        <translation>DLF ECS 角色</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，由 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse Apache Paimon REST catalogs.</source>
+        <translation>浏览 Apache Paimon REST 数据目录。</translation>
+    </message>
+    <message>
+        <source>Open the catalog at URI (a saved profile without authentication, made when missing).</source>
+        <translation>打开位于 URI 的数据目录（使用一个无认证的已保存连接，不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Name of the profile --connect makes.</source>
+        <translation>--connect 创建的连接名称。</translation>
+    </message>
+    <message>
+        <source>Warehouse for --connect.</source>
+        <translation>--connect 使用的仓库。</translation>
+    </message>
+    <message>
+        <source>Expand the first database of --connect and show its first table.</source>
+        <translation>展开 --connect 的第一个数据库并显示其第一张表。</translation>
+    </message>
+    <message>
+        <source>Create FILE once --expand-first has shown the table (for scripts that take screenshots).</source>
+        <translation>在 --expand-first 显示表后创建 FILE（供截图脚本使用）。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ActivityLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Attempt %1
+</source>
+        <translation>第 %1 次尝试
+</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>, request ID %1</source>
+        <translation>，请求 ID %1</translation>
+    </message>
+    <message>
+        <source>, %1 ms
+</source>
+        <translation>，%1 毫秒
+</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ActivityLogPane</name>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation>选择一个请求以查看其请求头和请求体。</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>Copies the selected request as a curl command; secrets stay hidden.</source>
+        <translation>将所选请求复制为 curl 命令；密钥保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::CatalogConnector</name>
+    <message>
+        <source>Check the host name and port in the URI, and that the server is running and reachable from this machine.</source>
+        <translation>请检查 URI 中的主机名和端口，并确认服务器正在运行且本机可以访问。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If it is signed by your own authority, give that authority&apos;s certificate as the CA file.</source>
+        <translation>服务器的证书不受信任。如果它由您自己的证书颁发机构签发，请将该机构的证书指定为 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network, or raise the timeout.</source>
+        <translation>服务器未能及时响应。请检查网络，或增大超时时间。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (401). Check the token or the access key and secret, and for DLF the region and signer.</source>
+        <translation>服务器拒绝了凭据 (401)。请检查令牌或访问密钥及其密文；对于 DLF，还请检查地域和签名方式。</translation>
+    </message>
+    <message>
+        <source>The credentials were accepted but are not allowed to do this (403). Check the permissions of this identity on the catalog.</source>
+        <translation>凭据已被接受，但无权执行此操作 (403)。请检查该身份在数据目录上的权限。</translation>
+    </message>
+    <message>
+        <source>The URI answers, but not as a Paimon REST catalog. Check the URI&apos;s path.</source>
+        <translation>该 URI 有响应，但不是 Paimon REST 数据目录。请检查 URI 的路径。</translation>
+    </message>
+    <message>
+        <source>The catalog was not found: check the warehouse name and the prefix the server expects.</source>
+        <translation>未找到数据目录：请检查仓库名称以及服务器要求的前缀。</translation>
+    </message>
+    <message>
+        <source>The credentials could not be loaded: check the token file or the ECS role.</source>
+        <translation>无法加载凭据：请检查令牌文件或 ECS 角色。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s settings cannot work as they are.</source>
+        <translation>该连接配置的设置无法按现状使用。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what a Paimon REST catalog sends.</source>
+        <translation>服务器的响应不是 Paimon REST 数据目录应发送的内容。</translation>
+    </message>
+    <message>
+        <source>%1: failed.
+%2</source>
+        <translation>%1：失败。
+%2</translation>
+    </message>
+    <message>
+        <source>Opening the warehouse folder</source>
+        <translation>正在打开仓库文件夹</translation>
+    </message>
+    <message>
+        <source>Configuration handshake (GET /v1/config)</source>
+        <translation>配置握手 (GET /v1/config)</translation>
+    </message>
+    <message>
+        <source>%1: OK.</source>
+        <translation>%1：成功。</translation>
+    </message>
+    <message>
+        <source>Listing databases</source>
+        <translation>正在列出数据库</translation>
+    </message>
+    <message>
+        <source>Listing databases: OK (the catalog has no databases yet).</source>
+        <translation>列出数据库：成功（该数据目录中还没有数据库）。</translation>
+    </message>
+    <message>
+        <source>Listing databases: OK (first: %1).</source>
+        <translation>列出数据库：成功（第一个：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::CatalogTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type / Location</source>
+        <translation>类型 / 位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation>分区键</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 — press F5 to retry</source>
+        <translation>%1 — 按 F5 重试</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ColumnGridModel</name>
+    <message>
+        <source>Add at least one column.</source>
+        <translation>请至少添加一列。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): the name starts or ends with a space.</source>
+        <translation>%1（“%2”）：名称以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The column name “%1” is used twice.</source>
+        <translation>列名“%1”重复使用。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): %3</source>
+        <translation>%1（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>可为空</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>The column needs a name.</source>
+        <translation>该列需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Another column has this name.</source>
+        <translation>另一列已使用此名称。</translation>
+    </message>
+    <message>
+        <source>The partition keys of an existing table cannot change.</source>
+        <translation>已有表的分区键不能更改。</translation>
+    </message>
+    <message>
+        <source>Primary-key columns are NOT NULL. Ticking appends the column to the key.</source>
+        <translation>主键列为 NOT NULL。勾选后该列将追加到主键中。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ConnectionProfile</name>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation>该连接需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse folder.</source>
+        <translation>请选择仓库文件夹。</translation>
+    </message>
+    <message>
+        <source>The catalog URI is empty.</source>
+        <translation>数据目录 URI 为空。</translation>
+    </message>
+    <message>
+        <source>DLF access key authentication needs the access key ID.</source>
+        <translation>DLF 访问密钥认证需要访问密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Choose the DLF token file.</source>
+        <translation>请选择 DLF 令牌文件。</translation>
+    </message>
+    <message>
+        <source>An extra header has no name.</source>
+        <translation>有一个附加请求头没有名称。</translation>
+    </message>
+    <message>
+        <source>The header %1 carries credentials; choose an authentication method instead, which keeps secrets in the keychain.</source>
+        <translation>请求头 %1 携带凭据；请改为选择一种认证方式，它会将密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>超时时间至少为一秒。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ConnectionRegistry</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The saved secrets could not be read, so the secret fields are empty.
+%1</source>
+        <translation>无法读取已保存的密钥，因此密钥字段为空。
+%1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>没有钥匙串</translation>
+    </message>
+    <message>
+        <source>%1
+
+The secrets were not saved. Keep them in memory until the application quits? Nothing is written to disk either way.</source>
+        <translation>%1
+
+密钥未能保存。是否在应用程序退出前将其保留在内存中？无论如何都不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1 and its saved secrets?</source>
+        <translation>删除连接 %1 及其已保存的密钥？</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DatabaseEditor</name>
+    <message>
+        <source>New database — %1</source>
+        <translation>新建数据库 — %1</translation>
+    </message>
+    <message>
+        <source>Edit database %1 — %2</source>
+        <translation>编辑数据库 %1 — %2</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s name</source>
+        <translation>新数据库的名称</translation>
+    </message>
+    <message>
+        <source>optional; stored as the database&apos;s comment option</source>
+        <translation>可选；保存为数据库的 comment 选项</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>注释(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loading the database&apos;s current options…</source>
+        <translation>正在加载数据库的当前选项…</translation>
+    </message>
+    <message>
+        <source>The database could not be loaded; nothing can be changed.
+%1</source>
+        <translation>无法加载该数据库，无法进行任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your edits are applied to the database&apos;s current options; press Apply to send them.</source>
+        <translation>已重新加载。您的编辑已应用到数据库的当前选项上；按“应用”发送。</translation>
+    </message>
+    <message>
+        <source>Use the Comment field for the comment, not an option row.</source>
+        <translation>请使用“注释”字段填写注释，而不是选项行。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space; remove it, or the database would be hard to tell apart.</source>
+        <translation>名称以空格开头或结尾；请删除空格，否则该数据库将难以区分。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s current options are not loaded yet.</source>
+        <translation>数据库的当前选项尚未加载。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the options are as they were.</source>
+        <translation>没有需要更改的内容：选项与原来相同。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DatabasePane</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DetailsPanel</name>
+    <message>
+        <source>Select a connection, database or table to see its details.</source>
+        <translation>选择一个连接、数据库或表以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Local warehouse folder: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本地仓库文件夹：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;URI: %1&lt;br&gt;Warehouse: %2&lt;br&gt;Authentication: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;URI：%1&lt;br&gt;仓库：%2&lt;br&gt;认证方式：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Read-only profile: no changes are sent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;只读连接：不会发送任何更改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Production profile: every change is confirmed first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;生产环境连接：每项更改都需先确认。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not connect:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;无法连接：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not connected. Expand the connection to connect.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未连接。展开该连接即可连接。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Loading database %1…</source>
+        <translation>正在加载数据库 %1…</translation>
+    </message>
+    <message>
+        <source>Could not load database %1:
+%2</source>
+        <translation>无法加载数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Loading table %1…</source>
+        <translation>正在加载表 %1…</translation>
+    </message>
+    <message>
+        <source>Could not load table %1:
+%2</source>
+        <translation>无法加载表 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DropDatabaseDialog</name>
+    <message>
+        <source>Drop database %1 — %2</source>
+        <translation>删除数据库 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Drop the database “%1” of “%2”.</source>
+        <translation>删除“%2”中的数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Counting its tables…</source>
+        <translation>正在统计其中的表…</translation>
+    </message>
+    <message>
+        <source>Drop its &amp;tables and their data too (cascade)</source>
+        <translation>同时删除其中的表及数据（级联）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name to confirm:</source>
+        <translation>输入数据库名称以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Its tables could not be counted: %1</source>
+        <translation>无法统计其中的表：%1</translation>
+    </message>
+    <message>
+        <source>It holds no tables.</source>
+        <translation>其中没有表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n table(s).</source>
+        <translation>
+            <numerusform>其中有 %n 张表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %n table(s). Tick “Drop its tables too” to drop them with it.</source>
+        <translation>
+            <numerusform>该数据库中有 %n 张表。勾选“同时删除其中的表”可将它们一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name, “%1”, to confirm.</source>
+        <translation>输入数据库名称“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DropTableDialog</name>
+    <message>
+        <source>Drop table %1.%2 — %3</source>
+        <translation>删除表 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>Drop the table “%1” of the database “%2”, with its data. This cannot be undone.</source>
+        <translation>删除数据库“%2”中的表“%1”及其数据。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Type the table&apos;s name to confirm:</source>
+        <translation>输入表名以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type the table&apos;s name, “%1”, to confirm.</source>
+        <translation>输入表名“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::EditorDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be sent (Ctrl+P)</source>
+        <translation>准确显示将要发送的内容 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send the change (Ctrl+Enter)</source>
+        <translation>发送更改 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: nothing can be sent from here.</source>
+        <translation>连接“%1”为只读：无法从此处发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet:
+%1</source>
+        <translation>暂时无法发送：
+%1</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>将执行以下操作：</translation>
+    </message>
+    <message>
+        <source>This is a local warehouse: the change is written to its files directly, with no HTTP request. The same change over REST would be:</source>
+        <translation>这是本地仓库：更改将直接写入其文件，不发送 HTTP 请求。通过 REST 进行同样的更改将是：</translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json (sent compact: %1 bytes)</source>
+        <translation>Content-Type: application/json（紧凑发送：%1 字节）</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: nothing was sent.</source>
+        <translation>连接“%1”为只读：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to production</source>
+        <translation>发送到生产环境(&amp;S)</translation>
+    </message>
+    <message>
+        <source>“%1” is a production connection. Check the request below, then press “Send to production” to send it.</source>
+        <translation>“%1”是生产环境连接。请检查下面的请求，然后按“发送到生产环境”发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The catalog may still have made the change: refresh the navigator (F5) to see. Everything in the form is kept.</source>
+        <translation>已停止等待。数据目录可能仍已完成该更改：请刷新导航栏 (F5) 查看。表单中的所有内容均已保留。</translation>
+    </message>
+    <message>
+        <source>The catalog refused the change. Everything you typed is kept.
+%1</source>
+        <translation>数据目录拒绝了该更改。您输入的所有内容均已保留。
+%1</translation>
+    </message>
+    <message>
+        <source>The catalog could not be reached; the change may not have arrived. Everything you typed is kept; press Apply to try again.
+%1</source>
+        <translation>无法连接到数据目录；更改可能未送达。您输入的所有内容均已保留；按“应用”重试。
+%1</translation>
+    </message>
+    <message>
+        <source>Someone else may have changed the catalog since this form was filled. Press Reload to load the current state; your edits are kept where they still apply.</source>
+        <translation>自填写此表单以来，其他人可能已更改了数据目录。按“重新加载”以加载当前状态；仍然适用的编辑将被保留。</translation>
+    </message>
+    <message>
+        <source>The navigator is loading the current state again.</source>
+        <translation>导航栏正在重新加载当前状态。</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ExportDialog</name>
+    <message>
+        <source>Export definitions</source>
+        <translation>导出定义</translation>
+    </message>
+    <message>
+        <source>Flink SQL</source>
+        <translation>Flink SQL</translation>
+    </message>
+    <message>
+        <source>Spark SQL</source>
+        <translation>Spark SQL</translation>
+    </message>
+    <message>
+        <source>Paimon JSON (can be applied to another catalog)</source>
+        <translation>Paimon JSON（可应用到另一个数据目录）</translation>
+    </message>
+    <message>
+        <source>One &amp;file</source>
+        <translation>单个文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>One file &amp;per table, in a folder per database</source>
+        <translation>每张表一个文件，每个数据库一个文件夹(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>%v of %m tables</source>
+        <translation>%v / %m 张表</translation>
+    </message>
+    <message>
+        <source>Choose a format and where to write.</source>
+        <translation>请选择格式和写入位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>写入到(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation>请选择写入位置。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Finding the tables…</source>
+        <translation>正在查找表…</translation>
+    </message>
+    <message>
+        <source>Finding the tables… %1 so far</source>
+        <translation>正在查找表… 目前已找到 %1 张</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 tables</source>
+        <translation>已获取 %1 / %2 张表</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 tables to %2.</source>
+        <translation>已将 %1 张表导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Exported %1 tables to %2; %3 failed (below).</source>
+        <translation>已将 %1 张表导出到 %2；%3 张失败（见下方）。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::MainWindow</name>
+    <message>
+        <source>Paimon Catalog Browser</source>
+        <translation>Paimon 数据目录浏览器</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <source>Filter databases and tables (Ctrl+F)</source>
+        <translation>筛选数据库和表 (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;warehouse folder…</source>
+        <translation>打开仓库文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose connection</source>
+        <translation>关闭连接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation>复制名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Paimon Catalog Browser</source>
+        <translation>关于 Paimon 数据目录浏览器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paimon Catalog Browser %1&lt;/h3&gt;&lt;p&gt;Browse and export Apache Paimon REST catalogs, Alibaba Cloud DLF among them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paimon 数据目录浏览器 %1&lt;/h3&gt;&lt;p&gt;浏览并导出 Apache Paimon REST 数据目录，包括阿里云 DLF。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export definitions…</source>
+        <translation>导出定义(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;New table…</source>
+        <translation>新建表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;name table…</source>
+        <translation>重命名表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>数据目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>(test)</source>
+        <translation>（测试）</translation>
+    </message>
+    <message>
+        <source>Open warehouse folder</source>
+        <translation>打开仓库文件夹</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only.</source>
+        <translation>连接“%1”为只读。</translation>
+    </message>
+    <message>
+        <source>Connect first: expand the connection.</source>
+        <translation>请先连接：展开该连接。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1 selected tables of “%2”</source>
+        <translation>“%2”中选中的 %1 张表</translation>
+    </message>
+    <message>
+        <source>the table %1.%2 of “%3”</source>
+        <translation>“%3”中的表 %1.%2</translation>
+    </message>
+    <message>
+        <source>every table of the database %1 of “%2”</source>
+        <translation>“%2”中数据库 %1 的所有表</translation>
+    </message>
+    <message>
+        <source>every table of every database of “%1”</source>
+        <translation>“%1”中所有数据库的所有表</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::OptionsGrid</name>
+    <message>
+        <source>Number of buckets. -1: dynamic bucket mode; -2: postpone mode; a positive number: that many fixed buckets.</source>
+        <translation>桶的数量。-1：动态桶模式；-2：延迟模式；正数：固定数量的桶。</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns that decide the bucket of a row. Defaults to the primary key, or the whole row without one.</source>
+        <translation>以逗号分隔的列，决定一行所属的桶。默认为主键；没有主键时为整行。</translation>
+    </message>
+    <message>
+        <source>How rows with the same primary key are merged.</source>
+        <translation>主键相同的行如何合并。</translation>
+    </message>
+    <message>
+        <source>Whether and how the table produces a complete changelog for streaming readers.</source>
+        <translation>表是否以及如何为流式读取者生成完整的变更日志。</translation>
+    </message>
+    <message>
+        <source>The format of the data files.</source>
+        <translation>数据文件的格式。</translation>
+    </message>
+    <message>
+        <source>Compression of the data files.</source>
+        <translation>数据文件的压缩方式。</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns that order the rows of one primary key; the row with the largest value wins.</source>
+        <translation>以逗号分隔的列，用于对同一主键的行排序；值最大的行胜出。</translation>
+    </message>
+    <message>
+        <source>Whether the sequence field orders ascending or descending.</source>
+        <translation>序列字段按升序还是降序排序。</translation>
+    </message>
+    <message>
+        <source>Mark deleted rows in deletion vectors instead of merging on read: faster reads, slower writes.</source>
+        <translation>在删除向量中标记已删除的行，而不是读取时合并：读取更快，写入更慢。</translation>
+    </message>
+    <message>
+        <source>How long snapshots are kept, e.g. &quot;1 h&quot; or &quot;7 d&quot;.</source>
+        <translation>快照的保留时长，例如 &quot;1 h&quot; 或 &quot;7 d&quot;。</translation>
+    </message>
+    <message>
+        <source>The fewest snapshots kept, however old.</source>
+        <translation>至少保留的快照数，无论多旧。</translation>
+    </message>
+    <message>
+        <source>The most snapshots kept, however young.</source>
+        <translation>最多保留的快照数，无论多新。</translation>
+    </message>
+    <message>
+        <source>How long changelog files are kept, e.g. &quot;1 d&quot;.</source>
+        <translation>变更日志文件的保留时长，例如 &quot;1 d&quot;。</translation>
+    </message>
+    <message>
+        <source>Partitions older than this are dropped, e.g. &quot;30 d&quot;.</source>
+        <translation>早于此时长的分区将被删除，例如 &quot;30 d&quot;。</translation>
+    </message>
+    <message>
+        <source>How a partition value is read as a time, e.g. &quot;yyyyMMdd&quot;.</source>
+        <translation>如何将分区值解析为时间，例如 &quot;yyyyMMdd&quot;。</translation>
+    </message>
+    <message>
+        <source>The size data files are rolled at, e.g. &quot;128 mb&quot;.</source>
+        <translation>数据文件滚动的大小，例如 &quot;128 mb&quot;。</translation>
+    </message>
+    <message>
+        <source>Writers skip compaction and expiration; a separate job does them.</source>
+        <translation>写入者跳过压缩和过期清理；由单独的作业完成。</translation>
+    </message>
+    <message>
+        <source>Ignore delete records from the input.</source>
+        <translation>忽略输入中的删除记录。</translation>
+    </message>
+    <message>
+        <source>Which column statistics are kept in the metadata.</source>
+        <translation>元数据中保留哪些列统计信息。</translation>
+    </message>
+    <message>
+        <source>Run a full compaction after this many commits.</source>
+        <translation>每隔这么多次提交运行一次全量压缩。</translation>
+    </message>
+    <message>
+        <source>Dynamic bucket mode: rows per bucket before a new one is started.</source>
+        <translation>动态桶模式：每个桶在启用新桶前容纳的行数。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add option</source>
+        <translation>添加选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>默认值：%1。</translation>
+    </message>
+    <message>
+        <source>%1: not one of the common options; it is sent as it is.</source>
+        <translation>%1：不是常用选项；将按原样发送。</translation>
+    </message>
+    <message>
+        <source>Type a key to see the common options and what they mean.</source>
+        <translation>输入一个键以查看常用选项及其含义。</translation>
+    </message>
+    <message>
+        <source>Option row %1 has a value but no key.</source>
+        <translation>选项第 %1 行有值但没有键。</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>选项 %1 重复给出。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ProfileEditor</name>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Paimon REST catalog (server or DLF)</source>
+        <translation>Paimon REST 数据目录（服务器或 DLF）</translation>
+    </message>
+    <message>
+        <source>Local warehouse folder</source>
+        <translation>本地仓库文件夹</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>DLF access key (optional STS token)</source>
+        <translation>DLF 访问密钥（可选 STS 令牌）</translation>
+    </message>
+    <message>
+        <source>DLF token file</source>
+        <translation>DLF 令牌文件</translation>
+    </message>
+    <message>
+        <source>DLF ECS instance role</source>
+        <translation>DLF ECS 实例角色</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s role</source>
+        <translation>该实例的角色</translation>
+    </message>
+    <message>
+        <source>Automatic (by endpoint)</source>
+        <translation>自动（按端点）</translation>
+    </message>
+    <message>
+        <source>DLF4-HMAC-SHA256</source>
+        <translation>DLF4-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>OpenAPI (ACS3-HMAC-SHA256)</source>
+        <translation>OpenAPI (ACS3-HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <source>inferred from the URI</source>
+        <translation>从 URI 推断</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>添加请求头</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>删除所选请求头</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>仅系统证书</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Read-only (no changes are sent)</source>
+        <translation>只读（不发送任何更改）</translation>
+    </message>
+    <message>
+        <source>&amp;Production (confirm every change before it is sent)</source>
+        <translation>生产环境（每项更改发送前均需确认）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connection colour</source>
+        <translation>连接颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥密文(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>STS to&amp;ken:</source>
+        <translation>STS 令牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>令牌文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>ECS &amp;role:</source>
+        <translation>ECS 角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>签名方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>附加请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>超时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection runs the configuration handshake and lists one database.</source>
+        <translation>“测试连接”会执行配置握手并列出一个数据库。</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Warehouse folder</source>
+        <translation>仓库文件夹</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::RenameTableDialog</name>
+    <message>
+        <source>Rename table %1.%2 — %3</source>
+        <translation>重命名表 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>Another database moves the table there, where the catalog allows it.</source>
+        <translation>选择另一个数据库会将表移动到那里（在数据目录允许的情况下）。</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表：</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1.%2</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the table&apos;s new name.</source>
+        <translation>请输入表的新名称。</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space.</source>
+        <translation>名称以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Choose a database.</source>
+        <translation>请选择一个数据库。</translation>
+    </message>
+    <message>
+        <source>The new name is the table&apos;s name now.</source>
+        <translation>新名称与表的当前名称相同。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::SecretStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>无法使用系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::TableEditor</name>
+    <message>
+        <source>New table in %1 — %2</source>
+        <translation>在 %1 中新建表 — %2</translation>
+    </message>
+    <message>
+        <source>Edit table %1.%2 — %3</source>
+        <translation>编辑表 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>the new table&apos;s name</source>
+        <translation>新表的名称</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add column</source>
+        <translation>添加列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Build &amp;type…</source>
+        <translation>构建类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>What the table holds (optional)</source>
+        <translation>表中存放的内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>注释(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Primary key: %1    Partitioned by: %2</source>
+        <translation>主键：%1    分区依据：%2</translation>
+    </message>
+    <message>
+        <source>Loading the table&apos;s current schema…</source>
+        <translation>正在加载表的当前结构…</translation>
+    </message>
+    <message>
+        <source>The table could not be loaded; nothing can be changed.
+%1</source>
+        <translation>无法加载该表，无法进行任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>The table has changed, and your edits no longer apply to it: %1
+The form still holds your edits. Cancel and open the editor again to start from the current table.</source>
+        <translation>该表已发生变化，您的编辑不再适用：%1
+表单中仍保留您的编辑。请取消并重新打开编辑器，从当前的表开始。</translation>
+    </message>
+    <message>
+        <source>Reloaded: your edits are applied to the table as it is now. Check the preview, then press Apply.</source>
+        <translation>已重新加载：您的编辑已应用到表的当前状态上。请检查预览，然后按“应用”。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s schema is not loaded yet.</source>
+        <translation>表结构尚未加载。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the table.</source>
+        <translation>请输入表名。</translation>
+    </message>
+    <message>
+        <source>The table name starts or ends with a space.</source>
+        <translation>表名以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the form matches the table.</source>
+        <translation>没有需要更改的内容：表单与表一致。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::TablePane</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>可为空</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Keys and options</source>
+        <translation>键和选项</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Flink SQL</source>
+        <translation>Flink SQL</translation>
+    </message>
+    <message>
+        <source>Spark SQL</source>
+        <translation>Spark SQL</translation>
+    </message>
+    <message>
+        <source>Paimon JSON</source>
+        <translation>Paimon JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Table %1.%2</source>
+        <translation>表 %1.%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Primary key: %1
+Partition keys: %2
+Comment: %3</source>
+        <translation>主键：%1
+分区键：%2
+注释：%3</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <source>Schema ID:</source>
+        <translation>结构 ID：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <source>External:</source>
+        <translation>外部表：</translation>
+    </message>
+    <message>
+        <source>Save definition</source>
+        <translation>保存定义</translation>
+    </message>
+    <message>
+        <source>The definition could not be saved to %1: %2</source>
+        <translation>无法将定义保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::TypeBuilder</name>
+    <message>
+        <source>Enter a type, e.g. BIGINT, STRING, DECIMAL(10, 2).</source>
+        <translation>请输入类型，例如 BIGINT、STRING、DECIMAL(10, 2)。</translation>
+    </message>
+    <message>
+        <source>Not a type: %1 (at character %2)</source>
+        <translation>不是有效类型：%1（第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>Build a type</source>
+        <translation>构建类型</translation>
+    </message>
+    <message>
+        <source>NOT &amp;NULL</source>
+        <translation>NOT NULL(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>类型族(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>小数位数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>键类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Element type:</source>
+        <translation>元素类型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>添加字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Build field type…</source>
+        <translation>构建字段类型…</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Build this type by its parts</source>
+        <translation>按组成部分构建此类型</translation>
+    </message>
+    <message>
+        <source>&amp;Value type:</source>
+        <translation>值类型(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Every field needs a name and a valid type.</source>
+        <translation>每个字段都需要名称和有效的类型。</translation>
+    </message>
+    <message>
+        <source>These parts do not make a type.</source>
+        <translation>这些组成部分无法构成一个类型。</translation>
+    </message>
+</context>
+</TS>
