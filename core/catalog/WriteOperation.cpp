@@ -2,6 +2,7 @@
 
 #include "core/json/Messages.h"
 #include "core/util/Overloaded.h"
+#include "core/util/Translate.h"
 
 namespace paimon {
 namespace {
@@ -61,43 +62,60 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
     return std::visit(
         Overloaded{
             [](const write::CreateDatabase& w) -> std::vector<std::string> {
-                std::string s = "Create database " + quoteIdentifier(w.name);
-                if (!w.options.empty()) s += " with " + optionList(w.options);
-                return {s};
+                const std::string name = quoteIdentifier(w.name);
+                if (w.options.empty())
+                    return {formatText(PAIMON_TR("paimon::WriteOperation", "Create database %1"),
+                                       {name})};
+                return {
+                    formatText(PAIMON_TR("paimon::WriteOperation", "Create database %1 with %2"),
+                               {name, optionList(w.options)})};
             },
             [](const write::AlterDatabase& w) -> std::vector<std::string> {
                 std::vector<std::string> out;
-                for (const auto& [k, v] : w.updates)
-                    out.push_back("Set option " + k + " = " + quoteStringLiteral(v) + " on " +
-                                  quoteIdentifier(w.name));
+                const std::string name = quoteIdentifier(w.name);
+                for (const auto& [k, v] : w.updates) {
+                    out.push_back(
+                        formatText(PAIMON_TR("paimon::WriteOperation", "Set option %1 = %2 on %3"),
+                                   {k, quoteStringLiteral(v), name}));
+                }
                 for (const auto& k : w.removals)
-                    out.push_back("Remove option " + k + " from " + quoteIdentifier(w.name));
-                if (out.empty()) out.emplace_back("Nothing to change");
+                    out.push_back(
+                        formatText(PAIMON_TR("paimon::WriteOperation", "Remove option %1 from %2"),
+                                   {k, name}));
+                if (out.empty())
+                    out.push_back(PAIMON_TR("paimon::WriteOperation", "Nothing to change"));
                 return out;
             },
             [](const write::DropDatabase& w) -> std::vector<std::string> {
-                return {w.cascade
-                            ? "Drop database " + quoteIdentifier(w.name) + " with all its tables"
-                            : "Drop the empty database " + quoteIdentifier(w.name)};
+                return {formatText(
+                    w.cascade ? PAIMON_TR("paimon::WriteOperation",
+                                          "Drop database %1 with all its tables")
+                              : PAIMON_TR("paimon::WriteOperation", "Drop the empty database %1"),
+                    {quoteIdentifier(w.name)})};
             },
             [](const write::CreateTable& w) -> std::vector<std::string> {
-                std::string s = "Create table " + tableName(w.id) + " with " +
-                                std::to_string(w.schema.fields.size()) +
-                                (w.schema.fields.size() == 1 ? " column" : " columns");
-                return {s};
+                const size_t n = w.schema.fields.size();
+                return {formatText(
+                    n == 1 ? PAIMON_TR("paimon::WriteOperation", "Create table %1 with 1 column")
+                           : PAIMON_TR("paimon::WriteOperation", "Create table %1 with %2 columns"),
+                    {tableName(w.id), std::to_string(n)})};
             },
             [](const write::AlterTable& w) -> std::vector<std::string> {
                 std::vector<std::string> out;
                 for (const auto& c : w.changes)
                     out.push_back(describeSchemaChange(c));
-                if (out.empty()) out.emplace_back("Nothing to change");
+                if (out.empty())
+                    out.push_back(PAIMON_TR("paimon::WriteOperation", "Nothing to change"));
                 return out;
             },
             [](const write::RenameTable& w) -> std::vector<std::string> {
-                return {"Rename table " + tableName(w.from) + " to " + tableName(w.to)};
+                return {formatText(PAIMON_TR("paimon::WriteOperation", "Rename table %1 to %2"),
+                                   {tableName(w.from), tableName(w.to)})};
             },
             [](const write::DropTable& w) -> std::vector<std::string> {
-                return {"Drop table " + tableName(w.id) + " and its data"};
+                return {
+                    formatText(PAIMON_TR("paimon::WriteOperation", "Drop table %1 and its data"),
+                               {tableName(w.id)})};
             },
         },
         op);

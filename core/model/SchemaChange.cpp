@@ -1,6 +1,7 @@
 #include "core/model/SchemaChange.h"
 
 #include "core/util/Overloaded.h"
+#include "core/util/Translate.h"
 
 namespace paimon {
 namespace {
@@ -15,15 +16,16 @@ std::string path(const std::vector<std::string>& names) {
 }
 
 std::string describeMove(const Move& m) {
+    const std::string ref = quoteIdentifier(m.referenceFieldName.value_or(""));
     switch (m.type) {
         case Move::Type::First:
-            return "first";
+            return PAIMON_TR("paimon::SchemaChange", "first");
         case Move::Type::Last:
-            return "last";
+            return PAIMON_TR("paimon::SchemaChange", "last");
         case Move::Type::After:
-            return "after " + quoteIdentifier(m.referenceFieldName.value_or(""));
+            return formatText(PAIMON_TR("paimon::SchemaChange", "after %1"), {ref});
         case Move::Type::Before:
-            return "before " + quoteIdentifier(m.referenceFieldName.value_or(""));
+            return formatText(PAIMON_TR("paimon::SchemaChange", "before %1"), {ref});
     }
     return "";
 }
@@ -53,46 +55,77 @@ std::string describeSchemaChange(const SchemaChange& change) {
     return std::visit(
         Overloaded{
             [](const change::SetOption& c) {
-                return "Set option " + c.key + " = " + quoteStringLiteral(c.value);
+                return formatText(PAIMON_TR("paimon::SchemaChange", "Set option %1 = %2"),
+                                  {c.key, quoteStringLiteral(c.value)});
             },
-            [](const change::RemoveOption& c) { return "Remove option " + c.key; },
+            [](const change::RemoveOption& c) {
+                return formatText(PAIMON_TR("paimon::SchemaChange", "Remove option %1"), {c.key});
+            },
             [](const change::UpdateComment& c) {
-                return c.comment ? "Set the table comment to " + quoteStringLiteral(*c.comment)
-                                 : std::string("Remove the table comment");
+                return c.comment ? formatText(PAIMON_TR("paimon::SchemaChange",
+                                                        "Set the table comment to %1"),
+                                              {quoteStringLiteral(*c.comment)})
+                                 : PAIMON_TR("paimon::SchemaChange", "Remove the table comment");
             },
             [](const change::AddColumn& c) {
-                std::string s = "Add column " + path(c.fieldNames) + " " + c.dataType.sql();
-                if (c.comment) s += " comment " + quoteStringLiteral(*c.comment);
-                if (c.move) s += " " + describeMove(*c.move);
+                std::string s = formatText(PAIMON_TR("paimon::SchemaChange", "Add column %1 %2"),
+                                           {path(c.fieldNames), c.dataType.sql()});
+                if (c.comment) {
+                    s = formatText(PAIMON_TR("paimon::SchemaChange", "%1 comment %2"),
+                                   {s, quoteStringLiteral(*c.comment)});
+                }
+                if (c.move)
+                    s = formatText(PAIMON_TR("paimon::SchemaChange", "%1 %2"),
+                                   {s, describeMove(*c.move)});
                 return s;
             },
             [](const change::RenameColumn& c) {
-                return "Rename column " + path(c.fieldNames) + " to " + quoteIdentifier(c.newName);
+                return formatText(PAIMON_TR("paimon::SchemaChange", "Rename column %1 to %2"),
+                                  {path(c.fieldNames), quoteIdentifier(c.newName)});
             },
-            [](const change::DropColumn& c) { return "Drop column " + path(c.fieldNames); },
+            [](const change::DropColumn& c) {
+                return formatText(PAIMON_TR("paimon::SchemaChange", "Drop column %1"),
+                                  {path(c.fieldNames)});
+            },
             [](const change::UpdateColumnType& c) {
-                return "Change the type of " + path(c.fieldNames) + " to " + c.newDataType.sql() +
-                       (c.keepNullability ? " (keeping its nullability)" : "");
+                return formatText(
+                    c.keepNullability
+                        ? PAIMON_TR("paimon::SchemaChange",
+                                    "Change the type of %1 to %2 (keeping its nullability)")
+                        : PAIMON_TR("paimon::SchemaChange", "Change the type of %1 to %2"),
+                    {path(c.fieldNames), c.newDataType.sql()});
             },
             [](const change::UpdateColumnNullability& c) {
-                return "Make " + path(c.fieldNames) +
-                       (c.newNullability ? " nullable" : " NOT NULL");
+                return formatText(c.newNullability
+                                      ? PAIMON_TR("paimon::SchemaChange", "Make %1 nullable")
+                                      : PAIMON_TR("paimon::SchemaChange", "Make %1 NOT NULL"),
+                                  {path(c.fieldNames)});
             },
             [](const change::UpdateColumnComment& c) {
-                return c.newComment ? "Set the comment of " + path(c.fieldNames) + " to " +
-                                          quoteStringLiteral(*c.newComment)
-                                    : "Remove the comment of " + path(c.fieldNames);
+                return c.newComment
+                           ? formatText(
+                                 PAIMON_TR("paimon::SchemaChange", "Set the comment of %1 to %2"),
+                                 {path(c.fieldNames), quoteStringLiteral(*c.newComment)})
+                           : formatText(
+                                 PAIMON_TR("paimon::SchemaChange", "Remove the comment of %1"),
+                                 {path(c.fieldNames)});
             },
             [](const change::UpdateColumnDefaultValue& c) {
-                return c.newDefaultValue ? "Set the default of " + path(c.fieldNames) + " to " +
-                                               quoteStringLiteral(*c.newDefaultValue)
-                                         : "Remove the default of " + path(c.fieldNames);
+                return c.newDefaultValue
+                           ? formatText(
+                                 PAIMON_TR("paimon::SchemaChange", "Set the default of %1 to %2"),
+                                 {path(c.fieldNames), quoteStringLiteral(*c.newDefaultValue)})
+                           : formatText(
+                                 PAIMON_TR("paimon::SchemaChange", "Remove the default of %1"),
+                                 {path(c.fieldNames)});
             },
             [](const change::UpdateColumnPosition& c) {
-                return "Move column " + quoteIdentifier(c.move.fieldName) + " " +
-                       describeMove(c.move);
+                return formatText(PAIMON_TR("paimon::SchemaChange", "Move column %1 %2"),
+                                  {quoteIdentifier(c.move.fieldName), describeMove(c.move)});
             },
-            [](const change::DropPrimaryKey&) { return std::string("Drop the primary key"); },
+            [](const change::DropPrimaryKey&) {
+                return PAIMON_TR("paimon::SchemaChange", "Drop the primary key");
+            },
         },
         change);
 }

@@ -64,6 +64,148 @@
     </message>
 </context>
 <context>
+    <name>paimon::SchemaChange</name>
+    <message>
+        <source>first</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>移到最后</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>移到 %1 之后</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>移到 %1 之前</translation>
+    </message>
+    <message>
+        <source>Set option %1 = %2</source>
+        <translation>设置选项 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>删除选项 %1</translation>
+    </message>
+    <message>
+        <source>Set the table comment to %1</source>
+        <translation>将表注释设为 %1</translation>
+    </message>
+    <message>
+        <source>Remove the table comment</source>
+        <translation>删除表注释</translation>
+    </message>
+    <message>
+        <source>Add column %1 %2</source>
+        <translation>添加列 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 comment %2</source>
+        <translation>%1，注释 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Rename column %1 to %2</source>
+        <translation>将列 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Drop column %1</source>
+        <translation>删除列 %1</translation>
+    </message>
+    <message>
+        <source>Change the type of %1 to %2 (keeping its nullability)</source>
+        <translation>将 %1 的类型改为 %2（保留其可空性）</translation>
+    </message>
+    <message>
+        <source>Change the type of %1 to %2</source>
+        <translation>将 %1 的类型改为 %2</translation>
+    </message>
+    <message>
+        <source>Make %1 nullable</source>
+        <translation>将 %1 设为可为空</translation>
+    </message>
+    <message>
+        <source>Make %1 NOT NULL</source>
+        <translation>将 %1 设为 NOT NULL</translation>
+    </message>
+    <message>
+        <source>Set the comment of %1 to %2</source>
+        <translation>将 %1 的注释设为 %2</translation>
+    </message>
+    <message>
+        <source>Remove the comment of %1</source>
+        <translation>删除 %1 的注释</translation>
+    </message>
+    <message>
+        <source>Set the default of %1 to %2</source>
+        <translation>将 %1 的默认值设为 %2</translation>
+    </message>
+    <message>
+        <source>Remove the default of %1</source>
+        <translation>删除 %1 的默认值</translation>
+    </message>
+    <message>
+        <source>Move column %1 %2</source>
+        <translation>移动列 %1：%2</translation>
+    </message>
+    <message>
+        <source>Drop the primary key</source>
+        <translation>删除主键</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::WriteOperation</name>
+    <message>
+        <source>Create database %1</source>
+        <translation>创建数据库 %1</translation>
+    </message>
+    <message>
+        <source>Create database %1 with %2</source>
+        <translation>创建数据库 %1，选项为 %2</translation>
+    </message>
+    <message>
+        <source>Set option %1 = %2 on %3</source>
+        <translation>在 %3 上设置选项 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Remove option %1 from %2</source>
+        <translation>从 %2 删除选项 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>没有需要更改的内容</translation>
+    </message>
+    <message>
+        <source>Drop database %1 with all its tables</source>
+        <translation>删除数据库 %1 及其所有表</translation>
+    </message>
+    <message>
+        <source>Drop the empty database %1</source>
+        <translation>删除空数据库 %1</translation>
+    </message>
+    <message>
+        <source>Create table %1 with 1 column</source>
+        <translation>创建表 %1，包含 1 列</translation>
+    </message>
+    <message>
+        <source>Create table %1 with %2 columns</source>
+        <translation>创建表 %1，包含 %2 列</translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation>将表 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Drop table %1 and its data</source>
+        <translation>删除表 %1 及其数据</translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::ActivityLogModel</name>
     <message>
         <source>failed</source>

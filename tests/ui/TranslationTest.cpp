@@ -15,6 +15,8 @@
 
 #include <map>
 
+#include "core/catalog/WriteOperation.h"
+#include "core/types/TypeParser.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/connection/CatalogConnector.h"
 #include "ui/main/Translations.h"
@@ -107,8 +109,7 @@ TEST(Translations, EveryStringHasAChineseTranslationWithTheSamePlaceholdersAndAc
     }
     // Runtime contexts are the classes' qualified names (lupdate saw the namespaces).
     for (const QString& c : contexts) {
-        EXPECT_TRUE(c.startsWith("paimon::ui::") || c == "QObject" || c == "main")
-            << c.toStdString();
+        EXPECT_TRUE(c.startsWith("paimon::") || c == "QObject" || c == "main") << c.toStdString();
     }
 }
 
@@ -152,11 +153,19 @@ TEST(Translations, AChineseLocaleTurnsTheWindowTheConnectionLayerAndQtsDialogsCh
     EXPECT_TRUE(ui::CatalogConnector::adviceFor(makeError(ErrorKind::Network, "x"), false)
                     .startsWith("请检查 URI"));
     EXPECT_EQ(ui::CatalogTreeModel::tr("%n column(s)", nullptr, 3), "3 列");
+    // The core's sentences (the steps of a change in the editors' preview) too.
+    const DataType bigint = parseDataType("BIGINT").value();
+    EXPECT_EQ(describeWrite(write::CreateTable{{"db", "t"}, Schema{}}).front(),
+              "创建表 `db`.`t`，包含 0 列");
+    EXPECT_EQ(describeSchemaChange(change::AddColumn{{"c"}, bigint, "n", Move::after("c", "a")}),
+              "添加列 `c` BIGINT，注释 'n'，移到 `a` 之后");
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), "取消") << "Qt's own translation";
 
     ui::removeTranslations(installed);
     EXPECT_EQ(ui::ConnectionProfile{}.problem(), "The connection needs a name.");
+    EXPECT_EQ(describeWrite(write::DropTable{{"db", "t"}}).front(),
+              "Drop table `db`.`t` and its data");
 }
 
 // The real program, its locale from the environment as a desktop session sets it.

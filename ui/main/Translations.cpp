@@ -4,9 +4,15 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include "core/util/Translate.h"
+
 namespace paimon::ui {
 
 QList<QTranslator*> installTranslations(const QLocale& locale) {
+    // The core's sentences (PAIMON_TR) through the same translators.
+    setTranslateHook([](const char* context, const char* text) {
+        return QCoreApplication::translate(context, text).toStdString();
+    });
     QList<QTranslator*> installed;
     auto tryLoad = [&](const QString& name, const QString& directory, const QLocale& wanted) {
         auto* t = new QTranslator(QCoreApplication::instance());
