@@ -64,10 +64,10 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
             [](const write::CreateDatabase& w) -> std::vector<std::string> {
                 const std::string name = quoteIdentifier(w.name);
                 if (w.options.empty())
-                    return {formatText(PAIMON_TR("paimon::WriteOperation", "Create database %1"),
+                    return {formatText(translate("paimon::WriteOperation", "Create database %1"),
                                        {name})};
                 return {
-                    formatText(PAIMON_TR("paimon::WriteOperation", "Create database %1 with %2"),
+                    formatText(translate("paimon::WriteOperation", "Create database %1 with %2"),
                                {name, optionList(w.options)})};
             },
             [](const write::AlterDatabase& w) -> std::vector<std::string> {
@@ -75,29 +75,29 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                 const std::string name = quoteIdentifier(w.name);
                 for (const auto& [k, v] : w.updates) {
                     out.push_back(
-                        formatText(PAIMON_TR("paimon::WriteOperation", "Set option %1 = %2 on %3"),
+                        formatText(translate("paimon::WriteOperation", "Set option %1 = %2 on %3"),
                                    {k, quoteStringLiteral(v), name}));
                 }
                 for (const auto& k : w.removals)
                     out.push_back(
-                        formatText(PAIMON_TR("paimon::WriteOperation", "Remove option %1 from %2"),
+                        formatText(translate("paimon::WriteOperation", "Remove option %1 from %2"),
                                    {k, name}));
                 if (out.empty())
-                    out.push_back(PAIMON_TR("paimon::WriteOperation", "Nothing to change"));
+                    out.push_back(translate("paimon::WriteOperation", "Nothing to change"));
                 return out;
             },
             [](const write::DropDatabase& w) -> std::vector<std::string> {
                 return {formatText(
-                    w.cascade ? PAIMON_TR("paimon::WriteOperation",
+                    w.cascade ? translate("paimon::WriteOperation",
                                           "Drop database %1 with all its tables")
-                              : PAIMON_TR("paimon::WriteOperation", "Drop the empty database %1"),
+                              : translate("paimon::WriteOperation", "Drop the empty database %1"),
                     {quoteIdentifier(w.name)})};
             },
             [](const write::CreateTable& w) -> std::vector<std::string> {
                 const size_t n = w.schema.fields.size();
                 return {formatText(
-                    n == 1 ? PAIMON_TR("paimon::WriteOperation", "Create table %1 with 1 column")
-                           : PAIMON_TR("paimon::WriteOperation", "Create table %1 with %2 columns"),
+                    n == 1 ? translate("paimon::WriteOperation", "Create table %1 with 1 column")
+                           : translate("paimon::WriteOperation", "Create table %1 with %2 columns"),
                     {tableName(w.id), std::to_string(n)})};
             },
             [](const write::AlterTable& w) -> std::vector<std::string> {
@@ -105,16 +105,16 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                 for (const auto& c : w.changes)
                     out.push_back(describeSchemaChange(c));
                 if (out.empty())
-                    out.push_back(PAIMON_TR("paimon::WriteOperation", "Nothing to change"));
+                    out.push_back(translate("paimon::WriteOperation", "Nothing to change"));
                 return out;
             },
             [](const write::RenameTable& w) -> std::vector<std::string> {
-                return {formatText(PAIMON_TR("paimon::WriteOperation", "Rename table %1 to %2"),
+                return {formatText(translate("paimon::WriteOperation", "Rename table %1 to %2"),
                                    {tableName(w.from), tableName(w.to)})};
             },
             [](const write::DropTable& w) -> std::vector<std::string> {
                 return {
-                    formatText(PAIMON_TR("paimon::WriteOperation", "Drop table %1 and its data"),
+                    formatText(translate("paimon::WriteOperation", "Drop table %1 and its data"),
                                {tableName(w.id)})};
             },
         },

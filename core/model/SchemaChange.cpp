@@ -19,13 +19,13 @@ std::string describeMove(const Move& m) {
     const std::string ref = quoteIdentifier(m.referenceFieldName.value_or(""));
     switch (m.type) {
         case Move::Type::First:
-            return PAIMON_TR("paimon::SchemaChange", "first");
+            return translate("paimon::SchemaChange", "first");
         case Move::Type::Last:
-            return PAIMON_TR("paimon::SchemaChange", "last");
+            return translate("paimon::SchemaChange", "last");
         case Move::Type::After:
-            return formatText(PAIMON_TR("paimon::SchemaChange", "after %1"), {ref});
+            return formatText(translate("paimon::SchemaChange", "after %1"), {ref});
         case Move::Type::Before:
-            return formatText(PAIMON_TR("paimon::SchemaChange", "before %1"), {ref});
+            return formatText(translate("paimon::SchemaChange", "before %1"), {ref});
     }
     return "";
 }
@@ -55,76 +55,76 @@ std::string describeSchemaChange(const SchemaChange& change) {
     return std::visit(
         Overloaded{
             [](const change::SetOption& c) {
-                return formatText(PAIMON_TR("paimon::SchemaChange", "Set option %1 = %2"),
+                return formatText(translate("paimon::SchemaChange", "Set option %1 = %2"),
                                   {c.key, quoteStringLiteral(c.value)});
             },
             [](const change::RemoveOption& c) {
-                return formatText(PAIMON_TR("paimon::SchemaChange", "Remove option %1"), {c.key});
+                return formatText(translate("paimon::SchemaChange", "Remove option %1"), {c.key});
             },
             [](const change::UpdateComment& c) {
-                return c.comment ? formatText(PAIMON_TR("paimon::SchemaChange",
+                return c.comment ? formatText(translate("paimon::SchemaChange",
                                                         "Set the table comment to %1"),
                                               {quoteStringLiteral(*c.comment)})
-                                 : PAIMON_TR("paimon::SchemaChange", "Remove the table comment");
+                                 : translate("paimon::SchemaChange", "Remove the table comment");
             },
             [](const change::AddColumn& c) {
-                std::string s = formatText(PAIMON_TR("paimon::SchemaChange", "Add column %1 %2"),
+                std::string s = formatText(translate("paimon::SchemaChange", "Add column %1 %2"),
                                            {path(c.fieldNames), c.dataType.sql()});
                 if (c.comment) {
-                    s = formatText(PAIMON_TR("paimon::SchemaChange", "%1 comment %2"),
+                    s = formatText(translate("paimon::SchemaChange", "%1 comment %2"),
                                    {s, quoteStringLiteral(*c.comment)});
                 }
                 if (c.move)
-                    s = formatText(PAIMON_TR("paimon::SchemaChange", "%1 %2"),
+                    s = formatText(translate("paimon::SchemaChange", "%1 %2"),
                                    {s, describeMove(*c.move)});
                 return s;
             },
             [](const change::RenameColumn& c) {
-                return formatText(PAIMON_TR("paimon::SchemaChange", "Rename column %1 to %2"),
+                return formatText(translate("paimon::SchemaChange", "Rename column %1 to %2"),
                                   {path(c.fieldNames), quoteIdentifier(c.newName)});
             },
             [](const change::DropColumn& c) {
-                return formatText(PAIMON_TR("paimon::SchemaChange", "Drop column %1"),
+                return formatText(translate("paimon::SchemaChange", "Drop column %1"),
                                   {path(c.fieldNames)});
             },
             [](const change::UpdateColumnType& c) {
                 return formatText(
                     c.keepNullability
-                        ? PAIMON_TR("paimon::SchemaChange",
+                        ? translate("paimon::SchemaChange",
                                     "Change the type of %1 to %2 (keeping its nullability)")
-                        : PAIMON_TR("paimon::SchemaChange", "Change the type of %1 to %2"),
+                        : translate("paimon::SchemaChange", "Change the type of %1 to %2"),
                     {path(c.fieldNames), c.newDataType.sql()});
             },
             [](const change::UpdateColumnNullability& c) {
                 return formatText(c.newNullability
-                                      ? PAIMON_TR("paimon::SchemaChange", "Make %1 nullable")
-                                      : PAIMON_TR("paimon::SchemaChange", "Make %1 NOT NULL"),
+                                      ? translate("paimon::SchemaChange", "Make %1 nullable")
+                                      : translate("paimon::SchemaChange", "Make %1 NOT NULL"),
                                   {path(c.fieldNames)});
             },
             [](const change::UpdateColumnComment& c) {
                 return c.newComment
                            ? formatText(
-                                 PAIMON_TR("paimon::SchemaChange", "Set the comment of %1 to %2"),
+                                 translate("paimon::SchemaChange", "Set the comment of %1 to %2"),
                                  {path(c.fieldNames), quoteStringLiteral(*c.newComment)})
                            : formatText(
-                                 PAIMON_TR("paimon::SchemaChange", "Remove the comment of %1"),
+                                 translate("paimon::SchemaChange", "Remove the comment of %1"),
                                  {path(c.fieldNames)});
             },
             [](const change::UpdateColumnDefaultValue& c) {
                 return c.newDefaultValue
                            ? formatText(
-                                 PAIMON_TR("paimon::SchemaChange", "Set the default of %1 to %2"),
+                                 translate("paimon::SchemaChange", "Set the default of %1 to %2"),
                                  {path(c.fieldNames), quoteStringLiteral(*c.newDefaultValue)})
                            : formatText(
-                                 PAIMON_TR("paimon::SchemaChange", "Remove the default of %1"),
+                                 translate("paimon::SchemaChange", "Remove the default of %1"),
                                  {path(c.fieldNames)});
             },
             [](const change::UpdateColumnPosition& c) {
-                return formatText(PAIMON_TR("paimon::SchemaChange", "Move column %1 %2"),
+                return formatText(translate("paimon::SchemaChange", "Move column %1 %2"),
                                   {quoteIdentifier(c.move.fieldName), describeMove(c.move)});
             },
             [](const change::DropPrimaryKey&) {
-                return PAIMON_TR("paimon::SchemaChange", "Drop the primary key");
+                return translate("paimon::SchemaChange", "Drop the primary key");
             },
         },
         change);

@@ -9,7 +9,7 @@
 namespace paimon::ui {
 
 QList<QTranslator*> installTranslations(const QLocale& locale) {
-    // The core's sentences (PAIMON_TR) through the same translators.
+    // The core's sentences (core/util/Translate.h) through the same translators.
     setTranslateHook([](const char* context, const char* text) {
         return QCoreApplication::translate(context, text).toStdString();
     });
