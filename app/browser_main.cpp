@@ -5,23 +5,47 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
+
 #include "ui/connection/SecretStore.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Translations.h"
 
 using namespace paimon::ui;
 
+namespace {
+// --help and --version only print: they must work without a display too (over ssh, in a
+// package check), so no GUI application is made for them.
+bool onlyPrints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("paimon-catalog-browser"));
-    QApplication::setApplicationName(QStringLiteral("paimon-browser"));
-    QApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
-    // The desktop entry's name (packaging/), so that the desktop ties windows to it.
-    QGuiApplication::setDesktopFileName(QStringLiteral(PAIMON_APP_ID));
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("paimon-catalog-browser"));
+    QCoreApplication::setApplicationName(QStringLiteral("paimon-browser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
     // The language follows the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     installTranslations(QLocale());
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("paimon::ui::MainWindow", "Paimon Catalog Browser"));
+    if (qGuiApp != nullptr) {
+        // The desktop entry's name (packaging/), so that the desktop ties windows to it.
+        QGuiApplication::setDesktopFileName(QStringLiteral(PAIMON_APP_ID));
+        QGuiApplication::setApplicationDisplayName(
+            QCoreApplication::translate("paimon::ui::MainWindow", "Paimon Catalog Browser"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -52,7 +76,7 @@ int main(int argc, char** argv) {
                                 "(for scripts that take screenshots)."),
         QStringLiteral("FILE"));
     parser.addOptions({connect, name, warehouse, expandFirst, readyFile});
-    parser.process(app);
+    parser.process(*app);
 
     QSettings settings;
     SecretStore secrets;

@@ -149,18 +149,13 @@ private:
     }
 };
 
-struct FaultWindow {
+// The window on a FaultyCatalog, connected, with a 2 s timeout in the profile.
+struct FaultWindow : BrowserWindow {
     FaultyCatalog catalog;
-    TempDir settingsDir;
-    std::unique_ptr<QSettings> settings = settingsIn(settingsDir);
-    ui::SecretStore secrets;
-    std::unique_ptr<ui::MainWindow> window;
-    QString profileId;
     GuiProbe probe;
 
     FaultWindow() {
-        window = std::make_unique<ui::MainWindow>(settings.get(), &secrets);
-        window->show();
+        open();
         ui::ConnectionProfile p;
         p.id = ui::ConnectionProfile::newId();
         p.name = "Faulty";
@@ -169,31 +164,14 @@ struct FaultWindow {
         window->registry()->save(p, {}, [](ui::SecretStore::Outcome) {});
         profileId = p.id;
         window->openConnection(profileId);
-        settle();
+        settle(30000);
         QApplication::setActiveWindow(window.get());
     }
     ~FaultWindow() {
         if (auto* e = window->currentEditor()) delete e;
+        window.reset();  // before the server it may still be talking to
     }
-    void settle() {
-        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }, 30000));
-        QApplication::processEvents();
-    }
-    QAbstractItemModel* proxy() const { return window->filterModel(); }
-    QModelIndex connection() const { return proxy()->index(0, 0); }
-    QModelIndex database(const QString& name) const {
-        for (int r = 0; r < proxy()->rowCount(connection()); ++r) {
-            QModelIndex i = proxy()->index(r, 0, connection());
-            if (i.data(CatalogTreeModel::NameRole).toString() == name) return i;
-        }
-        return {};
-    }
-    QStringList children(const QModelIndex& parent) const {
-        QStringList out;
-        for (int r = 0; r < proxy()->rowCount(parent); ++r)
-            out << proxy()->index(r, 0, parent).data(CatalogTreeModel::NameRole).toString();
-        return out;
-    }
+    QModelIndex database(const QString& name) const { return find(connection(), name); }
 };
 
 class WindowUnderFault : public ::testing::TestWithParam<Fault> {};
@@ -214,7 +192,7 @@ TEST_P(WindowUnderFault, TreeNodeShowsTheErrorAndRetriesWhileTheWindowStaysLive)
     f.window->view()->expand(f.database("good"));
     EXPECT_TRUE(spinUntil([&] { return f.children(f.database("good")).size() == 3; }, 30000))
         << "another database opens while one is waiting";
-    f.settle();
+    f.settle(30000);
     const qint64 gap = f.probe.maxGapMs();
     std::printf("[ probe    ] %s: waited %lld ms, %d ticks, longest GUI-thread gap %lld ms\n",
                 faultName(fault), static_cast<long long>(waited.elapsed()), f.probe.ticks(),

@@ -83,23 +83,14 @@ inline std::unique_ptr<QSettings> settingsIn(const TempDir& dir) {
         QString::fromStdString((dir.path() / "settings.ini").string()), QSettings::IniFormat);
 }
 
-// The browser window on a served warehouse with two databases, its settings in a file of its
-// own.
-struct WindowFixture {
-    ServedWarehouse served;
+// The browser window, its settings in a file of its own, and ways to look at its tree.
+struct BrowserWindow {
     TempDir settingsDir;
     std::unique_ptr<QSettings> settings = settingsIn(settingsDir);
     ui::SecretStore secrets;
     std::unique_ptr<ui::MainWindow> window;
     QString profileId;
 
-    explicit WindowFixture(int tables = 30) {
-        served.createTables("analytics", tables);
-        served.createTables("sales", 2, "orders_");
-        served.start();
-        open();
-        profileId = window->ensureRestProfile("Test catalog", served.url(), {});
-    }
     void open() {
         // No QAbstractItemModelTester here: it fetches every fetchable node on each change,
         // which would defeat the paging these tests check (CatalogTreeModelTest has them).
@@ -108,8 +99,8 @@ struct WindowFixture {
         window->restoreSession();
         window->show();
     }
-    void settle() {
-        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }));
+    void settle(int timeoutMs = 20000) {
+        EXPECT_TRUE(spinUntil([&] { return window->model()->pendingRequests() == 0; }, timeoutMs));
         QApplication::processEvents();
     }
     ui::NavigatorView* view() const { return window->view(); }
@@ -121,7 +112,28 @@ struct WindowFixture {
         }
         return {};
     }
+    // The names under `parent`, in order.
+    QStringList children(const QModelIndex& parent) const {
+        QStringList out;
+        for (int r = 0; r < proxy()->rowCount(parent); ++r)
+            out << proxy()->index(r, 0, parent).data(ui::CatalogTreeModel::NameRole).toString();
+        return out;
+    }
     QModelIndex connection() const { return proxy()->index(0, 0); }
+};
+
+// The browser window on a served warehouse with two databases.
+struct WindowFixture : BrowserWindow {
+    ServedWarehouse served;
+
+    explicit WindowFixture(int tables = 30) {
+        served.createTables("analytics", tables);
+        served.createTables("sales", 2, "orders_");
+        served.start();
+        open();
+        profileId = window->ensureRestProfile("Test catalog", served.url(), {});
+    }
+    ~WindowFixture() { window.reset(); }  // before the server it may still be talking to
     // Opens the profile's connection and expands database `name`: its index, first page loaded.
     QModelIndex openAndExpand(const QString& name) {
         window->openConnection(profileId);
