@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
     // The language follows the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     installTranslations(QLocale());
-    if (qGuiApp != nullptr) {
+    // (Not qGuiApp: that macro casts whatever the instance is.)
+    if (qobject_cast<QGuiApplication*>(app.get()) != nullptr) {
         // The desktop entry's name (packaging/), so that the desktop ties windows to it.
         QGuiApplication::setDesktopFileName(QStringLiteral(PAIMON_APP_ID));
         QGuiApplication::setApplicationDisplayName(
