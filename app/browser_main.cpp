@@ -91,11 +91,12 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(readyFile)) {
         const QString path = parser.value(readyFile);
-        QObject::connect(&window, &MainWindow::firstTableShown, &window, [path] {
-            // A moment for the last paint before a script looks at the screen.
-            QTimer::singleShot(300, [path] {
+        QObject::connect(&window, &MainWindow::firstTableShown, &window, [path, &window] {
+            // A moment for the last paint before a script looks at the screen. The file holds
+            // the window's title, in the language the window shows.
+            QTimer::singleShot(300, &window, [path, &window] {
                 QFile f(path);
-                if (f.open(QIODevice::WriteOnly)) f.write("ready\n");
+                if (f.open(QIODevice::WriteOnly)) f.write(window.windowTitle().toUtf8() + '\n');
             });
         });
     }

@@ -2,9 +2,11 @@
 # End to end under Xvfb: paimon-rest-server --demo, paimon-browser on it with --expand-first,
 # then a real X screenshot of the screen. Fails when the browser never shows the first table
 # or the picture is blank.
-# usage: screenshot.sh PAIMON_REST_SERVER PAIMON_BROWSER OUTPUT.png
+# With TITLE, the window's title (which the browser writes to its ready file) must contain it:
+# the language the window shows.
+# usage: screenshot.sh PAIMON_REST_SERVER PAIMON_BROWSER OUTPUT.png [TITLE]
 set -euo pipefail
-server=$1 browser=$2 out=$3
+server=$1 browser=$2 out=$3 title=${4:-}
 work=$(mktemp -d)
 server_pid=
 cleanup() {
@@ -39,3 +41,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
 colors=$(convert "$out" -format %k info:)
 echo "screenshot: $out ($colors colours)"
 [ "$colors" -gt 64 ] || { echo "the screenshot looks blank"; exit 1; }
+shown=$(cat "$work/ready")
+echo "window title: $shown"
+if [ -n "$title" ] && ! grep -qF -- "$title" <<< "$shown"; then
+    echo "the window's title is not in the expected language (wanted: $title)"
+    exit 1
+fi
