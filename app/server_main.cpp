@@ -27,7 +27,7 @@ Options:
   --warehouse DIR          the warehouse folder (created when missing)
   --host HOST              address to listen on (default 127.0.0.1)
   --port N                 port to listen on; 0 picks a free one (default 8080)
-  --prefix P               path prefix announced in /v1/config (default: none)
+  --prefix P               path prefix announced in /v1/config (default: paimon)
   --auth MODE              none, bearer or dlf (default none)
   --token T                bearer token (or environment PAIMON_SERVER_TOKEN)
   --access-key-id ID       DLF access key id
@@ -57,8 +57,9 @@ std::string envOr(const char* name, const std::string& fallback) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string warehouseDir, host = "127.0.0.1", prefix, authMode = "none", token, keyId,
-                              keySecret, securityToken;
+    // Java clients cannot work without a prefix (PROTOCOL.md §2), so there is always one.
+    std::string warehouseDir, host = "127.0.0.1", prefix = "paimon", authMode = "none", token,
+                              keyId, keySecret, securityToken;
     int port = 8080;
     size_t maxBody = 16 * 1024 * 1024;
     bool demo = false, verbose = false;
@@ -101,7 +102,9 @@ int main(int argc, char** argv) {
                 return usageError(arg + " needs a number, got '" + v + "'");
             }
         } else if (arg == "--prefix") {
-            if (!value(prefix)) return usageError("--prefix needs a value");
+            if (!value(prefix) || prefix.empty()) {
+                return usageError("--prefix needs a non-empty value (Java clients need a prefix)");
+            }
         } else if (arg == "--auth") {
             if (!value(authMode)) return usageError("--auth needs none, bearer or dlf");
         } else if (arg == "--token") {

@@ -78,4 +78,62 @@ std::optional<Error> checkIdentifier(const Identifier& id) {
     return checkObjectName(id.object, "the table");
 }
 
+bool isSystemDatabase(const std::string& name) {
+    return name == kSystemDatabase;
+}
+
+std::vector<std::string> globalSystemTableNames() {
+    return {"all_table_options", "catalog_options"};
+}
+
+DatabaseInfo systemDatabaseInfo() {
+    DatabaseInfo info;
+    info.name = kSystemDatabase;
+    return info;
+}
+
+std::optional<Error> checkNotSystemDatabase(const std::string& name) {
+    if (!isSystemDatabase(name)) return std::nullopt;
+    Error e = makeError(ErrorKind::BadRequest, "Can't do operation on system database.");
+    e.resourceType = "DATABASE";
+    e.resourceName = name;
+    return e;
+}
+
+std::optional<Error> checkDataTable(const Identifier& id, const char* method) {
+    // A bare table name (no database) is checked for its own parts only.
+    if (!id.database.empty()) {
+        if (auto e = checkIdentifier(id)) return e;
+    }
+    const std::string name = id.database.empty() ? id.object : id.fullName();
+    if (id.branchName()) {
+        return makeError(ErrorKind::BadRequest,
+                         std::string("Cannot '") + method + "' for branch table '" + name +
+                             "', please modify the table with the default branch.");
+    }
+    if (isSystemDatabase(id.database) || id.systemTableName() ||
+        id.object.find('$') != std::string::npos) {
+        return makeError(ErrorKind::BadRequest, std::string("Cannot '") + method +
+                                                    "' for system table '" + name +
+                                                    "', please use data table.");
+    }
+    return std::nullopt;
+}
+
+Schema withTableDefaults(Schema schema, const Options& tableDefaults) {
+    for (const auto& [key, value] : tableDefaults)
+        schema.options.emplace(key, value);  // a key the schema sets is kept as it is
+    return schema;
+}
+
+Options tableDefaultsOf(const Options& catalogOptions) {
+    static constexpr std::string_view kPrefix = "table-default.";
+    Options out;
+    for (auto it = catalogOptions.lower_bound(std::string(kPrefix));
+         it != catalogOptions.end() && it->first.rfind(kPrefix, 0) == 0; ++it) {
+        if (it->first.size() > kPrefix.size()) out[it->first.substr(kPrefix.size())] = it->second;
+    }
+    return out;
+}
+
 }  // namespace paimon

@@ -24,6 +24,8 @@ struct ListRequest {
     int maxResults = 0;
     std::optional<std::string> pageToken;
     std::optional<std::string> namePattern;
+    // Tables only: "table", "format-table", ... (Java's TableType); absent lists every kind.
+    std::optional<std::string> tableType = std::nullopt;
 };
 
 // The one asynchronous catalog API every front end uses. Every call ends in exactly one
@@ -36,6 +38,9 @@ public:
     // The paths of the HTTP requests this catalog sends, or nothing when it writes no requests
     // (a local warehouse): what the editors' previews show.
     virtual std::optional<ResourcePaths> requestPaths() const { return std::nullopt; }
+    // The table options a new table gets unless its schema sets them: the catalog's
+    // table-default.<key> options (Java's AbstractCatalog / RESTCatalog).
+    virtual Options tableDefaults() const { return {}; }
 
     virtual Cancellation listDatabasesPage(const ListRequest& request,
                                            Callback<Page<std::string>> done) = 0;
@@ -81,5 +86,25 @@ Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
 std::optional<Error> checkObjectName(const std::string& name, const char* what);
 // Both names of a table identifier.
 std::optional<Error> checkIdentifier(const Identifier& id);
+
+// Paimon's system database, answered by the client itself (Java's Catalog.SYSTEM_DATABASE_NAME).
+inline constexpr const char* kSystemDatabase = "sys";
+bool isSystemDatabase(const std::string& name);
+// The global system tables a client lists in the system database (Java's SystemTableLoader).
+std::vector<std::string> globalSystemTableNames();
+// What `sys` is, answered without a request.
+DatabaseInfo systemDatabaseInfo();
+// Create, alter and drop of the system database are refused before anything is sent, as
+// Java's CatalogUtils.checkNotSystemDatabase refuses them.
+std::optional<Error> checkNotSystemDatabase(const std::string& name);
+// A table that may be created, altered, renamed or dropped: checkIdentifier, and neither a
+// system table (t$snapshots, or any table of `sys`) nor a branch (t$branch_b), as Java's
+// checkNotSystemTable and checkNotBranch refuse them. `method` names the call ("createTable").
+std::optional<Error> checkDataTable(const Identifier& id, const char* method);
+
+// The schema with every table default it does not set itself added to its options.
+Schema withTableDefaults(Schema schema, const Options& tableDefaults);
+// The table-default.<key> entries of catalog options, prefix removed.
+Options tableDefaultsOf(const Options& catalogOptions);
 
 }  // namespace paimon

@@ -3,17 +3,24 @@
 #include <algorithm>
 
 namespace paimon {
-namespace {
 
-// Length of the UTF-8 sequence that starts with `lead` (1 for a stray continuation byte).
-size_t utf8Length(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
+std::optional<Error> checkPrefixPattern(std::string_view pattern) {
+    bool escaped = false;
+    bool afterWildcard = false;
+    for (char c : pattern) {
+        if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '%') {
+            afterWildcard = true;
+        } else if (afterWildcard) {
+            return makeError(ErrorKind::BadRequest,
+                             "Can only support prefix sql like pattern query now.");
+        }
+    }
+    return std::nullopt;
 }
-
-}  // namespace
 
 bool matchesNamePattern(std::string_view pattern, std::string_view name) {
     // Iterative matcher with backtracking to the last '%'.
@@ -26,11 +33,6 @@ bool matchesNamePattern(std::string_view pattern, std::string_view name) {
             continue;
         }
         if (p < pattern.size()) {
-            if (pattern[p] == '_') {
-                p += 1;
-                n += utf8Length(static_cast<unsigned char>(name[n]));
-                continue;
-            }
             size_t lit = p;
             if (pattern[p] == '\\' && p + 1 < pattern.size()) lit = p + 1;
             if (pattern[lit] == name[n]) {
@@ -48,20 +50,49 @@ bool matchesNamePattern(std::string_view pattern, std::string_view name) {
     return p == pattern.size();
 }
 
-Page<std::string> pageOfNames(const std::vector<std::string>& sortedNames,
-                              const ListRequest& request, int defaultPageSize, int maxPageSize) {
+std::string literalPrefixOf(std::string_view pattern) {
+    std::string out;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '%') break;
+        if (pattern[i] == '\\' && i + 1 < pattern.size()) ++i;
+        out += pattern[i];
+    }
+    return out;
+}
+
+std::string prefixPatternFor(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
+Result<Page<std::string>> pageOfNames(const std::vector<std::string>& sortedNames,
+                                      const ListRequest& request, int defaultPageSize,
+                                      int maxPageSize,
+                                      const std::function<bool(const std::string&)>& keep) {
+    const bool filtered = request.namePattern && !request.namePattern->empty();
+    if (filtered) {
+        if (auto e = checkPrefixPattern(*request.namePattern)) return *e;
+    }
     size_t limit = static_cast<size_t>(
         std::clamp(request.maxResults > 0 ? request.maxResults : defaultPageSize, 1, maxPageSize));
     auto it = sortedNames.begin();
     if (request.pageToken && !request.pageToken->empty()) {
         it = std::upper_bound(sortedNames.begin(), sortedNames.end(), *request.pageToken);
     }
+    // Every match starts with the pattern's literal prefix: skip straight to the first such
+    // name and stop after the last, instead of testing every name of a large listing.
+    std::string prefix = filtered ? literalPrefixOf(*request.namePattern) : std::string();
+    if (!prefix.empty()) it = std::max(it, std::lower_bound(it, sortedNames.end(), prefix));
     Page<std::string> page;
     for (; it != sortedNames.end(); ++it) {
-        if (request.namePattern && !request.namePattern->empty() &&
-            !matchesNamePattern(*request.namePattern, *it)) {
-            continue;
-        }
+        if (!prefix.empty() && it->compare(0, prefix.size(), prefix) != 0) break;
+        if (filtered && !matchesNamePattern(*request.namePattern, *it)) continue;
+        if (keep && !keep(*it)) continue;
         if (page.items.size() == limit) {
             page.nextPageToken = page.items.back();
             break;

@@ -1,6 +1,7 @@
 #include "core/catalog/RestCatalog.h"
 
 #include "core/auth/AuthFactory.h"
+#include "core/catalog/Paging.h"
 #include "core/http/PendingOperation.h"
 #include "core/json/Messages.h"
 #include "core/rest/CatalogOptions.h"
@@ -142,6 +143,16 @@ QueryParams RestCatalog::listQuery(const ListRequest& r, const char* patternKey)
     return q;
 }
 
+QueryParams RestCatalog::tableListQuery(const ListRequest& r) {
+    QueryParams q = listQuery(r, "tableNamePattern");
+    if (r.tableType && !r.tableType->empty()) q.emplace_back("tableType", *r.tableType);
+    return q;
+}
+
+Options RestCatalog::tableDefaults() const {
+    return tableDefaultsOf(options_);
+}
+
 namespace {
 template <class T>
 Cancellation rejected(const std::shared_ptr<RestClient>& client, Error e, Callback<T> done) {
@@ -159,6 +170,7 @@ Cancellation RestCatalog::listDatabasesPage(const ListRequest& request,
 Cancellation RestCatalog::createDatabase(const std::string& name, const Options& options,
                                          Callback<Unit> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.databases(),
                       codec::encode(CreateDatabaseRequest{name, options}), "DATABASE", name,
                       std::move(done));
@@ -166,6 +178,9 @@ Cancellation RestCatalog::createDatabase(const std::string& name, const Options&
 
 Cancellation RestCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    if (isSystemDatabase(name)) {
+        return client_->scheduler()->post([done] { done(systemDatabaseInfo()); });
+    }
     return call<DatabaseInfo>("GET", paths_.database(name), {}, std::nullopt, "DATABASE", name,
                               codec::decodeGetDatabaseResponse, std::move(done));
 }
@@ -175,6 +190,7 @@ Cancellation RestCatalog::alterDatabase(const std::string& name,
                                         const Options& updates,
                                         Callback<AlterDatabaseResult> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
     return call<AlterDatabaseResult>(
         "POST", paths_.database(name), {}, codec::encode(AlterDatabaseRequest{removals, updates}),
         "DATABASE", name, codec::decodeAlterDatabaseResponse, std::move(done));
@@ -182,6 +198,7 @@ Cancellation RestCatalog::alterDatabase(const std::string& name,
 
 Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
+    if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
     if (cascade) {
         return callNoBody("DELETE", paths_.database(name), std::nullopt, "DATABASE", name,
                           std::move(done));
@@ -211,26 +228,36 @@ Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Ca
 Cancellation RestCatalog::listTablesPage(const std::string& database, const ListRequest& request,
                                          Callback<Page<std::string>> done) {
     if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
-    return call<Page<std::string>>("GET", paths_.tables(database),
-                                   listQuery(request, "tableNamePattern"), std::nullopt, "DATABASE",
-                                   database, codec::decodeListTablesResponse, std::move(done));
+    if (isSystemDatabase(database)) {
+        // Java's RESTCatalog answers the system database itself.
+        Result<Page<std::string>> page = pageOfNames(
+            globalSystemTableNames(), request, Catalog::kBulkPageSize, Catalog::kBulkPageSize);
+        return client_->scheduler()->post([done, page] { done(page); });
+    }
+    return call<Page<std::string>>("GET", paths_.tables(database), tableListQuery(request),
+                                   std::nullopt, "DATABASE", database,
+                                   codec::decodeListTablesResponse, std::move(done));
 }
 
 Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
                                                const ListRequest& request,
                                                Callback<Page<TableInfo>> done) {
     if (auto e = checkObjectName(database, "the database")) return rejected(client_, *e, done);
-    return call<Page<TableInfo>>("GET", paths_.tableDetails(database),
-                                 listQuery(request, "tableNamePattern"), std::nullopt, "DATABASE",
-                                 database, codec::decodeListTableDetailsResponse, std::move(done));
+    if (isSystemDatabase(database)) {
+        return client_->scheduler()->post([done] { done(Page<TableInfo>{}); });
+    }
+    return call<Page<TableInfo>>("GET", paths_.tableDetails(database), tableListQuery(request),
+                                 std::nullopt, "DATABASE", database,
+                                 codec::decodeListTableDetailsResponse, std::move(done));
 }
 
 Cancellation RestCatalog::createTable(const Identifier& id, const Schema& schema,
                                       Callback<Unit> done) {
-    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
-    return callNoBody("POST", paths_.tables(id.database),
-                      codec::encode(CreateTableRequest{id, schema}), "TABLE", id.object,
-                      std::move(done));
+    if (auto e = checkDataTable(id, "createTable")) return rejected(client_, *e, done);
+    return callNoBody(
+        "POST", paths_.tables(id.database),
+        codec::encode(CreateTableRequest{id, withTableDefaults(schema, tableDefaults())}), "TABLE",
+        id.object, std::move(done));
 }
 
 Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
@@ -240,7 +267,7 @@ Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> don
 }
 
 Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
-    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
+    if (auto e = checkDataTable(id, "dropTable")) return rejected(client_, *e, done);
     return callNoBody("DELETE", paths_.table(id.database, id.object), std::nullopt, "TABLE",
                       id.object, std::move(done));
 }
@@ -248,7 +275,7 @@ Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
 Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& to,
                                       Callback<Unit> done) {
     for (const Identifier* id : {&from, &to}) {
-        if (auto e = checkIdentifier(*id)) return rejected(client_, *e, done);
+        if (auto e = checkDataTable(*id, "renameTable")) return rejected(client_, *e, done);
     }
     return callNoBody("POST", paths_.renameTable(), codec::encode(RenameTableRequest{from, to}),
                       "TABLE", from.object, std::move(done));
@@ -256,7 +283,7 @@ Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& 
 
 Cancellation RestCatalog::alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                                      Callback<Unit> done) {
-    if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
+    if (auto e = checkDataTable(id, "alterTable")) return rejected(client_, *e, done);
     return callNoBody("POST", paths_.table(id.database, id.object),
                       codec::encode(AlterTableRequest{changes}), "TABLE", id.object,
                       std::move(done));

@@ -32,6 +32,7 @@ public:
     const Options& options() const { return options_; }  // merged
     const ResourcePaths& paths() const { return paths_; }
     std::optional<ResourcePaths> requestPaths() const override { return paths_; }
+    Options tableDefaults() const override;
     // Things the user should know about the handshake, e.g. a missing prefix.
     const std::vector<std::string>& notices() const { return notices_; }
 
@@ -68,6 +69,7 @@ private:
                             const char* resourceType, std::string resourceName,
                             Callback<Unit> done);
     static QueryParams listQuery(const ListRequest& r, const char* patternKey);
+    static QueryParams tableListQuery(const ListRequest& r);
 
     std::shared_ptr<RestClient> client_;
     Options options_;

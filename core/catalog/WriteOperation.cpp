@@ -22,7 +22,8 @@ std::string optionList(const Options& options) {
 
 }  // namespace
 
-std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths) {
+std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths,
+                                            const Options& tableDefaults) {
     return std::visit(
         Overloaded{
             [&](const write::CreateDatabase& w) -> std::vector<RequestPreview> {
@@ -41,7 +42,8 @@ std::vector<RequestPreview> previewRequests(const WriteOperation& op, const Reso
             },
             [&](const write::CreateTable& w) -> std::vector<RequestPreview> {
                 return {{"POST", paths.tables(w.id.database),
-                         codec::encode(CreateTableRequest{w.id, w.schema})}};
+                         codec::encode(CreateTableRequest{
+                             w.id, withTableDefaults(w.schema, tableDefaults)})}};
             },
             [&](const write::AlterTable& w) -> std::vector<RequestPreview> {
                 return {{"POST", paths.table(w.id.database, w.id.object),
@@ -122,18 +124,23 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
 }
 
 std::optional<Error> checkWrite(const WriteOperation& op) {
+    // The catalogs' own refusals, so that a form says what is wrong before Apply.
+    auto database = [](const std::string& name) -> std::optional<Error> {
+        if (auto e = checkObjectName(name, "the database")) return e;
+        return checkNotSystemDatabase(name);
+    };
     return std::visit(
         Overloaded{
-            [](const write::CreateDatabase& w) { return checkObjectName(w.name, "the database"); },
-            [](const write::AlterDatabase& w) { return checkObjectName(w.name, "the database"); },
-            [](const write::DropDatabase& w) { return checkObjectName(w.name, "the database"); },
-            [](const write::CreateTable& w) { return checkIdentifier(w.id); },
-            [](const write::AlterTable& w) { return checkIdentifier(w.id); },
+            [&](const write::CreateDatabase& w) { return database(w.name); },
+            [&](const write::AlterDatabase& w) { return database(w.name); },
+            [&](const write::DropDatabase& w) { return database(w.name); },
+            [](const write::CreateTable& w) { return checkDataTable(w.id, "createTable"); },
+            [](const write::AlterTable& w) { return checkDataTable(w.id, "alterTable"); },
             [](const write::RenameTable& w) {
-                if (auto e = checkIdentifier(w.from)) return e;
-                return checkIdentifier(w.to);
+                if (auto e = checkDataTable(w.from, "renameTable")) return e;
+                return checkDataTable(w.to, "renameTable");
             },
-            [](const write::DropTable& w) { return checkIdentifier(w.id); },
+            [](const write::DropTable& w) { return checkDataTable(w.id, "dropTable"); },
         },
         op);
 }

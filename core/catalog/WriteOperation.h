@@ -56,7 +56,9 @@ struct RequestPreview {
 
 // The requests the REST catalog sends for `op` (PROTOCOL.md §4.1), in order. A drop of a
 // database without cascade first lists one table name to check that the database is empty.
-std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths);
+// A new table's body carries the catalog's table defaults, as the catalog adds them.
+std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths,
+                                            const Options& tableDefaults = {});
 
 // What `op` does, in words: one line, or for an alter one line per change.
 std::vector<std::string> describeWrite(const WriteOperation& op);

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/Catalog.h"
 #include "core/json/Dump.h"
 #include "core/json/JacksonPrinter.h"
 #include "core/json/JsonValue.h"
@@ -244,21 +245,14 @@ std::optional<Error> unsafeFolderName(const std::string& name, const char* what)
 }  // namespace
 
 std::optional<Error> Warehouse::checkDatabaseName(const std::string& name) {
-    if (name == "sys") {
-        return makeError(ErrorKind::BadRequest, "Can't do operation on system database.");
-    }
+    if (auto e = checkNotSystemDatabase(name)) return e;
     return unsafeFolderName(name, "database");
 }
 
 std::optional<Error> Warehouse::checkTableName(const std::string& name, const char* operation) {
     if (auto e = unsafeFolderName(name, "table")) return e;
-    if (name.find('$') != std::string::npos) {
-        Identifier id{"", name};
-        const char* kind = id.branchName() ? "branch" : "system";
-        return makeError(ErrorKind::BadRequest, std::string("Cannot '") + operation + "' for " +
-                                                    kind + " table '" + name + "'.");
-    }
-    return std::nullopt;
+    // The same refusal, in the same words, as a client gives before sending anything.
+    return checkDataTable(Identifier{"", name}, operation);
 }
 
 std::string Warehouse::schemaFileText(const TableSchema& schema) {

@@ -333,6 +333,11 @@ void putOpt(ojson& j, const char* key, const std::optional<std::string>& v) {
     if (v) j[key] = *v;
 }
 
+// A member Java's Jackson writes even when it is null (no NON_NULL on the field).
+void putNullable(ojson& j, const char* key, const std::optional<std::string>& v) {
+    j[key] = v ? ojson(*v) : ojson(nullptr);
+}
+
 }  // namespace
 
 ojson toJson(const Identifier& id) {
@@ -422,32 +427,32 @@ ojson toJson(const SchemaChange& change) {
 
 ojson toJson(const DatabaseInfo& d) {
     ojson j = ojson::object();
-    putOpt(j, "id", d.id);
+    putNullable(j, "id", d.id);
     j["name"] = d.name;
-    putOpt(j, "location", d.location);
+    putNullable(j, "location", d.location);
     j["options"] = optionsObject(d.options);
-    putOpt(j, "owner", d.owner);
+    putNullable(j, "owner", d.owner);
     j["createdAt"] = d.createdAt;
-    putOpt(j, "createdBy", d.createdBy);
+    putNullable(j, "createdBy", d.createdBy);
     j["updatedAt"] = d.updatedAt;
-    putOpt(j, "updatedBy", d.updatedBy);
+    putNullable(j, "updatedBy", d.updatedBy);
     return j;
 }
 
 ojson toJson(const TableInfo& t) {
     ojson j = ojson::object();
-    putOpt(j, "id", t.id);
+    putNullable(j, "id", t.id);
     j["database"] = t.database;
     j["name"] = t.name;
-    putOpt(j, "path", t.path);
+    putNullable(j, "path", t.path);
     j["isExternal"] = t.isExternal;
     j["schemaId"] = t.schemaId;
     j["schema"] = toJson(t.schema);
-    putOpt(j, "owner", t.owner);
+    putNullable(j, "owner", t.owner);
     j["createdAt"] = t.createdAt;
-    putOpt(j, "createdBy", t.createdBy);
+    putNullable(j, "createdBy", t.createdBy);
     j["updatedAt"] = t.updatedAt;
-    putOpt(j, "updatedBy", t.updatedBy);
+    putNullable(j, "updatedBy", t.updatedBy);
     return j;
 }
 
@@ -629,7 +634,7 @@ namespace {
 std::string encodeNamePage(const Page<std::string>& page, const char* key) {
     ojson j = ojson::object();
     j[key] = stringArray(page.items);
-    putOpt(j, "nextPageToken", page.nextPageToken);
+    putNullable(j, "nextPageToken", page.nextPageToken);
     return dumpJson(j);
 }
 }  // namespace
@@ -647,7 +652,7 @@ std::string encodeListTableDetails(const Page<TableInfo>& page) {
     for (const TableInfo& t : page.items)
         items.push_back(toJson(t));
     j["tableDetails"] = std::move(items);
-    putOpt(j, "nextPageToken", page.nextPageToken);
+    putNullable(j, "nextPageToken", page.nextPageToken);
     return dumpJson(j);
 }
 

@@ -1,6 +1,7 @@
 #include "core/rest/ErrorMapping.h"
 
 #include "core/json/Messages.h"
+#include "core/json/Redaction.h"
 
 namespace paimon {
 
@@ -43,7 +44,9 @@ Error errorFromResponse(const HttpResponse& response) {
     // An empty or unparsable body still maps by status, and is never echoed.
     if (Result<ErrorResponse> body = codec::decodeErrorResponse(response.body); body) {
         if (body->code != 0) code = body->code;
-        e.message = body->message;
+        // A server may quote what it was sent; what looks like a secret is hidden before
+        // the message reaches a dialog, a log or a terminal.
+        e.message = redactSecretText(body->message);
         e.resourceType = body->resourceType.value_or("");
         e.resourceName = body->resourceName.value_or("");
     }

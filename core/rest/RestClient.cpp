@@ -3,6 +3,7 @@
 #include "core/http/PendingOperation.h"
 #include "core/json/Redaction.h"
 #include "core/rest/ErrorMapping.h"
+#include "core/util/Version.h"
 
 namespace paimon {
 
@@ -18,6 +19,15 @@ RestClient::RestClient(std::shared_ptr<Transport> transport, std::shared_ptr<Sch
       scheduler_(std::move(scheduler)),
       auth_(std::move(auth)),
       options_(std::move(options)) {}
+
+void RestClient::stampHeaders(HttpRequest& request) {
+    // The one place every request is stamped (PROTOCOL.md §10.13): a body is JSON whatever the
+    // auth provider, and the client names itself unless a header.User-Agent option does.
+    if (request.body) request.headers.set("Content-Type", "application/json");
+    if (!request.headers.contains("User-Agent")) {
+        request.headers.set("User-Agent", defaultUserAgent());
+    }
+}
 
 double RestClient::nextRandom() {
     if (options_.random) return options_.random();
@@ -35,6 +45,7 @@ Cancellation RestClient::execute(std::string method, std::string path, QueryPara
     call->request.body = std::move(body);
     call->request.timeout = options_.timeout;
     call->request.headers = options_.baseHeaders;
+    stampHeaders(call->request);
     attempt(call);
     return call->cancellation("the request was cancelled");
 }

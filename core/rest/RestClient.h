@@ -52,6 +52,9 @@ public:
     void setBaseHeaders(Headers headers) { options_.baseHeaders = std::move(headers); }
     const std::shared_ptr<Scheduler>& scheduler() const { return scheduler_; }
 
+    // Content-Type on every body, and a User-Agent naming this client.
+    static void stampHeaders(HttpRequest& request);
+
 private:
     struct Call;
     void attempt(const std::shared_ptr<Call>& call);

@@ -1,6 +1,8 @@
 #include "core/server/RestService.h"
 
+#include <charconv>
 #include <ctime>
+#include <variant>
 
 #include <nlohmann/json.hpp>
 
@@ -75,20 +77,22 @@ std::optional<std::string> queryValue(const QueryParams& q, const std::string& k
     return std::nullopt;
 }
 
-Result<ListRequest> listRequest(const QueryParams& q, const char* patternKey) {
+// Java's RESTCatalogServer: maxResults absent or <= 0 means the default, anything that is not
+// an integer is a 400 naming it (with resource type TABLE on every endpoint, as Java sends).
+std::variant<ListRequest, HttpResponse> listRequest(const QueryParams& q, const char* patternKey) {
     ListRequest r;
     if (auto max = queryValue(q, "maxResults")) {
-        try {
-            size_t used = 0;
-            r.maxResults = std::stoi(*max, &used);
-            if (used != max->size() || r.maxResults < 0) throw std::invalid_argument("");
-        } catch (const std::exception&) {
-            return makeError(ErrorKind::BadRequest,
-                             "maxResults must be a non-negative integer, got '" + *max + "'");
+        int value = 0;
+        auto [end, ec] = std::from_chars(max->data(), max->data() + max->size(), value);
+        if (ec != std::errc() || end != max->data() + max->size()) {
+            return RestService::errorResponse(
+                400, "Invalid input for queryParameter maxResults: " + *max, "TABLE");
         }
+        r.maxResults = std::max(value, 0);
     }
     r.pageToken = queryValue(q, "pageToken");
     r.namePattern = queryValue(q, patternKey);
+    if (r.namePattern && r.namePattern->empty()) r.namePattern.reset();
     return r;
 }
 
@@ -356,11 +360,12 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
     if (rest.size() == 1) {
         if (method == "GET") {
             auto list = listRequest(query, "databaseNamePattern");
-            if (!list) return fromError(list.error());
+            if (auto* refused = std::get_if<HttpResponse>(&list)) return *refused;
             auto names = w.listDatabases();
             if (!names) return fromError(names.error());
-            return jsonResponse(codec::encodeListDatabases(
-                pageOfNames(*names, *list, config_.defaultPageSize, config_.maxPageSize)));
+            return respond(pageOfNames(*names, std::get<ListRequest>(list), config_.defaultPageSize,
+                                       config_.maxPageSize),
+                           codec::encodeListDatabases);
         }
         if (method == "POST") {
             auto body = codec::decodeCreateDatabaseRequest(request.body);
@@ -399,12 +404,26 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
             return respondEmpty(w.createTable(body->identifier, body->schema));
         }
         if (method != "GET") return notAllowed();
-        auto list = listRequest(query, "tableNamePattern");
-        if (!list) return fromError(list.error());
+        // As Java's server: a missing database (404) comes before a bad query (400).
         auto names = w.tableNames(db);
         if (!names) return fromError(names.error());
-        Page<std::string> page =
-            pageOfNames(**names, *list, config_.defaultPageSize, config_.maxPageSize);
+        auto list = listRequest(query, "tableNamePattern");
+        if (auto* refused = std::get_if<HttpResponse>(&list)) return *refused;
+        // tableType as Java's server filters it: "table" is also a table without a type option.
+        std::function<bool(const std::string&)> ofType;
+        if (auto type = queryValue(query, "tableType"); type && !type->empty()) {
+            ofType = [&w, &db, wanted = *type](const std::string& name) {
+                auto info = w.getTable({db, name});
+                if (!info) return false;
+                auto it = info->schema.options.find("type");
+                return (it == info->schema.options.end() ? "table" : it->second) == wanted;
+            };
+        }
+        Result<Page<std::string>> found =
+            pageOfNames(**names, std::get<ListRequest>(list), config_.defaultPageSize,
+                        config_.maxPageSize, ofType);
+        if (!found) return fromError(found.error());
+        const Page<std::string>& page = *found;
         if (rest[2] == "tables") return jsonResponse(codec::encodeListTables(page));
         Page<TableInfo> details;
         details.nextPageToken = page.nextPageToken;

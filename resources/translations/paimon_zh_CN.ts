@@ -396,6 +396,16 @@
         <source>%1 — press F5 to retry</source>
         <translation>%1 — 按 F5 重试</translation>
     </message>
+    <message>
+        <source>server search refused: only loaded names filtered</source>
+        <translation>服务器拒绝了名称搜索：仅筛选已加载的名称</translation>
+    </message>
+    <message>
+        <source>The server refused the name search, so only the names loaded so far are filtered:
+%1</source>
+        <translation>服务器拒绝了名称搜索，因此只筛选目前已加载的名称：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::ColumnGridModel</name>

@@ -161,6 +161,10 @@ TEST(Codec, DatabaseMessages) {
     Result<DatabaseInfo> again = codec::decodeGetDatabaseResponse(codec::encode(*db));
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(*again, *db);
+    // GetDatabaseResponse has no NON_NULL member in Java: every key is written, null or not.
+    EXPECT_EQ(json::parse(codec::encode(DatabaseInfo{{}, "d", {}, {}, {}, 0, {}, 0, {}})),
+              json::parse(R"j({"id":null,"name":"d","location":null,"options":{},"owner":null,
+                "createdAt":0,"createdBy":null,"updatedAt":0,"updatedBy":null})j"));
 
     Result<AlterDatabaseResult> alter = codec::decodeAlterDatabaseResponse(
         R"j({"removed":["a"],"updated":["b"],"missing":["c"]})j");
@@ -182,7 +186,13 @@ TEST(Codec, ListPages) {
         codec::decodeListTablesResponse(codec::encodeListTables({{"x", "y"}, std::nullopt}));
     ASSERT_TRUE(tables.ok());
     EXPECT_EQ(tables->items, (std::vector<std::string>{"x", "y"}));
-    EXPECT_EQ(codec::encodeListTables({{"x"}, std::nullopt}).find("null"), std::string::npos);
+    // Java writes the token of the last page as null, and pypaimon requires the key.
+    EXPECT_EQ(json::parse(codec::encodeListTables({{"x"}, std::nullopt})),
+              json::parse(R"j({"tables":["x"],"nextPageToken":null})j"));
+    EXPECT_EQ(json::parse(codec::encodeListDatabases({{}, std::nullopt})),
+              json::parse(R"j({"databases":[],"nextPageToken":null})j"));
+    EXPECT_EQ(json::parse(codec::encodeListTableDetails({{}, std::nullopt})),
+              json::parse(R"j({"tableDetails":[],"nextPageToken":null})j"));
     EXPECT_FALSE(codec::decodeListTablesResponse(R"j({"tables":[1]})j").ok());
     EXPECT_FALSE(codec::decodeListTablesResponse(R"j([])j").ok());
 }
@@ -203,6 +213,15 @@ TEST(Codec, GetTableResponseAndDetails) {
     Result<TableInfo> back = codec::decodeGetTableResponse(body);
     ASSERT_TRUE(back.ok()) << back.error().message;
     EXPECT_EQ(*back, info);
+    // GetTableResponse writes every member, nulls included, as Java's does.
+    TableInfo bare;
+    bare.database = "db1";
+    bare.name = "t";
+    json written = json::parse(codec::encode(bare));
+    for (const char* key : {"id", "path", "owner", "createdBy", "updatedBy"}) {
+        ASSERT_TRUE(written.contains(key)) << key;
+        EXPECT_TRUE(written[key].is_null()) << key;
+    }
     // Java primitives: missing isExternal/schemaId/createdAt read as false/0.
     Result<TableInfo> minimal =
         codec::decodeGetTableResponse(R"j({"name":"t","schema":{"fields":[]}})j");

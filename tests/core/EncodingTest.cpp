@@ -138,6 +138,29 @@ TEST(Redaction, SecretFieldsAreHiddenAtAnyDepthAndInAnyShape) {
     EXPECT_EQ(redactJsonSecrets("{\"token\": \"cut-of").find("cut-of"), std::string::npos);
 }
 
+// A server's error message may quote what it was sent (PROTOCOL.md §10.9): the values after
+// secret-looking keys are hidden, the rest of the sentence stays readable.
+TEST(Redaction, SecretTextInServerMessagesIsHidden) {
+    const std::string message =
+        "Invalid request: dlf.access-key-secret=s3cr3t-1, token: 'tok-2' and "
+        "{\"password\":\"pw-3\"}; header Authorization: Bearer bearer-4; "
+        "Signature=sig-5 for table orders_2026";
+    const std::string red = redactSecretText(message);
+    for (const char* secret : {"s3cr3t-1", "tok-2", "pw-3", "bearer-4", "sig-5"})
+        EXPECT_EQ(red.find(secret), std::string::npos) << secret << " in " << red;
+    for (const char* kept : {"Invalid request:", "dlf.access-key-secret=***", "token: '***'",
+                             "orders_2026", "Signature=***"}) {
+        EXPECT_NE(red.find(kept), std::string::npos) << kept << " not in " << red;
+    }
+    EXPECT_EQ(redactSecretText("Table db.orders does not exist."),
+              "Table db.orders does not exist.");
+    EXPECT_EQ(redactSecretText("Authorization: DLF4-HMAC-SHA256 Credential=id/x,Signature=ab12"),
+              "Authorization: ***");
+    EXPECT_EQ(redactSecretText("token"), "token");
+    EXPECT_EQ(redactSecretText("token="), "token=");
+    EXPECT_EQ(redactSecretText("token='unterminated"), "token='***");
+}
+
 TEST(Time, FormatsAndParses) {
     SystemTime t = *parseIso8601Utc("2023-12-03T12:12:12Z");
     EXPECT_EQ(formatDlfDate(t), "20231203T121212Z");

@@ -366,11 +366,13 @@ TEST(RestCatalog, CancellingADropDuringItsEmptinessCheckSendsNoDelete) {
 
 TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     CatalogFixture f;
-    const std::vector<std::string> names = {"with space", "slash/name", "per%cent", "dol$lar",
+    // A '$' in a table name names a system table or a branch, which is no table to create
+    // (ClientConformance tests the refusal); in a database name it is an ordinary character.
+    const std::vector<std::string> names = {"with space", "slash/name", "per%cent",
                                             "plus+sign",  "表格",       "café"};
-    f.server.dbs["d b"];
+    f.server.dbs["d $b"];
     for (const std::string& name : names) {
-        Identifier id{"d b", name};
+        Identifier id{"d $b", name};
         ASSERT_TRUE(f.wait<Unit>([&](auto cb) {
                          return f.catalog->createTable(id, simpleSchema(), cb);
                      }).ok())
@@ -381,12 +383,12 @@ TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
         EXPECT_EQ(t->schema, simpleSchema());
     }
     auto all = f.wait<std::vector<std::string>>(
-        [&](auto cb) { return f.catalog->listTables("d b", std::nullopt, cb); });
+        [&](auto cb) { return f.catalog->listTables("d $b", std::nullopt, cb); });
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), names.size());
 
-    Identifier from{"d b", "slash/name"};
-    Identifier to{"d b", "renamed"};
+    Identifier from{"d $b", "slash/name"};
+    Identifier to{"d $b", "renamed"};
     ASSERT_TRUE(f.wait<Unit>([&](auto cb) { return f.catalog->renameTable(from, to, cb); }).ok());
     EXPECT_EQ(f.transport->last().path, "/v1/pfx%2F1/tables/rename");
     auto gone = f.wait<TableInfo>([&](auto cb) { return f.catalog->getTable(from, cb); });
@@ -405,7 +407,7 @@ TEST(RestCatalog, TableLifecycleWithAwkwardNames) {
     EXPECT_EQ(f.transport->last().method, "DELETE");
     EXPECT_FALSE(f.transport->last().body.has_value());
     auto dup = f.wait<Unit>([&](auto cb) {
-        return f.catalog->createTable({"d b", "café"}, simpleSchema(), cb);
+        return f.catalog->createTable({"d $b", "café"}, simpleSchema(), cb);
     });
     EXPECT_EQ(dup.error().kind, ErrorKind::AlreadyExists);
 }

@@ -75,6 +75,37 @@ TEST(RestClient, SuccessIsExactly200_202_204) {
     EXPECT_EQ(r->error().httpStatus, 201);
 }
 
+// PROTOCOL.md §10.13: a body is declared JSON whatever the auth provider (here one that adds no
+// Content-Type of its own); a request without a body carries none. The client names itself.
+TEST(RestClient, EveryBodyIsDeclaredJsonAndTheClientNamesItself) {
+    auto scheduler = std::make_shared<ManualScheduler>();
+    auto transport = std::make_shared<FakeTransport>(scheduler);
+    RestClientOptions o;
+    o.baseUrl = "http://h:1";
+    auto client =
+        std::make_shared<RestClient>(transport, scheduler, std::make_shared<CountingAuth>(), o);
+    for (const char* method : {"POST", "DELETE", "GET"}) {
+        transport->enqueue(status(200));
+        std::optional<std::string> body;
+        if (std::string(method) != "GET") body = R"({"name":"x"})";
+        client->execute(method, "/v1/x", {}, body, [](Result<HttpResponse>) {});
+        scheduler->advance(Millis(1000));
+        const HttpRequest& sent = transport->last();
+        EXPECT_EQ(sent.headers.get("Content-Type"),
+                  body ? std::optional<std::string>("application/json") : std::nullopt)
+            << method;
+        std::string agent = sent.headers.get("User-Agent").value_or("");
+        EXPECT_EQ(agent.rfind("paimon-catalog-browser/", 0), 0u) << agent;
+        EXPECT_GT(agent.size(), std::string("paimon-catalog-browser/").size());
+    }
+    // header.User-Agent (a base header) wins over the default.
+    Fixture f;
+    f.transport->enqueue(status(200));
+    f.run("POST", "{}");
+    EXPECT_EQ(f.transport->last().headers.get("User-Agent"), "test");
+    EXPECT_EQ(f.transport->last().headers.get("Content-Type"), "application/json");
+}
+
 TEST(RestClient, StampsBaseHeadersAndAuthOnEveryAttempt) {
     Fixture f;
     f.transport->enqueue(status(503));

@@ -168,5 +168,111 @@ TEST_F(RestServiceTest, RoutingAndErrors) {
     EXPECT_EQ(roots.size(), 25u);  // every family
 }
 
+// What Java's RESTCatalogServer refuses, ours refuses the same way (docs/CONFORMANCE.md).
+TEST_F(RestServiceTest, RefusesWhatJavasServerRefusesTheSameWay) {
+    auto s = service(ServerAuthConfig::Mode::None);
+    ASSERT_TRUE(writeDemoWarehouse(*warehouse).ok());
+    auto get = [&](const std::string& target) {
+        return s->handle(ServerRequest{"GET", target, {}, ""});
+    };
+    // Only prefix patterns (RESTUtil.validatePrefixSqlPattern), with Java's body to the letter.
+    for (const char* target : {"/v1/p/databases?databaseNamePattern=%25ana%25",
+                               "/v1/p/databases/sales/tables?tableNamePattern=%25ord",
+                               "/v1/p/databases/sales/tables?tableNamePattern=o%25s",
+                               "/v1/p/databases/sales/table-details?tableNamePattern=%25o%25"}) {
+        HttpResponse r = get(target);
+        EXPECT_EQ(r.status, 400) << target;
+        EXPECT_EQ(nlohmann::json::parse(r.body),
+                  nlohmann::json::parse(
+                      R"({"message":"Can only support prefix sql like pattern query now.",)"
+                      R"("resourceType":null,"resourceName":null,"code":400})"))
+            << target;
+    }
+    // A missing database is a 404 before the pattern is looked at, as in Java's dispatcher.
+    EXPECT_EQ(get("/v1/p/databases/nope/tables?tableNamePattern=%25x%25").status, 404);
+    // '_' is a literal: "o_" matches nothing in a catalog of "orders", "orders_archive" ...
+    auto literal = codec::decodeListTablesResponse(
+        get("/v1/p/databases/sales/tables?tableNamePattern=o_%25").body);
+    ASSERT_TRUE(literal.ok());
+    EXPECT_TRUE(literal->items.empty());
+    auto prefix = codec::decodeListTablesResponse(
+        get("/v1/p/databases/sales/tables?tableNamePattern=ord%25").body);
+    ASSERT_TRUE(prefix.ok());
+    ASSERT_FALSE(prefix->items.empty());
+    for (const auto& name : prefix->items)
+        EXPECT_EQ(name.rfind("ord", 0), 0u) << name;
+    // maxResults: not an integer is Java's 400 (TABLE, on every endpoint); <= 0 the default.
+    HttpResponse bad = get("/v1/p/databases?maxResults=abc");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(
+        nlohmann::json::parse(bad.body),
+        nlohmann::json::parse(R"({"message":"Invalid input for queryParameter maxResults: )"
+                              R"(abc","resourceType":"TABLE","resourceName":null,"code":400})"));
+    EXPECT_EQ(get("/v1/p/databases?maxResults=-3").status, 200);
+    EXPECT_EQ(get("/v1/p/databases?maxResults=0").status, 200);
+    // Every list writes its token, null on the last page (pypaimon requires the key).
+    for (const char* target : {"/v1/p/databases", "/v1/p/databases/sales/tables",
+                               "/v1/p/databases/sales/table-details"}) {
+        auto body = nlohmann::json::parse(get(target).body);
+        ASSERT_TRUE(body.contains("nextPageToken")) << target;
+        EXPECT_TRUE(body["nextPageToken"].is_null()) << target;
+    }
+    auto database = nlohmann::json::parse(get("/v1/p/databases/sales").body);
+    for (const char* key : {"id", "name", "location", "options", "owner", "createdAt", "createdBy",
+                            "updatedAt", "updatedBy"}) {
+        EXPECT_TRUE(database.contains(key)) << key;
+    }
+    // The system database and system or branch tables are no place to write.
+    auto post = [&](const std::string& target, const std::string& body) {
+        return s->handle(ServerRequest{"POST", target, {}, body});
+    };
+    HttpResponse sys = post("/v1/p/databases", R"({"name":"sys","options":{}})");
+    EXPECT_EQ(sys.status, 400);
+    EXPECT_EQ(errorOf(sys).message, "Can't do operation on system database.");
+    HttpResponse branch = post("/v1/p/databases/sales/tables",
+                               R"({"identifier":{"database":"sales","object":"t$branch_b"},)"
+                               R"("schema":{"fields":[{"id":0,"name":"a","type":"INT"}]}})");
+    EXPECT_EQ(branch.status, 400);
+    EXPECT_EQ(errorOf(branch).message,
+              "Cannot 'createTable' for branch table 't$branch_b', please modify the table with "
+              "the default branch.");
+    HttpResponse system = s->handle(
+        ServerRequest{"DELETE", "/v1/p/databases/sales/tables/orders%24snapshots", {}, ""});
+    EXPECT_EQ(system.status, 400);
+    EXPECT_EQ(errorOf(system).message,
+              "Cannot 'dropTable' for system table 'orders$snapshots', please use data table.");
+}
+
+// tableType filters as Java's server does: "table" also means a table without a type option.
+// (Of the other types, a warehouse folder makes only materialized tables.)
+TEST_F(RestServiceTest, TableTypeFiltersListings) {
+    auto s = service(ServerAuthConfig::Mode::None);
+    ASSERT_TRUE(warehouse->createDatabase("db", {}).ok());
+    Schema plain;
+    plain.fields = {DataField{0, "a", DataType(), std::nullopt, std::nullopt}};
+    Schema format = plain;
+    format.options["type"] = "materialized-table";
+    ASSERT_TRUE(warehouse->createTable({"db", "a_plain"}, plain).ok());
+    ASSERT_TRUE(warehouse->createTable({"db", "b_materialized"}, format).ok());
+    auto list = [&](const std::string& query) {
+        auto page = codec::decodeListTablesResponse(
+            s->handle(ServerRequest{"GET", "/v1/p/databases/db/tables" + query, {}, ""}).body);
+        EXPECT_TRUE(page.ok());
+        return page.ok() ? page->items : std::vector<std::string>{};
+    };
+    EXPECT_EQ(list(""), (std::vector<std::string>{"a_plain", "b_materialized"}));
+    EXPECT_EQ(list("?tableType=table"), std::vector<std::string>{"a_plain"});
+    EXPECT_EQ(list("?tableType=materialized-table"), std::vector<std::string>{"b_materialized"});
+    EXPECT_TRUE(list("?tableType=no-such-type").empty());
+    auto details = codec::decodeListTableDetailsResponse(
+        s
+            ->handle(ServerRequest{
+                "GET", "/v1/p/databases/db/table-details?tableType=materialized-table", {}, ""})
+            .body);
+    ASSERT_TRUE(details.ok());
+    ASSERT_EQ(details->items.size(), 1u);
+    EXPECT_EQ(details->items[0].name, "b_materialized");
+}
+
 }  // namespace
 }  // namespace paimon

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <QDir>
+#include <QProcess>
 
 #include <fstream>
 
@@ -345,12 +346,41 @@ TEST_F(RestCatalogIntegration, SeveralRequestsInFlight) {
     EXPECT_EQ(ok, 40);
 }
 
+// Java's ResourcePaths refuses a null prefix, so a server without one cannot be used by Flink,
+// Spark or any Java client: ours always announces one ("paimon" unless --prefix says otherwise).
+TEST_F(RestCatalogIntegration, TheServerAlwaysAnnouncesAPrefix) {
+    auto catalog = start();
+    ASSERT_TRUE(catalog);
+    EXPECT_EQ(catalog->options().at("prefix"), "paimon");
+    EXPECT_TRUE(catalog->notices().empty());
+    httplib::Client http(server->url());
+    auto config = http.Get("/v1/config");
+    ASSERT_TRUE(config);
+    auto decoded = codec::decodeConfigResponse(config->body);
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(decoded->defaults.at("prefix"), "paimon");
+    // The last page's token is written as null, as Java writes it and pypaimon requires.
+    auto list = http.Get("/v1/paimon/databases");
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->body, R"({"databases":[],"nextPageToken":null})");
+
+    // An empty prefix is refused at start.
+    QProcess empty;
+    empty.start(QStringLiteral(PAIMON_SERVER_BINARY),
+                {"--warehouse", QString::fromStdString((dir.path() / "other").string()), "--port",
+                 "0", "--prefix", ""});
+    ASSERT_TRUE(empty.waitForFinished(10000));
+    EXPECT_EQ(empty.exitCode(), 2);
+    EXPECT_TRUE(empty.readAllStandardError().contains("Java clients need a prefix"));
+}
+
 TEST_F(RestCatalogIntegration, AnswersAreNotCompressedWhateverTheClientAccepts) {
     auto catalog = start();
     ASSERT_TRUE(catalog);
     ASSERT_TRUE(await<Unit>([&](auto cb) { return catalog->createDatabase("db", {}, cb); }).ok());
     httplib::Client http(server->url());
-    auto res = http.Get("/v1/databases?maxResults=5", {{"Accept-Encoding", "br, gzip, deflate"}});
+    auto res =
+        http.Get("/v1/paimon/databases?maxResults=5", {{"Accept-Encoding", "br, gzip, deflate"}});
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 200);
     EXPECT_FALSE(res->has_header("Content-Encoding"));

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 
+#include "tests/integration/FaultServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/navigator/NavigatorFilterModel.h"
 
@@ -148,6 +149,18 @@ TEST(CatalogTreeModel, ServerFilterFindsNamesNotLoadedAndDropsStaleAnswers) {
     EXPECT_TRUE(loaded.contains("t_1200"));
     EXPECT_TRUE(loaded.contains("t_1233"));
     EXPECT_FALSE(loaded.contains("t_0500")) << "the answer for the older filter was dropped";
+    // What the server was asked: the prefix pattern "t\_12%" (PROTOCOL.md §10.16), which
+    // our server, like Java's, accepts; never a "contains" pattern, which Java refuses.
+    int prefixAsks = 0;
+    for (const auto& r : *f.log) {
+        EXPECT_EQ(r.url.find("tableNamePattern=%25"), std::string::npos) << r.url;
+        if (r.url.find("tableNamePattern=t%5C_12%25") != std::string::npos) {
+            ++prefixAsks;
+            EXPECT_EQ(r.status, 200) << r.url;
+        }
+    }
+    EXPECT_EQ(prefixAsks, 1);
+    EXPECT_TRUE(big.data(CatalogTreeModel::FilterRefusalRole).toString().isEmpty());
     // The proxy shows exactly the matches.
     QModelIndex proxyBig = f.proxy->mapFromSource(big);
     EXPECT_EQ(f.proxy->rowCount(proxyBig), 34);
@@ -161,6 +174,54 @@ TEST(CatalogTreeModel, ServerFilterFindsNamesNotLoadedAndDropsStaleAnswers) {
     for (int i = 0; i < 1234; ++i)
         expected << tableName(i);
     EXPECT_EQ(f.names(big), expected);
+}
+
+// A server that refuses name patterns altogether (a real one may: Java's refuses all but
+// prefixes, others may have no search). The node keeps its names, the filter still matches
+// what is loaded, and the row says that the server's search was refused and why.
+TEST(CatalogTreeModel, AServerThatRefusesTheSearchIsNamedOnTheNode) {
+    FaultServer server([](const FaultServer::Request& r, int) {
+        const std::string& t = r.target;
+        if (t.rfind("/v1/config", 0) == 0) return FaultServer::Answer{FaultServer::config()};
+        if (t.find("tableNamePattern=") != std::string::npos) {
+            return FaultServer::Answer{FaultServer::response(
+                400, R"({"message":"Can only support prefix sql like pattern query now.",)"
+                     R"("resourceType":null,"resourceName":null,"code":400})")};
+        }
+        if (t.rfind("/v1/databases/db/tables", 0) == 0) {
+            return FaultServer::Answer{FaultServer::response(
+                200, R"({"tables":["alpha","beta"],"nextPageToken":"beta"})")};
+        }
+        return FaultServer::Answer{
+            FaultServer::response(200, R"({"databases":["db"],"nextPageToken":null})")};
+    });
+    auto log = std::make_shared<std::vector<RequestRecord>>();
+    CatalogTreeModel model(plainOpener(log));
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    ui::ConnectionProfile p;
+    p.id = ui::ConnectionProfile::newId();
+    p.name = "refuses";
+    p.uri = QString::fromStdString(server.url());
+    QModelIndex conn = model.addConnection(p);
+    model.fetchMore(conn);
+    ASSERT_TRUE(spinUntil([&] { return model.pendingRequests() == 0 && model.rowCount(conn); }));
+    QModelIndex db = model.index(0, 0, conn);
+    model.fetchMore(db);
+    ASSERT_TRUE(spinUntil([&] { return model.pendingRequests() == 0 && model.rowCount(db); }));
+    model.setServerFilter("al");
+    ASSERT_TRUE(spinUntil(
+        [&] { return !db.data(CatalogTreeModel::FilterRefusalRole).toString().isEmpty(); }));
+    EXPECT_NE(db.data(CatalogTreeModel::FilterRefusalRole).toString().indexOf("prefix sql like"),
+              -1);
+    EXPECT_NE(db.siblingAtColumn(CatalogTreeModel::InfoColumn).data().toString().indexOf("refused"),
+              -1);
+    EXPECT_NE(db.data(Qt::ToolTipRole).toString().indexOf("prefix sql like"), -1);
+    EXPECT_EQ(model.rowCount(db), 2) << "the loaded names stay";
+    EXPECT_EQ(db.data(CatalogTreeModel::LoadStateRole).toInt(),
+              static_cast<int>(CatalogTreeModel::LoadState::Partial));
+    // Another text forgets the refusal until the server answers again.
+    model.setServerFilter("");
+    EXPECT_TRUE(db.data(CatalogTreeModel::FilterRefusalRole).toString().isEmpty());
 }
 
 TEST(CatalogTreeModel, LocalFilterKeepsAncestorsAndHidesTheRest) {
@@ -179,7 +240,7 @@ TEST(CatalogTreeModel, LocalFilterKeepsAncestorsAndHidesTheRest) {
     EXPECT_EQ(f.proxy->rowCount(pConn), 1);
     EXPECT_EQ(f.proxy->rowCount(f.proxy->mapFromSource(big)), 20)
         << "a matching database shows what it holds";
-    EXPECT_EQ(CatalogTreeModel::likePatternFor("a_b%c\\"), "%a\\_b\\%c\\\\%");
+    EXPECT_EQ(CatalogTreeModel::serverPatternFor("a_b%c\\"), "a\\_b\\%c\\\\%");
 }
 
 TEST(CatalogTreeModel, LocalFilterMatchesAnyCaseInAsciiAndBeyond) {

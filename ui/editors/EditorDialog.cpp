@@ -179,7 +179,8 @@ void EditorDialog::updatePreview() {
                        "with no HTTP request. The same change over REST would be:") +
                     QLatin1Char('\n');
         }
-        for (const RequestPreview& r : previewRequests(*op, paths.value_or(ResourcePaths()))) {
+        for (const RequestPreview& r : previewRequests(*op, paths.value_or(ResourcePaths()),
+                                                       target_.catalog->tableDefaults())) {
             text +=
                 QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.path) + QLatin1Char('\n');
             if (!r.body.empty()) {

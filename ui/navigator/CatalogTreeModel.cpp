@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "core/catalog/Paging.h"
 #include "ui/navigator/NavigatorIcons.h"
 
 namespace paimon::ui {
@@ -35,6 +36,7 @@ struct CatalogTreeModel::Node {
     std::optional<std::string> filterNext;
     bool filterLoading = false;
     Cancellation filterPending;
+    std::unique_ptr<QString> filterRefusal;  // why the server refused the filter's listing
 
     // What only some kinds hold lives apart, so that the many table rows stay small (a
     // database of 100,000 tables is 100,000 of these).
@@ -188,7 +190,7 @@ bool CatalogTreeModel::setData(const QModelIndex& index, const QVariant& value, 
         // nothing about how far the user is in the whole listing, so it is the filter's
         // listing that goes on (if it has more), not the node's.
         if (!n->filterNext || n->filteredFor != filterGeneration_ || n->filterLoading) return false;
-        fetchFiltered(n, likePatternFor(filter_), n->filterNext);
+        fetchFiltered(n, serverPatternFor(filter_), n->filterNext);
         return true;
     }
     n->moreWanted = true;
@@ -223,6 +225,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             if (n->kind == NodeKind::Message) return first ? n->message : QVariant();
             if (first)
                 return n->kind == NodeKind::Connection ? n->connection->profile.name : q(n->name);
+            if (n->filterRefusal) return tr("server search refused: only loaded names filtered");
             if (n->kind == NodeKind::Connection) {
                 return n->connection->profile.kind == ProfileKind::LocalWarehouse
                            ? n->connection->profile.warehouse
@@ -255,6 +258,11 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole: {
             if (n->kind == NodeKind::Message) return n->message;
             if (!n->error.isEmpty()) return n->error;
+            if (n->filterRefusal) {
+                return tr("The server refused the name search, so only the names loaded so far "
+                          "are filtered:\n%1")
+                    .arg(*n->filterRefusal);
+            }
             if (n->kind == NodeKind::Connection) {
                 return n->connection->profile.kind == ProfileKind::LocalWarehouse
                            ? n->connection->profile.warehouse
@@ -317,6 +325,8 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             return static_cast<int>(n->load);
         case ErrorRole:
             return n->error;
+        case FilterRefusalRole:
+            return n->filterRefusal ? *n->filterRefusal : QString();
         default:
             return {};
     }
@@ -485,7 +495,7 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             // Opened while the filter is on: its matches beyond this page are asked for too.
             if (node->load == LoadState::Partial && !filter_.isEmpty() &&
                 node->filteredFor != filterGeneration_) {
-                fetchFiltered(node, likePatternFor(filter_), std::nullopt);
+                fetchFiltered(node, serverPatternFor(filter_), std::nullopt);
             }
         };
         node->pending = databases ? catalog->listDatabasesPage(request, onPage)
@@ -770,13 +780,10 @@ void CatalogTreeModel::retry(const QModelIndex& i) {
 
 // ---- filter ----
 
-std::string CatalogTreeModel::likePatternFor(const QString& text) {
-    std::string out = "%";
-    for (char c : text.toStdString()) {
-        if (c == '%' || c == '_' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "%";
+std::string CatalogTreeModel::serverPatternFor(const QString& text) {
+    // Servers match prefixes only (PROTOCOL.md §10.16): "contains" is matched by the proxy on
+    // what is loaded, and the server adds the names that start with the text.
+    return prefixPatternFor(text.toStdString());
 }
 
 void CatalogTreeModel::setServerFilter(const QString& text) {
@@ -784,11 +791,15 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
     if (trimmed == filter_) return;
     filter_ = trimmed;
     ++filterGeneration_;
-    auto forget = [](Node* n) {
+    auto forget = [this](Node* n) {
         n->filterPending.cancel();
         n->filterPending = {};
         n->filterNext.reset();
         n->filterLoading = false;
+        if (n->filterRefusal) {
+            n->filterRefusal.reset();
+            emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
+        }
     };
     for (auto& conn : connections_) {
         forget(conn.get());
@@ -796,7 +807,7 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
             forget(db.get());
     }
     if (filter_.isEmpty()) return;
-    const std::string pattern = likePatternFor(filter_);
+    const std::string pattern = serverPatternFor(filter_);
     for (auto& conn : connections_) {
         if (!conn->connection->catalog) continue;
         if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, std::nullopt);
@@ -827,7 +838,13 @@ void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern,
         // An answer for an older filter text, or for a node refreshed since, is dropped.
         if (ticket.expired() || generation != filterGeneration_) return;
         node->filterLoading = false;
-        if (!page) return;  // the filter's extra names are a convenience; the node stays usable
+        if (!page) {
+            // The node stays usable with what is loaded; the row says the server's search
+            // did not help, and why.
+            node->filterRefusal = std::make_unique<QString>(q(page.error().describe()));
+            emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+            return;
+        }
         node->filterNext = page->nextPageToken && !page->nextPageToken->empty()
                                ? page->nextPageToken
                                : std::nullopt;

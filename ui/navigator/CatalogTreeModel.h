@@ -34,7 +34,8 @@ public:
         DatabaseRole,  // the database name of a database, table or column node
         TableRole,     // the table name of a table or column node
         LoadStateRole,
-        ErrorRole,  // the node's load error, one line, or empty
+        ErrorRole,          // the node's load error, one line, or empty
+        FilterRefusalRole,  // why the server refused the filter's name search, or empty
         // setData(index, true, MoreWantedRole): the user reached the end of the loaded names;
         // load the next page. (QTreeView calls fetchMore on every layout of an expanded node,
         // so a node's next page is offered by canFetchMore only once it is wanted.)
@@ -94,8 +95,8 @@ public:
     // text are dropped.
     void setServerFilter(const QString& text);
     QString serverFilter() const { return filter_; }
-    // "%text%" as a LIKE pattern with %, _ and \ escaped.
-    static std::string likePatternFor(const QString& text);
+    // The prefix pattern "text%" (with %, _ and \ escaped) that the server is asked for.
+    static std::string serverPatternFor(const QString& text);
 
     // For the quick filter, without a QVariant per row: a node's kind and its name as the
     // catalog spells it (UTF-8; a connection's is empty).
