@@ -1,0 +1,55 @@
+// Writes the OpenAPI document the contract test validates against: the protocol's own file
+// (tests/data/rest-catalog-open-api.yaml, a byte-for-byte copy of Paimon's), with the few
+// places patched where the file is wrong or silent and Java's behaviour is clear. Each patch
+// names its reason; docs/CONFORMANCE.md lists the same differences.
+//
+// Usage: node prepare-spec.mjs IN.yaml OUT.json
+import { readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+
+const [input, output] = process.argv.slice(2);
+const spec = yaml.load(readFileSync(input, 'utf8'));
+const schemas = spec.components.schemas;
+const applied = [];
+
+function nullable(schemaName, property, why) {
+  const p = schemas[schemaName]?.properties?.[property];
+  if (!p) throw new Error(`no property ${schemaName}.${property} to patch`);
+  if (p.$ref) {
+    schemas[schemaName].properties[property] = { oneOf: [{ $ref: p.$ref }, { type: 'null' }] };
+  } else {
+    const types = Array.isArray(p.type) ? p.type : [p.type];
+    if (!types.includes('null')) p.type = [...types, 'null'];
+  }
+  applied.push(`${schemaName}.${property} may be null: ${why}`);
+}
+
+// 1. Java's Jackson writes null members (no NON_NULL on these fields), and pypaimon requires
+//    nextPageToken: the last page of every list says "nextPageToken":null.
+for (const [name, schema] of Object.entries(schemas)) {
+  if (schema.properties?.nextPageToken) {
+    nullable(name, 'nextPageToken', 'Java writes the token of the last page as null');
+  }
+}
+// 2. GetDatabaseResponse and GetTableResponse write every member, null included, when the
+//    catalog does not know it (a warehouse folder has no owner or audit names).
+for (const p of ['id', 'location', 'owner', 'createdBy', 'updatedBy']) {
+  nullable('GetDatabaseResponse', p, 'Java writes every member of GetDatabaseResponse');
+}
+for (const p of ['id', 'path', 'owner', 'createdBy', 'updatedBy']) {
+  nullable('GetTableResponse', p, 'Java writes every member of GetTableResponse');
+}
+
+// 3. Java's server answers 400 for every IllegalArgumentException, whatever the operation: a
+//    name it refuses (sys, t$snapshots, '..'), a malformed escape, a body that is not the
+//    request, a name pattern that is not a prefix. The file declares 400 on a few operations.
+for (const [path, item] of Object.entries(spec.paths)) {
+  for (const [method, operation] of Object.entries(item)) {
+    if (!operation?.responses || operation.responses['400']) continue;
+    operation.responses['400'] = { $ref: '#/components/responses/BadRequestErrorResponse' };
+    applied.push(`${method.toUpperCase()} ${path} may answer 400: Java's server refuses bad input`);
+  }
+}
+
+writeFileSync(output, JSON.stringify(spec));
+for (const line of applied) console.log(`patched: ${line}`);
