@@ -1,9 +1,10 @@
 // paimon-rest-server: a local Paimon REST catalog server in front of a warehouse folder.
 // Argument parsing and the HTTP wiring only; the protocol lives in core/server.
-#include <httplib.h>
 #include <signal.h>
-
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <atomic>
 #include <chrono>
@@ -12,10 +13,10 @@
 #include <string>
 #include <thread>
 
+#include "app/server/HttpServer.h"
 #include "core/fs/Warehouse.h"
 #include "core/server/DemoWarehouse.h"
 #include "core/server/RestService.h"
-#include "core/util/Crypto.h"
 
 namespace {
 
@@ -34,6 +35,9 @@ Options:
   --access-key-secret S    DLF access key secret (or environment PAIMON_SERVER_ACCESS_KEY_SECRET)
   --security-token T       DLF STS token that requests must carry (optional)
   --max-body-bytes N       largest request body accepted, else 413 (default 16777216)
+  --idle-timeout S         seconds a connection may stay silent, while sending its request
+                           or between requests, before it is closed (default 15)
+  --max-connections N      connections open at once; more are refused (default 4096)
   --demo                   first write the demo catalog into DIR if DIR is empty
   --verbose                log each request (method, path, status) to stderr
   --version                print the version
@@ -62,6 +66,7 @@ int main(int argc, char** argv) {
                               keyId, keySecret, securityToken;
     int port = 8080;
     size_t maxBody = 16 * 1024 * 1024;
+    unsigned idleTimeout = 15, maxConnections = 4096;
     bool demo = false, verbose = false;
 
     for (int i = 1; i < argc; ++i) {
@@ -86,7 +91,8 @@ int main(int argc, char** argv) {
             if (!value(warehouseDir)) return usageError("--warehouse needs a folder");
         } else if (arg == "--host") {
             if (!value(host)) return usageError("--host needs an address");
-        } else if (arg == "--port" || arg == "--max-body-bytes") {
+        } else if (arg == "--port" || arg == "--max-body-bytes" || arg == "--idle-timeout" ||
+                   arg == "--max-connections") {
             if (!value(v)) return usageError(arg + " needs a number");
             try {
                 size_t used = 0;
@@ -95,6 +101,10 @@ int main(int argc, char** argv) {
                 if (arg == "--port") {
                     if (n > 65535) throw std::out_of_range(v);
                     port = static_cast<int>(n);
+                } else if (arg == "--idle-timeout" || arg == "--max-connections") {
+                    if (n < 1 || n > 1000000) throw std::out_of_range(v);
+                    (arg == "--idle-timeout" ? idleTimeout : maxConnections) =
+                        static_cast<unsigned>(n);
                 } else {
                     maxBody = static_cast<size_t>(n);
                 }
@@ -164,98 +174,36 @@ int main(int argc, char** argv) {
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     signal(SIGPIPE, SIG_IGN);
+    // Room for many connections: each is a descriptor, and the soft limit is often 1,024.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     paimon::RestService service(*warehouse, config);
-    httplib::Server server;
-    server.set_payload_max_length(maxBody);
-    server.set_keep_alive_max_count(10000);
-    server.set_keep_alive_timeout(5);
-    // Answers go out at once: without this, Nagle's algorithm holds the body back until the
-    // client acknowledges the headers, which a delayed ACK postpones by 40 ms per request.
-    server.set_tcp_nodelay(true);
-    // Answers are never compressed. httplib would pick Brotli at its highest quality for any
-    // client that accepts it (Qt's do), which takes 4 ms for a 28 KB page of names: more than
-    // it saves on the loopback and LAN links this server runs on. The request object is
-    // httplib's own non-const local, so dropping the header here is well defined.
-    server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
-        const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    // Each open connection holds a worker while it is kept alive; leave room for several
-    // clients (a browser opens up to six connections).
-    server.new_task_queue = [] { return new httplib::ThreadPool(32); };
-    std::atomic<int> active{0};
-    auto handler = [&](const httplib::Request& req, httplib::Response& res) {
-        active.fetch_add(1);
-        struct Leave {
-            std::atomic<int>& n;
-            ~Leave() { n.fetch_sub(1); }
-        } leave{active};
-        paimon::ServerRequest request;
-        request.method = req.method;
-        request.target = req.target;
-        for (const auto& [name, value] : req.headers)
-            request.headers.add(name, value);
-        request.body = req.body;
-        paimon::HttpResponse response = service.handle(request);
-        res.status = response.status;
-        // A request id on every answer, as catalog servers send, so that clients can quote it.
-        res.set_header("x-request-id", paimon::crypto::uuid4());
-        std::string contentType = response.headers.get("Content-Type").value_or("text/plain");
-        for (const auto& [name, value] : response.headers) {
-            if (name != "Content-Type") res.set_header(name, value);
-        }
-        res.set_content(response.body, contentType);
-    };
-    for (const char* pattern : {".*"}) {
-        server.Get(pattern, handler);
-        server.Post(pattern, handler);
-        server.Delete(pattern, handler);
-        server.Put(pattern, handler);
-        server.Patch(pattern, handler);
-    }
-    // Failures httplib answers itself (413, malformed requests) get a JSON body too.
-    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty()) return;
-        std::string message = res.status == 413 ? "The request body is too large"
-                                                : "The request could not be processed";
-        paimon::HttpResponse error = paimon::RestService::errorResponse(res.status, message);
-        if (!res.has_header("x-request-id"))
-            res.set_header("x-request-id", paimon::crypto::uuid4());
-        res.set_content(error.body, "application/json");
-    });
-    if (verbose) {
-        server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-            std::cerr << req.method << " " << req.path << " " << res.status << "\n";
-        });
-    }
-
-    int bound =
-        port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
-    if (bound < 0) {
-        std::cerr << "paimon-rest-server: cannot listen on " << host << ":" << port << "\n";
+    paimon::server::HttpServer::Options http;
+    http.host = host;
+    http.port = port;
+    http.maxBodyBytes = maxBody;
+    http.idleTimeoutSeconds = idleTimeout;
+    http.maxConnections = maxConnections;
+    http.pollThreads = 2;
+    http.workers = std::max(4u, 2 * std::thread::hardware_concurrency());
+    http.verbose = verbose;
+    paimon::server::HttpServer server(service, http);
+    auto bound = server.start();
+    if (!bound) {
+        std::cerr << "paimon-rest-server: " << bound.error().message << "\n";
         return 1;
     }
-    // On SIGINT/SIGTERM: stop accepting, let the requests under way finish (every write is
-    // complete and synced when its request ends), then leave without waiting for idle
-    // keep-alive connections to time out.
-    std::thread([&] {
-        int received = 0;
-        sigwait(&stopSignals, &received);
-        server.stop();
-        for (int i = 0; i < 1000 && active.load() > 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        std::cerr << "paimon-rest-server: stopped" << std::endl;
-        std::cout.flush();
-        ::_exit(active.load() > 0 ? 1 : 0);
-    }).detach();
-    std::cout << "listening on http://" << host << ":" << bound << std::endl;
-    bool ok = server.listen_after_bind();
-    if (!ok) {
-        std::cerr << "paimon-rest-server: the server stopped unexpectedly\n";
-        return 1;
-    }
-    // stop() ran: the signal thread ends the process once the requests under way are done.
-    while (true)
-        std::this_thread::sleep_for(std::chrono::seconds(1));
+    std::cout << "listening on http://" << host << ":" << *bound << std::endl;
+    // On SIGINT/SIGTERM: stop accepting, let the requests under way finish, then leave without
+    // waiting for idle keep-alive connections to time out.
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    const bool clean = server.stop(10000);
+    std::cerr << "paimon-rest-server: stopped" << std::endl;
+    std::cout.flush();
+    ::_exit(clean ? 0 : 1);
 }
