@@ -1,5 +1,6 @@
 // paimon-catalog: the command line for scripts. Argument parsing and output only; the catalog
-// work is the core's RestCatalog over QtTransport.
+// work is the core's RestCatalog over HttplibTransport (buffered reads: Qt 6.4's network stack
+// reads status lines and headers a byte at a time, half of this program's CPU).
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -19,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/net/HttplibTransport.h"
 #include "core/catalog/RestCatalog.h"
 #include "core/export/Definitions.h"
 #include "core/export/Exporter.h"
@@ -31,12 +33,28 @@
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/net/QtScheduler.h"
-#include "ui/net/QtTransport.h"
 
 namespace fs = std::filesystem;
 using namespace paimon;
 
 namespace {
+
+// One scheduler on the main thread's event loop, for the transport and the catalog alike.
+std::shared_ptr<QtScheduler> cliScheduler() {
+    static auto scheduler = std::make_shared<QtScheduler>();
+    return scheduler;
+}
+
+// The command line's transport: buffered HTTP on a few keep-alive connections.
+Result<std::shared_ptr<Transport>> cliTransport(const std::string& caFile) {
+    HttplibTransportSettings settings;
+    settings.caFile = caFile;
+    auto transport = std::make_shared<HttplibTransport>(cliScheduler(), settings);
+    if (!transport->caFileProblem().empty()) {
+        return makeError(ErrorKind::Configuration, transport->caFileProblem());
+    }
+    return std::shared_ptr<Transport>(transport);
+}
 
 // Exit statuses, one per kind of failure a script may want to tell apart.
 enum Exit {
@@ -560,8 +578,11 @@ Result<std::shared_ptr<Catalog>> openProfile(const Args& args, const std::string
                          "the profile's secrets could not be read from the keychain: " +
                              read->second.problem.toStdString());
     }
-    auto opened = await<ui::OpenedCatalog>(
-        [&](auto cb) { return ui::CatalogConnector::open(*profile, read->first, {}, cb); });
+    auto transport = cliTransport(profile->caFile.toStdString());
+    if (!transport) return transport.takeError();
+    auto opened = await<ui::OpenedCatalog>([&](auto cb) {
+        return ui::CatalogConnector::open(*profile, read->first, {}, cb, *transport);
+    });
     if (!opened) return opened.takeError();
     return opened->catalog;
 }
@@ -648,14 +669,13 @@ int main(int argc, char** argv) {
             options[opt::kTimeoutMillis] = std::to_string(static_cast<long long>(seconds * 1000));
         }
 
-        QtTransportSettings settings;
-        if (auto ca = fromArgOrEnv(args, "--ca-file", "PAIMON_CA_FILE")) {
-            settings.caFile = QString::fromStdString(*ca);
-        }
+        auto transport =
+            cliTransport(fromArgOrEnv(args, "--ca-file", "PAIMON_CA_FILE").value_or(""));
+        if (!transport) return fail(transport.error());
         RestCatalog::Setup setup;
         setup.options = options;
-        setup.transport = std::make_shared<QtTransport>(settings);
-        setup.scheduler = std::make_shared<QtScheduler>();
+        setup.transport = *transport;
+        setup.scheduler = cliScheduler();
         auto catalog = await<std::shared_ptr<RestCatalog>>(
             [&](auto cb) { return RestCatalog::open(setup, cb); });
         if (!catalog) return fail(catalog.error());

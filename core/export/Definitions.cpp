@@ -248,7 +248,7 @@ std::string renderSparkSql(const Identifier& id, const Schema& schema) {
     return out + ";\n";
 }
 
-std::string renderPaimonJson(const Identifier& id, const Schema& schema) {
+nlohmann::ordered_json paimonJsonDefinition(const Identifier& id, const Schema& schema) {
     Schema exported = schema;
     for (auto it = exported.options.begin(); it != exported.options.end();) {
         it = isLocationOption(it->first) ? exported.options.erase(it) : std::next(it);
@@ -256,7 +256,11 @@ std::string renderPaimonJson(const Identifier& id, const Schema& schema) {
     nlohmann::ordered_json j;
     j["identifier"] = codec::toJson(id);
     j["schema"] = codec::toJson(exported);
-    return dumpJson(j, 2) + "\n";
+    return j;
+}
+
+std::string renderPaimonJson(const Identifier& id, const Schema& schema) {
+    return dumpJson(paimonJsonDefinition(id, schema), 2) + "\n";
 }
 
 std::string renderDefinition(DefinitionFormat format, const Identifier& id, const Schema& schema) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 
@@ -30,6 +32,8 @@ std::string renderSparkSql(const Identifier& id, const Schema& schema);
 // The create-table request body ({"identifier": ..., "schema": ...}), indented, so that an
 // export can be applied to another catalog as it is.
 std::string renderPaimonJson(const Identifier& id, const Schema& schema);
+// The same definition as a JSON value, for a list of them (an export into one file).
+nlohmann::ordered_json paimonJsonDefinition(const Identifier& id, const Schema& schema);
 
 std::string renderDefinition(DefinitionFormat format, const Identifier& id, const Schema& schema);
 

@@ -142,15 +142,18 @@ void TableExport::finishFetching() {
             continue;
         }
         ++out.exported;
+        if (!settings_.split && settings_.format == DefinitionFormat::PaimonJson) {
+            jsonList.push_back(paimonJsonDefinition(ids_[i], r->schema));  // one list, one dump
+            continue;
+        }
         std::string text = renderDefinition(settings_.format, ids_[i], r->schema);
         if (settings_.split) {
             files.emplace_back(settings_.out / fileSafeName(ids_[i].database) /
                                    (fileSafeName(ids_[i].object) + "." + ext),
                                std::move(text));
-        } else if (settings_.format == DefinitionFormat::PaimonJson) {
-            jsonList.push_back(nlohmann::ordered_json::parse(text));
         } else {
-            combined += (combined.empty() ? "" : "\n") + text;
+            if (!combined.empty()) combined += '\n';
+            combined += text;
         }
     }
     if (!settings_.split) {

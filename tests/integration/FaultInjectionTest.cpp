@@ -1,10 +1,12 @@
-// The whole client stack (RestCatalog, RestClient's retry policy, QtTransport) against a
-// server that misbehaves in every way the issue lists. For each fault: the right number of
-// attempts (PROTOCOL.md §6), then one typed error that never quotes the body, and no hang.
+// The whole client stack (RestCatalog, RestClient's retry policy, and each transport: the
+// browser's QtTransport and the command line's HttplibTransport) against a server that
+// misbehaves in every way the issue lists. For each fault: the right number of attempts
+// (PROTOCOL.md §6), then one typed error that never quotes the body, and no hang.
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
 
+#include "app/net/HttplibTransport.h"
 #include "core/catalog/RestCatalog.h"
 #include "core/rest/CatalogOptions.h"
 #include "tests/integration/Await.h"
@@ -21,6 +23,14 @@ using Answer = FaultServer::Answer;
 
 constexpr int kRetries = 2;  // the policy's default is 5; fewer keeps these tests short
 const std::string kNames = R"({"databases":["a","b"]})";
+
+enum class Via { Qt, Httplib };
+Via via = Via::Qt;  // the transport of the test under way
+
+class Faults : public ::testing::TestWithParam<Via> {
+protected:
+    void SetUp() override { via = GetParam(); }
+};
 
 // A server that answers the config handshake and leaves /v1/databases to the test.
 class Faulty {
@@ -66,15 +76,17 @@ public:
     int clientAttempts = 0;  // attempts the client made (a wire resend by Qt is not one)
 
     FaultServer server;
-    std::shared_ptr<QtTransport> transport = std::make_shared<QtTransport>();
     std::shared_ptr<QtScheduler> scheduler = std::make_shared<QtScheduler>();
+    std::shared_ptr<Transport> transport =
+        via == Via::Qt ? std::shared_ptr<Transport>(std::make_shared<QtTransport>())
+                       : std::make_shared<HttplibTransport>(scheduler);
 };
 
 void expectNoExcerpt(const Error& e, const std::string& bodyWord) {
     EXPECT_EQ(e.describe().find(bodyWord), std::string::npos) << e.describe();
 }
 
-TEST(Faults, ServerErrorsAreNotRetried) {
+TEST_P(Faults, ServerErrorsAreNotRetried) {
     Faulty json([](int) {
         return Answer{FaultServer::response(500, R"({"message":"disk on fire","code":500})")};
     });
@@ -95,7 +107,7 @@ TEST(Faults, ServerErrorsAreNotRetried) {
     EXPECT_EQ(html.attempts(), 1);
 }
 
-TEST(Faults, UnavailableWaitsForRetryAfterThenSucceeds) {
+TEST_P(Faults, UnavailableWaitsForRetryAfterThenSucceeds) {
     Faulty f([](int attempt) {
         if (attempt == 0) {
             return Answer{FaultServer::response(503, "", "application/json", "Retry-After: 1\r\n")};
@@ -110,7 +122,7 @@ TEST(Faults, UnavailableWaitsForRetryAfterThenSucceeds) {
     EXPECT_GE(ms, 950) << "Retry-After: 1 was honoured, not the 20 ms backoff";
 }
 
-TEST(Faults, UnavailableAndTooManyRequestsGiveUpAfterTheRetries) {
+TEST_P(Faults, UnavailableAndTooManyRequestsGiveUpAfterTheRetries) {
     Faulty unavailable(
         [](int) { return Answer{FaultServer::response(503, R"({"message":"busy","code":503})")}; });
     auto u = unavailable.list();
@@ -134,7 +146,7 @@ TEST(Faults, UnavailableAndTooManyRequestsGiveUpAfterTheRetries) {
     EXPECT_EQ(always.attempts(), 1 + kRetries);
 }
 
-TEST(Faults, AStallLongerThanTheTimeoutIsATimeoutAndNotRetried) {
+TEST_P(Faults, AStallLongerThanTheTimeoutIsATimeoutAndNotRetried) {
     Answer silent;
     silent.stallBefore = std::chrono::seconds(4);
     Faulty before([&](int) { return silent; });
@@ -157,7 +169,7 @@ TEST(Faults, AStallLongerThanTheTimeoutIsATimeoutAndNotRetried) {
     EXPECT_EQ(middle.attempts(), 1);
 }
 
-TEST(Faults, ResetsAreNetworkErrorsAndOnlyAnInterruptedBodyIsRetried) {
+TEST_P(Faults, ResetsAreNetworkErrorsAndOnlyAnInterruptedBodyIsRetried) {
     Answer nothing;
     nothing.reset = true;
     Faulty before([&](int) { return nothing; });
@@ -203,7 +215,7 @@ TEST(Faults, ResetsAreNetworkErrorsAndOnlyAnInterruptedBodyIsRetried) {
     EXPECT_EQ(ok->items.size(), 2u);
 }
 
-TEST(Faults, BadBodiesOnSuccessAreInvalidResponsesThatQuoteNothing) {
+TEST_P(Faults, BadBodiesOnSuccessAreInvalidResponsesThatQuoteNothing) {
     struct Case {
         const char* what;
         Answer answer;
@@ -242,7 +254,7 @@ TEST(Faults, BadBodiesOnSuccessAreInvalidResponsesThatQuoteNothing) {
     EXPECT_EQ(r.error().kind, ErrorKind::Network) << r.error().describe();
 }
 
-TEST(Faults, AFiftyMegabyteBodyIsAbandonedAtTheLimit) {
+TEST_P(Faults, AFiftyMegabyteBodyIsAbandonedAtTheLimit) {
     Answer huge;
     std::string body = R"({"databases":[)";
     while (body.size() < (50u << 20))
@@ -258,7 +270,7 @@ TEST(Faults, AFiftyMegabyteBodyIsAbandonedAtTheLimit) {
     EXPECT_EQ(f.attempts(), 1);
 }
 
-TEST(Faults, RedirectsAreRefusedForSignedRequestsAndFollowedOtherwise) {
+TEST_P(Faults, RedirectsAreRefusedForSignedRequestsAndFollowedOtherwise) {
     FaultServer server([](const FaultServer::Request& r, int) {
         if (r.target.rfind("/v1/config", 0) == 0) return Answer{FaultServer::config()};
         if (r.target.rfind("/v1/databases", 0) == 0) {
@@ -298,7 +310,7 @@ TEST(Faults, RedirectsAreRefusedForSignedRequestsAndFollowedOtherwise) {
     EXPECT_EQ(server.count("/moved/"), 1);
 }
 
-TEST(Faults, TheContentTypeDoesNotDecideLikeJava) {
+TEST_P(Faults, TheContentTypeDoesNotDecideLikeJava) {
     // Java reads any success body as JSON whatever its Content-Type; so does this client.
     Faulty plain([](int) { return Answer{FaultServer::response(200, kNames, "text/plain")}; });
     auto r = plain.list();
@@ -312,6 +324,11 @@ TEST(Faults, TheContentTypeDoesNotDecideLikeJava) {
     auto n = none.list();
     ASSERT_TRUE(n.ok()) << n.error().describe();
 }
+
+INSTANTIATE_TEST_SUITE_P(Transports, Faults, ::testing::Values(Via::Qt, Via::Httplib),
+                         [](const auto& info) {
+                             return info.param == Via::Qt ? "QtTransport" : "HttplibTransport";
+                         });
 
 }  // namespace
 }  // namespace paimon

@@ -1,5 +1,6 @@
-// QtTransport against small real HTTP servers (cpp-httplib on loopback), for what a catalog
-// server does not do: redirects, stalls, huge bodies, echoing exactly what arrived.
+// Both transports (QtTransport for the browser, HttplibTransport for the command line) against
+// small real HTTP servers (cpp-httplib on loopback), for what a catalog server does not do:
+// redirects, stalls, huge bodies, echoing exactly what arrived. One contract, both must keep it.
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -7,6 +8,7 @@
 
 #include <thread>
 
+#include "app/net/HttplibTransport.h"
 #include "tests/integration/Await.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
@@ -36,8 +38,51 @@ private:
     std::thread thread_;
 };
 
-TransportResult sendAndWait(QtTransport& transport, HttpRequest request,
-                            Cancellation* out = nullptr, int timeoutMs = 20000) {
+// Makes the transport under test, with a CA file and a response limit, and says why the CA
+// file cannot be used.
+struct QtMaker {
+    std::shared_ptr<Transport> make(const std::string& caFile = {},
+                                    size_t maxResponseBytes = size_t{32} << 20) {
+        QtTransportSettings settings;
+        settings.caFile = QString::fromStdString(caFile);
+        settings.maxResponseBytes = static_cast<qint64>(maxResponseBytes);
+        auto t = std::make_shared<QtTransport>(settings);
+        caProblem = t->caFileProblem().toStdString();
+        return t;
+    }
+    std::string caProblem;
+};
+
+struct HttplibMaker {
+    std::shared_ptr<Transport> make(const std::string& caFile = {},
+                                    size_t maxResponseBytes = size_t{32} << 20) {
+        HttplibTransportSettings settings;
+        settings.caFile = caFile;
+        settings.maxResponseBytes = maxResponseBytes;
+        auto t = std::make_shared<HttplibTransport>(std::make_shared<QtScheduler>(), settings);
+        caProblem = t->caFileProblem();
+        return t;
+    }
+    std::string caProblem;
+};
+
+template <class Maker>
+class TransportContract : public ::testing::Test {
+protected:
+    Maker maker;
+};
+using Transports = ::testing::Types<QtMaker, HttplibMaker>;
+class TransportNames {
+public:
+    template <class T>
+    static std::string GetName(int) {
+        return std::is_same_v<T, QtMaker> ? "QtTransport" : "HttplibTransport";
+    }
+};
+TYPED_TEST_SUITE(TransportContract, Transports, TransportNames);
+
+TransportResult sendAndWait(Transport& transport, HttpRequest request, Cancellation* out = nullptr,
+                            int timeoutMs = 20000) {
     std::optional<TransportResult> result;
     int calls = 0;
     Cancellation c = transport.send(std::move(request), [&](TransportResult r) {
@@ -59,7 +104,7 @@ HttpRequest request(const std::string& base, std::string method, std::string pat
     return r;
 }
 
-TEST(QtTransport, SendsTheBodyAndHeadersExactlyAsGiven) {
+TYPED_TEST(TransportContract, SendsTheBodyAndHeadersExactlyAsGiven) {
     LocalHttpServer server([](httplib::Server& s) {
         s.Post("/echo", [](const httplib::Request& req, httplib::Response& res) {
             std::string out = req.get_header_value("Content-Type") + "\n" +
@@ -69,13 +114,13 @@ TEST(QtTransport, SendsTheBodyAndHeadersExactlyAsGiven) {
             res.set_content(out, "text/plain");
         });
     });
-    QtTransport transport;
+    auto transport = this->maker.make();
     HttpRequest r = request(server.base(), "POST", "/echo");
     r.query = {{"a", "x y/z"}, {"b", "名"}};
     r.headers.set("Content-Type", "application/json");
     r.headers.set("Content-MD5", "abc==");
     r.body = R"({"name":"名 字","n":1})";
-    auto result = sendAndWait(transport, r);
+    auto result = sendAndWait(*transport, r);
     auto* response = std::get_if<HttpResponse>(&result);
     ASSERT_TRUE(response);
     EXPECT_EQ(response->status, 200);
@@ -83,7 +128,7 @@ TEST(QtTransport, SendsTheBodyAndHeadersExactlyAsGiven) {
     EXPECT_EQ(requestIdOf(response->headers), "req-42");
 }
 
-TEST(QtTransport, ErrorStatusesAreResponsesNotFailures) {
+TYPED_TEST(TransportContract, ErrorStatusesAreResponsesNotFailures) {
     LocalHttpServer server([](httplib::Server& s) {
         s.Get("/missing", [](const httplib::Request&, httplib::Response& res) {
             res.status = 404;
@@ -95,8 +140,8 @@ TEST(QtTransport, ErrorStatusesAreResponsesNotFailures) {
             res.set_content(req.body, "text/plain");
         });
     });
-    QtTransport transport;
-    auto result = sendAndWait(transport, request(server.base(), "GET", "/missing"));
+    auto transport = this->maker.make();
+    auto result = sendAndWait(*transport, request(server.base(), "GET", "/missing"));
     ASSERT_TRUE(std::holds_alternative<HttpResponse>(result));
     EXPECT_EQ(std::get<HttpResponse>(result).status, 404);
     EXPECT_EQ(std::get<HttpResponse>(result).body, R"({"message":"no","code":404})");
@@ -104,14 +149,14 @@ TEST(QtTransport, ErrorStatusesAreResponsesNotFailures) {
     HttpRequest del = request(server.base(), "DELETE", "/gone");
     del.body = "payload";
     del.headers.set("Content-Type", "application/json");
-    result = sendAndWait(transport, del);
+    result = sendAndWait(*transport, del);
     ASSERT_TRUE(std::holds_alternative<HttpResponse>(result));
     EXPECT_EQ(std::get<HttpResponse>(result).status, 503);
     EXPECT_EQ(std::get<HttpResponse>(result).headers.get("Retry-After"), "2");
     EXPECT_EQ(std::get<HttpResponse>(result).body, "payload");
 }
 
-TEST(QtTransport, SignedRequestsAreNeverRedirected) {
+TYPED_TEST(TransportContract, SignedRequestsAreNeverRedirected) {
     int hits = 0;
     LocalHttpServer server([&](httplib::Server& s) {
         s.Get("/old", [](const httplib::Request&, httplib::Response& res) {
@@ -122,10 +167,10 @@ TEST(QtTransport, SignedRequestsAreNeverRedirected) {
             res.set_content("{}", "application/json");
         });
     });
-    QtTransport transport;
+    auto transport = this->maker.make();
     HttpRequest r = request(server.base(), "GET", "/old");
     r.headers.set("Authorization", "DLF4-HMAC-SHA256 Credential=x");
-    auto result = sendAndWait(transport, r);
+    auto result = sendAndWait(*transport, r);
     auto* error = std::get_if<TransportError>(&result);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->failure, TransportFailure::Redirect);
@@ -134,45 +179,46 @@ TEST(QtTransport, SignedRequestsAreNeverRedirected) {
     EXPECT_EQ(hits, 0);
 
     // Unsigned requests may follow.
-    result = sendAndWait(transport, request(server.base(), "GET", "/old"));
+    result = sendAndWait(*transport, request(server.base(), "GET", "/old"));
     ASSERT_TRUE(std::holds_alternative<HttpResponse>(result));
     EXPECT_EQ(std::get<HttpResponse>(result).status, 200);
     EXPECT_EQ(hits, 1);
 }
 
-TEST(QtTransport, TransferTimeout) {
+TYPED_TEST(TransportContract, TransferTimeout) {
     LocalHttpServer server([](httplib::Server& s) {
         s.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             res.set_content("late", "text/plain");
         });
     });
-    QtTransport transport;
+    auto transport = this->maker.make();
     HttpRequest r = request(server.base(), "GET", "/slow");
     r.timeout = std::chrono::milliseconds(300);
     QElapsedTimer clock;
     clock.start();
-    auto result = sendAndWait(transport, r);
+    auto result = sendAndWait(*transport, r);
     auto* error = std::get_if<TransportError>(&result);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->failure, TransportFailure::Timeout);
     EXPECT_LT(clock.elapsed(), 1400);
 }
 
-TEST(QtTransport, CancelEndsTheRequestOnce) {
+TYPED_TEST(TransportContract, CancelEndsTheRequestOnce) {
     LocalHttpServer server([](httplib::Server& s) {
         s.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
             std::this_thread::sleep_for(std::chrono::milliseconds(800));
             res.set_content("late", "text/plain");
         });
     });
-    QtTransport transport;
+    auto transport = this->maker.make();
     std::optional<TransportResult> result;
     int calls = 0;
-    Cancellation c = transport.send(request(server.base(), "GET", "/slow"), [&](TransportResult r) {
-        ++calls;
-        result = std::move(r);
-    });
+    Cancellation c =
+        transport->send(request(server.base(), "GET", "/slow"), [&](TransportResult r) {
+            ++calls;
+            result = std::move(r);
+        });
     testing::spinUntil([] { return false; }, 100);
     c.cancel();
     c.cancel();
@@ -183,30 +229,28 @@ TEST(QtTransport, CancelEndsTheRequestOnce) {
     EXPECT_EQ(std::get<TransportError>(*result).failure, TransportFailure::Cancelled);
 }
 
-TEST(QtTransport, ResponsesOverTheLimitAreAbandoned) {
+TYPED_TEST(TransportContract, ResponsesOverTheLimitAreAbandoned) {
     LocalHttpServer server([](httplib::Server& s) {
         s.Get("/huge", [](const httplib::Request&, httplib::Response& res) {
             res.set_content(std::string(3 << 20, 'x'), "application/json");
         });
     });
-    QtTransportSettings settings;
-    settings.maxResponseBytes = 1 << 20;
-    QtTransport transport(settings);
-    auto result = sendAndWait(transport, request(server.base(), "GET", "/huge"));
+    auto transport = this->maker.make({}, 1 << 20);
+    auto result = sendAndWait(*transport, request(server.base(), "GET", "/huge"));
     auto* error = std::get_if<TransportError>(&result);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->failure, TransportFailure::TooLarge);
 }
 
-TEST(QtTransport, NetworkFailuresAreTyped) {
+TYPED_TEST(TransportContract, NetworkFailuresAreTyped) {
     int freePort = 0;
     {
         LocalHttpServer probe([](httplib::Server&) {});
         freePort = probe.port();
     }
-    QtTransport transport;
+    auto transport = this->maker.make();
     auto refused = sendAndWait(
-        transport, request("http://127.0.0.1:" + std::to_string(freePort), "GET", "/v1/config"));
+        *transport, request("http://127.0.0.1:" + std::to_string(freePort), "GET", "/v1/config"));
     ASSERT_TRUE(std::holds_alternative<TransportError>(refused));
     EXPECT_EQ(std::get<TransportError>(refused).failure, TransportFailure::ConnectionRefused);
 
@@ -217,19 +261,17 @@ TEST(QtTransport, NetworkFailuresAreTyped) {
         });
     });
     auto tls = sendAndWait(
-        transport, request("https://127.0.0.1:" + std::to_string(plain.port()), "GET", "/x"));
+        *transport, request("https://127.0.0.1:" + std::to_string(plain.port()), "GET", "/x"));
     ASSERT_TRUE(std::holds_alternative<TransportError>(tls));
     EXPECT_EQ(std::get<TransportError>(tls).failure, TransportFailure::Tls)
         << std::get<TransportError>(tls).message;
 
-    auto bad = sendAndWait(transport, request("ftp://127.0.0.1", "GET", "/x"));
+    auto bad = sendAndWait(*transport, request("ftp://127.0.0.1", "GET", "/x"));
     ASSERT_TRUE(std::holds_alternative<TransportError>(bad));
 
-    QtTransportSettings missingCa;
-    missingCa.caFile = "/nonexistent/ca.pem";
-    QtTransport withCa(missingCa);
-    EXPECT_FALSE(withCa.caFileProblem().isEmpty());
-    auto noCa = sendAndWait(withCa, request(plain.base(), "GET", "/x"));
+    auto withCa = this->maker.make("/nonexistent/ca.pem");
+    EXPECT_FALSE(this->maker.caProblem.empty());
+    auto noCa = sendAndWait(*withCa, request(plain.base(), "GET", "/x"));
     ASSERT_TRUE(std::holds_alternative<TransportError>(noCa));
     EXPECT_NE(std::get<TransportError>(noCa).message.find("CA file"), std::string::npos);
 }

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <regex>
 
+#include "app/net/HttplibTransport.h"
 #include "core/catalog/RestCatalog.h"
 #include "core/rest/CatalogOptions.h"
 #include "tests/integration/Await.h"
@@ -110,20 +111,35 @@ private:
     QByteArray request_;
 };
 
-Result<std::shared_ptr<RestCatalog>> openCatalog(const std::string& url, const QString& caFile) {
-    QtTransportSettings settings;
-    settings.caFile = caFile;
+// Both transports keep the same TLS contract: the browser's and the command line's.
+enum class Via { Qt, Httplib };
+
+Result<std::shared_ptr<RestCatalog>> openCatalog(Via via, const std::string& url,
+                                                 const QString& caFile) {
     RestCatalog::Setup setup;
     setup.options[opt::kUri] = url;
-    setup.transport = std::make_shared<QtTransport>(settings);
     setup.scheduler = std::make_shared<QtScheduler>();
+    if (via == Via::Qt) {
+        QtTransportSettings settings;
+        settings.caFile = caFile;
+        setup.transport = std::make_shared<QtTransport>(settings);
+    } else {
+        HttplibTransportSettings settings;
+        settings.caFile = caFile.toStdString();
+        setup.transport = std::make_shared<HttplibTransport>(setup.scheduler, settings);
+    }
     return await<std::shared_ptr<RestCatalog>>(
         [&](auto cb) { return RestCatalog::open(setup, std::move(cb)); });
 }
 
-TEST(Tls, EveryCertificateProblemIsRefusedByNameAndTheCaFileMakesItTrusted) {
+class Tls : public ::testing::TestWithParam<Via> {};
+
+TEST_P(Tls, EveryCertificateProblemIsRefusedByNameAndTheCaFileMakesItTrusted) {
     if (!QSslSocket::supportsSsl()) GTEST_FAIL() << "Qt has no TLS backend";
     Certificates certs;
+    auto openCatalog = [via = GetParam()](const std::string& url, const QString& caFile) {
+        return paimon::openCatalog(via, url, caFile);
+    };
 
     HttpsServer self(certs, "self");
     auto refused = openCatalog(self.url(), {});
@@ -160,7 +176,12 @@ TEST(Tls, EveryCertificateProblemIsRefusedByNameAndTheCaFileMakesItTrusted) {
     EXPECT_NE(junk.error().message.find("CA file"), std::string::npos);
 }
 
-TEST(Tls, NothingInTheSourcesTurnsVerificationOff) {
+INSTANTIATE_TEST_SUITE_P(Transports, Tls, ::testing::Values(Via::Qt, Via::Httplib),
+                         [](const auto& info) {
+                             return info.param == Via::Qt ? "QtTransport" : "HttplibTransport";
+                         });
+
+TEST(TlsSources, NothingInTheSourcesTurnsVerificationOff) {
     // ignoreSslErrors, VerifyNone and their OpenSSL equivalents appear nowhere in the product.
     const std::regex off(
         R"(ignoreSslErrors|VerifyNone|SSL_VERIFY_NONE|set_verify\s*\(|enable_server_certificate_verification\s*\(\s*false)");

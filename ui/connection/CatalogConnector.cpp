@@ -24,7 +24,8 @@ std::shared_ptr<QtScheduler> guiScheduler() {
 }  // namespace
 
 Cancellation CatalogConnector::open(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                                    Observer observer, Callback<OpenedCatalog> done) {
+                                    Observer observer, Callback<OpenedCatalog> done,
+                                    std::shared_ptr<Transport> transport) {
     auto scheduler = guiScheduler();
     if (profile.kind == ProfileKind::LocalWarehouse) {
         auto warehouse = Warehouse::open(profile.warehouse.toStdString());
@@ -39,22 +40,25 @@ Cancellation CatalogConnector::open(const ConnectionProfile& profile, const Prof
         scheduler->after(Millis(0), [done, catalog] { done(OpenedCatalog{catalog, {}}); });
         return {};
     }
-    QtTransportSettings settings;
-    settings.caFile = profile.caFile;
-    // Deleted from the event loop: the last reference may go inside one of its replies'
-    // signals (a failed handshake, a node removed mid-request).
-    std::shared_ptr<QtTransport> transport(new QtTransport(settings),
-                                           [](QtTransport* t) { t->deleteLater(); });
+    if (!transport) {
+        QtTransportSettings settings;
+        settings.caFile = profile.caFile;
+        // Deleted from the event loop: the last reference may go inside one of its replies'
+        // signals (a failed handshake, a node removed mid-request).
+        std::shared_ptr<QtTransport> qt(new QtTransport(settings),
+                                        [](QtTransport* t) { t->deleteLater(); });
+        if (!qt->caFileProblem().isEmpty()) {
+            Error e = makeError(ErrorKind::Configuration, qt->caFileProblem().toStdString());
+            scheduler->after(Millis(0), [done, e] { done(e); });
+            return {};
+        }
+        transport = std::move(qt);
+    }
     RestCatalog::Setup setup;
     setup.options = catalogOptions(profile, secrets);
-    setup.transport = transport;
+    setup.transport = std::move(transport);
     setup.scheduler = scheduler;
     setup.observer = std::move(observer);
-    if (!transport->caFileProblem().isEmpty()) {
-        Error e = makeError(ErrorKind::Configuration, transport->caFileProblem().toStdString());
-        scheduler->after(Millis(0), [done, e] { done(e); });
-        return {};
-    }
     return RestCatalog::open(setup, [done](Result<std::shared_ptr<RestCatalog>> r) {
         if (!r) return done(r.takeError());
         OpenedCatalog opened{*r, {}};

@@ -29,8 +29,11 @@ class CatalogConnector {
 public:
     using Observer = std::function<void(const RequestRecord&)>;
 
+    // `transport`: what a REST profile's requests go over; a QtTransport with the profile's CA
+    // file when null (the command line passes its own).
     static Cancellation open(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                             Observer observer, Callback<OpenedCatalog> done);
+                             Observer observer, Callback<OpenedCatalog> done,
+                             std::shared_ptr<Transport> transport = nullptr);
 
     // "Test connection": the handshake, then one list call. The report names each step and,
     // for a failure, what failed and what to check, with the request id.
