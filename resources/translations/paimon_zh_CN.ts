@@ -397,8 +397,8 @@
         <translation>%1 — 按 F5 重试</translation>
     </message>
     <message>
-        <source>server search refused: only loaded names filtered</source>
-        <translation>服务器拒绝了名称搜索：仅筛选已加载的名称</translation>
+        <source>server refused the name search</source>
+        <translation>服务器拒绝了名称搜索</translation>
     </message>
     <message>
         <source>The server refused the name search, so only the names loaded so far are filtered:

@@ -225,7 +225,7 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             if (n->kind == NodeKind::Message) return first ? n->message : QVariant();
             if (first)
                 return n->kind == NodeKind::Connection ? n->connection->profile.name : q(n->name);
-            if (n->filterRefusal) return tr("server search refused: only loaded names filtered");
+            if (n->filterRefusal) return tr("server refused the name search");
             if (n->kind == NodeKind::Connection) {
                 return n->connection->profile.kind == ProfileKind::LocalWarehouse
                            ? n->connection->profile.warehouse

@@ -80,7 +80,10 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         case Kind::Connection:
             return true;
         case Kind::Database:
-            return nameMatches(i);
+            // A database whose server refused the name search stays, so that its row can say
+            // why its names beyond those loaded are not searched.
+            return nameMatches(i) ||
+                   !i.data(CatalogTreeModel::FilterRefusalRole).toString().isEmpty();
         case Kind::Table:
             return nameMatches(i) || nameMatches(sourceParent);
         case Kind::Column:
