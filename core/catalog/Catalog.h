@@ -10,13 +10,14 @@
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
-#include "core/rest/ResourcePaths.h"
 #include "core/util/Result.h"
 
 namespace paimon {
 
 template <class T>
 using Callback = std::function<void(Result<T>)>;
+
+class RestRequests;
 
 // One page of a listing: maxResults 0 lets the server choose; the pattern is a SQL LIKE prefix
 // pattern ("ord%").
@@ -35,12 +36,9 @@ class Catalog {
 public:
     virtual ~Catalog() = default;
 
-    // The paths of the HTTP requests this catalog sends, or nothing when it writes no requests
-    // (a local warehouse): what the editors' previews show.
-    virtual std::optional<ResourcePaths> requestPaths() const { return std::nullopt; }
-    // The table options a new table gets unless its schema sets them: the catalog's
-    // table-default.<key> options (Java's AbstractCatalog / RESTCatalog).
-    virtual Options tableDefaults() const { return {}; }
+    // What builds the HTTP requests this catalog sends, or null when it sends none (a local
+    // warehouse): the editors' previews show what it builds.
+    virtual const RestRequests* restRequests() const { return nullptr; }
 
     virtual Cancellation listDatabasesPage(const ListRequest& request,
                                            Callback<Page<std::string>> done) = 0;

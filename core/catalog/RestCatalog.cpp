@@ -43,8 +43,10 @@ RestCatalog::RestCatalog(std::shared_ptr<RestClient> client, Options merged,
                          std::vector<std::string> notices)
     : client_(std::move(client)),
       options_(std::move(merged)),
-      paths_(options_.contains(opt::kPrefix) ? std::optional<std::string>(options_.at(opt::kPrefix))
-                                             : std::nullopt),
+      requests_(ResourcePaths(options_.contains(opt::kPrefix)
+                                  ? std::optional<std::string>(options_.at(opt::kPrefix))
+                                  : std::nullopt),
+                tableDefaultsOf(options_)),
       notices_(std::move(notices)) {}
 
 Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog>> done) {
@@ -70,12 +72,10 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
     clientOptions.observer = setup.observer;
     auto client = std::make_shared<RestClient>(setup.transport, setup.scheduler, setup.auth,
                                                std::move(clientOptions));
-    QueryParams query;
-    std::string warehouse = option(setup.options, opt::kWarehouse);
-    if (!warehouse.empty()) query.emplace_back("warehouse", warehouse);
+    RestRequest config = RestRequests::config(option(setup.options, opt::kWarehouse));
     Options clientOptionsMap = setup.options;
     return client->execute(
-        "GET", ResourcePaths::config(), std::move(query), std::nullopt,
+        config.method, config.path, std::move(config.query), std::nullopt,
         [client, clientOptionsMap, done](Result<HttpResponse> r) {
             if (!r) {
                 Error e = r.takeError();
@@ -106,12 +106,12 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
 // instantiation (the lambda's type depends on Decode).
 template <class T, class Decode>
 // NOLINTBEGIN(performance-unnecessary-value-param)
-Cancellation RestCatalog::call(std::string method, std::string path, QueryParams query,
-                               std::optional<std::string> body, const char* resourceType,
+Cancellation RestCatalog::call(RestRequest request, const char* resourceType,
                                std::string resourceName, Decode decode, Callback<T> done) {
     // NOLINTEND(performance-unnecessary-value-param)
     return client_->execute(
-        std::move(method), std::move(path), std::move(query), std::move(body),
+        std::move(request.method), std::move(request.path), std::move(request.query),
+        std::move(request.body),
         [resourceType, resourceName = std::move(resourceName), decode,
          done = std::move(done)](Result<HttpResponse> r) {
             if (!r) return done(inContext(r.takeError(), resourceType, resourceName));
@@ -126,31 +126,11 @@ Cancellation RestCatalog::call(std::string method, std::string path, QueryParams
         });
 }
 
-Cancellation RestCatalog::callNoBody(std::string method, std::string path,
-                                     std::optional<std::string> body, const char* resourceType,
+Cancellation RestCatalog::callNoBody(RestRequest request, const char* resourceType,
                                      std::string resourceName, Callback<Unit> done) {
     return call<Unit>(
-        std::move(method), std::move(path), {}, std::move(body), resourceType,
-        std::move(resourceName), [](const std::string&) { return Result<Unit>(Unit{}); },
-        std::move(done));
-}
-
-QueryParams RestCatalog::listQuery(const ListRequest& r, const char* patternKey) {
-    QueryParams q;
-    if (r.maxResults > 0) q.emplace_back("maxResults", std::to_string(r.maxResults));
-    if (r.pageToken && !r.pageToken->empty()) q.emplace_back("pageToken", *r.pageToken);
-    if (r.namePattern && !r.namePattern->empty()) q.emplace_back(patternKey, *r.namePattern);
-    return q;
-}
-
-QueryParams RestCatalog::tableListQuery(const ListRequest& r) {
-    QueryParams q = listQuery(r, "tableNamePattern");
-    if (r.tableType && !r.tableType->empty()) q.emplace_back("tableType", *r.tableType);
-    return q;
-}
-
-Options RestCatalog::tableDefaults() const {
-    return tableDefaultsOf(options_);
+        std::move(request), resourceType, std::move(resourceName),
+        [](const std::string&) { return Result<Unit>(Unit{}); }, std::move(done));
 }
 
 namespace {
@@ -162,18 +142,15 @@ Cancellation rejected(const std::shared_ptr<RestClient>& client, Error e, Callba
 
 Cancellation RestCatalog::listDatabasesPage(const ListRequest& request,
                                             Callback<Page<std::string>> done) {
-    return call<Page<std::string>>("GET", paths_.databases(),
-                                   listQuery(request, "databaseNamePattern"), std::nullopt, nullptr,
-                                   "", codec::decodeListDatabasesResponse, std::move(done));
+    return call<Page<std::string>>(requests_.listDatabases(request), nullptr, "",
+                                   codec::decodeListDatabasesResponse, std::move(done));
 }
 
 Cancellation RestCatalog::createDatabase(const std::string& name, const Options& options,
                                          Callback<Unit> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
-    return callNoBody("POST", paths_.databases(),
-                      codec::encode(CreateDatabaseRequest{name, options}), "DATABASE", name,
-                      std::move(done));
+    return callNoBody(requests_.createDatabase(name, options), "DATABASE", name, std::move(done));
 }
 
 Cancellation RestCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
@@ -181,7 +158,7 @@ Cancellation RestCatalog::getDatabase(const std::string& name, Callback<Database
     if (isSystemDatabase(name)) {
         return client_->scheduler()->post([done] { done(systemDatabaseInfo()); });
     }
-    return call<DatabaseInfo>("GET", paths_.database(name), {}, std::nullopt, "DATABASE", name,
+    return call<DatabaseInfo>(requests_.getDatabase(name), "DATABASE", name,
                               codec::decodeGetDatabaseResponse, std::move(done));
 }
 
@@ -191,23 +168,19 @@ Cancellation RestCatalog::alterDatabase(const std::string& name,
                                         Callback<AlterDatabaseResult> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
-    return call<AlterDatabaseResult>(
-        "POST", paths_.database(name), {}, codec::encode(AlterDatabaseRequest{removals, updates}),
-        "DATABASE", name, codec::decodeAlterDatabaseResponse, std::move(done));
+    return call<AlterDatabaseResult>(requests_.alterDatabase(name, removals, updates), "DATABASE",
+                                     name, codec::decodeAlterDatabaseResponse, std::move(done));
 }
 
 Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) {
     if (auto e = checkObjectName(name, "the database")) return rejected(client_, *e, done);
     if (auto e = checkNotSystemDatabase(name)) return rejected(client_, *e, done);
-    if (cascade) {
-        return callNoBody("DELETE", paths_.database(name), std::nullopt, "DATABASE", name,
-                          std::move(done));
-    }
+    if (cascade) return callNoBody(requests_.dropDatabase(name), "DATABASE", name, std::move(done));
     // Java's RESTCatalog checks emptiness on the client before a non-cascading drop.
     auto op = std::make_shared<PendingOperation<Unit>>(std::move(done));
     auto self = shared_from_this();
-    op->setCurrent(listTablesPage(
-        name, ListRequest{1, std::nullopt, std::nullopt},
+    op->setCurrent(call<Page<std::string>>(
+        requests_.databaseEmptinessProbe(name), "DATABASE", name, codec::decodeListTablesResponse,
         [self, op, name](Result<Page<std::string>> page) {
             if (!page) return op->finish(page.takeError());
             if (!page->items.empty()) {
@@ -218,8 +191,7 @@ Cancellation RestCatalog::dropDatabase(const std::string& name, bool cascade, Ca
                 e.resourceName = name;
                 return op->finish(std::move(e));
             }
-            op->setCurrent(self->callNoBody("DELETE", self->paths_.database(name), std::nullopt,
-                                            "DATABASE", name,
+            op->setCurrent(self->callNoBody(self->requests_.dropDatabase(name), "DATABASE", name,
                                             [op](Result<Unit> r) { op->finish(std::move(r)); }));
         }));
     return op->cancellation("the drop was cancelled");
@@ -234,8 +206,7 @@ Cancellation RestCatalog::listTablesPage(const std::string& database, const List
             globalSystemTableNames(), request, Catalog::kBulkPageSize, Catalog::kBulkPageSize);
         return client_->scheduler()->post([done, page] { done(page); });
     }
-    return call<Page<std::string>>("GET", paths_.tables(database), tableListQuery(request),
-                                   std::nullopt, "DATABASE", database,
+    return call<Page<std::string>>(requests_.listTables(database, request), "DATABASE", database,
                                    codec::decodeListTablesResponse, std::move(done));
 }
 
@@ -246,30 +217,25 @@ Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
     if (isSystemDatabase(database)) {
         return client_->scheduler()->post([done] { done(Page<TableInfo>{}); });
     }
-    return call<Page<TableInfo>>("GET", paths_.tableDetails(database), tableListQuery(request),
-                                 std::nullopt, "DATABASE", database,
-                                 codec::decodeListTableDetailsResponse, std::move(done));
+    return call<Page<TableInfo>>(requests_.listTableDetails(database, request), "DATABASE",
+                                 database, codec::decodeListTableDetailsResponse, std::move(done));
 }
 
 Cancellation RestCatalog::createTable(const Identifier& id, const Schema& schema,
                                       Callback<Unit> done) {
     if (auto e = checkDataTable(id, "createTable")) return rejected(client_, *e, done);
-    return callNoBody(
-        "POST", paths_.tables(id.database),
-        codec::encode(CreateTableRequest{id, withTableDefaults(schema, tableDefaults())}), "TABLE",
-        id.object, std::move(done));
+    return callNoBody(requests_.createTable(id, schema), "TABLE", id.object, std::move(done));
 }
 
 Cancellation RestCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
     if (auto e = checkIdentifier(id)) return rejected(client_, *e, done);
-    return call<TableInfo>("GET", paths_.table(id.database, id.object), {}, std::nullopt, "TABLE",
-                           id.object, codec::decodeGetTableResponse, std::move(done));
+    return call<TableInfo>(requests_.getTable(id), "TABLE", id.object,
+                           codec::decodeGetTableResponse, std::move(done));
 }
 
 Cancellation RestCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
     if (auto e = checkDataTable(id, "dropTable")) return rejected(client_, *e, done);
-    return callNoBody("DELETE", paths_.table(id.database, id.object), std::nullopt, "TABLE",
-                      id.object, std::move(done));
+    return callNoBody(requests_.dropTable(id), "TABLE", id.object, std::move(done));
 }
 
 Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& to,
@@ -277,16 +243,13 @@ Cancellation RestCatalog::renameTable(const Identifier& from, const Identifier& 
     for (const Identifier* id : {&from, &to}) {
         if (auto e = checkDataTable(*id, "renameTable")) return rejected(client_, *e, done);
     }
-    return callNoBody("POST", paths_.renameTable(), codec::encode(RenameTableRequest{from, to}),
-                      "TABLE", from.object, std::move(done));
+    return callNoBody(requests_.renameTable(from, to), "TABLE", from.object, std::move(done));
 }
 
 Cancellation RestCatalog::alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                                      Callback<Unit> done) {
     if (auto e = checkDataTable(id, "alterTable")) return rejected(client_, *e, done);
-    return callNoBody("POST", paths_.table(id.database, id.object),
-                      codec::encode(AlterTableRequest{changes}), "TABLE", id.object,
-                      std::move(done));
+    return callNoBody(requests_.alterTable(id, changes), "TABLE", id.object, std::move(done));
 }
 
 }  // namespace paimon

@@ -6,6 +6,7 @@
 
 #include "core/auth/AuthProvider.h"
 #include "core/catalog/Catalog.h"
+#include "core/catalog/RestRequests.h"
 #include "core/http/Transport.h"
 #include "core/rest/ResourcePaths.h"
 #include "core/rest/RestClient.h"
@@ -30,9 +31,10 @@ public:
     static Cancellation open(Setup setup, Callback<std::shared_ptr<RestCatalog>> done);
 
     const Options& options() const { return options_; }  // merged
-    const ResourcePaths& paths() const { return paths_; }
-    std::optional<ResourcePaths> requestPaths() const override { return paths_; }
-    Options tableDefaults() const override;
+    const ResourcePaths& paths() const { return requests_.paths(); }
+    const RestRequests* restRequests() const override { return &requests_; }
+    // The table options a new table gets unless its schema sets them (table-default.*).
+    const Options& tableDefaults() const { return requests_.tableDefaults(); }
     // Things the user should know about the handshake, e.g. a missing prefix.
     const std::vector<std::string>& notices() const { return notices_; }
 
@@ -62,18 +64,14 @@ public:
 
 private:
     template <class T, class Decode>
-    Cancellation call(std::string method, std::string path, QueryParams query,
-                      std::optional<std::string> body, const char* resourceType,
-                      std::string resourceName, Decode decode, Callback<T> done);
-    Cancellation callNoBody(std::string method, std::string path, std::optional<std::string> body,
-                            const char* resourceType, std::string resourceName,
+    Cancellation call(RestRequest request, const char* resourceType, std::string resourceName,
+                      Decode decode, Callback<T> done);
+    Cancellation callNoBody(RestRequest request, const char* resourceType, std::string resourceName,
                             Callback<Unit> done);
-    static QueryParams listQuery(const ListRequest& r, const char* patternKey);
-    static QueryParams tableListQuery(const ListRequest& r);
 
     std::shared_ptr<RestClient> client_;
     Options options_;
-    ResourcePaths paths_;
+    RestRequests requests_;
     std::vector<std::string> notices_;
 };
 

@@ -22,40 +22,30 @@ std::string optionList(const Options& options) {
 
 }  // namespace
 
-std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths,
-                                            const Options& tableDefaults) {
+std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestRequests& requests) {
+    using List = std::vector<RestRequest>;
     return std::visit(
         Overloaded{
-            [&](const write::CreateDatabase& w) -> std::vector<RequestPreview> {
-                return {{"POST", paths.databases(),
-                         codec::encode(CreateDatabaseRequest{w.name, w.options})}};
+            [&](const write::CreateDatabase& w) -> List {
+                return {requests.createDatabase(w.name, w.options)};
             },
-            [&](const write::AlterDatabase& w) -> std::vector<RequestPreview> {
-                return {{"POST", paths.database(w.name),
-                         codec::encode(AlterDatabaseRequest{w.removals, w.updates})}};
+            [&](const write::AlterDatabase& w) -> List {
+                return {requests.alterDatabase(w.name, w.removals, w.updates)};
             },
-            [&](const write::DropDatabase& w) -> std::vector<RequestPreview> {
-                std::vector<RequestPreview> out;
-                if (!w.cascade) out.push_back({"GET", paths.tables(w.name) + "?maxResults=1", ""});
-                out.push_back({"DELETE", paths.database(w.name), ""});
-                return out;
+            [&](const write::DropDatabase& w) -> List {
+                if (w.cascade) return {requests.dropDatabase(w.name)};
+                return {requests.databaseEmptinessProbe(w.name), requests.dropDatabase(w.name)};
             },
-            [&](const write::CreateTable& w) -> std::vector<RequestPreview> {
-                return {{"POST", paths.tables(w.id.database),
-                         codec::encode(CreateTableRequest{
-                             w.id, withTableDefaults(w.schema, tableDefaults)})}};
+            [&](const write::CreateTable& w) -> List {
+                return {requests.createTable(w.id, w.schema)};
             },
-            [&](const write::AlterTable& w) -> std::vector<RequestPreview> {
-                return {{"POST", paths.table(w.id.database, w.id.object),
-                         codec::encode(AlterTableRequest{w.changes})}};
+            [&](const write::AlterTable& w) -> List {
+                return {requests.alterTable(w.id, w.changes)};
             },
-            [&](const write::RenameTable& w) -> std::vector<RequestPreview> {
-                return {
-                    {"POST", paths.renameTable(), codec::encode(RenameTableRequest{w.from, w.to})}};
+            [&](const write::RenameTable& w) -> List {
+                return {requests.renameTable(w.from, w.to)};
             },
-            [&](const write::DropTable& w) -> std::vector<RequestPreview> {
-                return {{"DELETE", paths.table(w.id.database, w.id.object), ""}};
-            },
+            [&](const write::DropTable& w) -> List { return {requests.dropTable(w.id)}; },
         },
         op);
 }

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
-#include "core/rest/ResourcePaths.h"
+#include "core/catalog/RestRequests.h"
 
 namespace paimon {
 
@@ -47,18 +47,10 @@ using WriteOperation =
     std::variant<write::CreateDatabase, write::AlterDatabase, write::DropDatabase,
                  write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable>;
 
-// One HTTP request of the REST protocol.
-struct RequestPreview {
-    std::string method;
-    std::string path;
-    std::string body;  // the exact body sent; empty when there is none
-};
-
-// The requests the REST catalog sends for `op` (PROTOCOL.md §4.1), in order. A drop of a
-// database without cascade first lists one table name to check that the database is empty.
-// A new table's body carries the catalog's table defaults, as the catalog adds them.
-std::vector<RequestPreview> previewRequests(const WriteOperation& op, const ResourcePaths& paths,
-                                            const Options& tableDefaults = {});
+// The requests the REST catalog sends for `op` (PROTOCOL.md §4.1), in order, built by the same
+// RestRequests that the catalog sends with. A drop of a database without cascade first lists
+// one table name to check that the database is empty.
+std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestRequests& requests);
 
 // What `op` does, in words: one line, or for an alter one line per change.
 std::vector<std::string> describeWrite(const WriteOperation& op);

@@ -82,9 +82,9 @@ TEST(ClientConformance, TableDefaultsFromClientAndServerGoIntoNewTables) {
         << "the schema's own bucket stays; the defaults fill the rest";
     // The editors' preview shows the same body.
     auto preview = previewRequests(write::CreateTable{{"db", "t"}, oneColumn({{"bucket", "2"}})},
-                                   c.catalog->paths(), c.catalog->tableDefaults());
+                                   *c.catalog->restRequests());
     ASSERT_EQ(preview.size(), 1u);
-    EXPECT_EQ(preview[0].body, *c.transport->last().body);
+    EXPECT_EQ(preview[0].body, c.transport->last().body);
 }
 
 // The system database is answered by the client; writes to it are refused unsent.

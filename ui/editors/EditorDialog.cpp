@@ -172,21 +172,21 @@ void EditorDialog::updatePreview() {
         text = tr("What will be done:") + QLatin1Char('\n');
         for (const std::string& line : describeWrite(*op))
             text += QStringLiteral("  • ") + q(line) + QLatin1Char('\n');
-        std::optional<ResourcePaths> paths = target_.catalog->requestPaths();
-        if (!paths) {
+        const RestRequests* requests = target_.catalog->restRequests();
+        if (!requests) {
             text += QLatin1Char('\n') +
                     tr("This is a local warehouse: the change is written to its files directly, "
                        "with no HTTP request. The same change over REST would be:") +
                     QLatin1Char('\n');
         }
-        for (const RequestPreview& r : previewRequests(*op, paths.value_or(ResourcePaths()),
-                                                       target_.catalog->tableDefaults())) {
-            text +=
-                QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.path) + QLatin1Char('\n');
-            if (!r.body.empty()) {
+        const RestRequests overRest;  // a warehouse folder: the same change to a REST catalog
+        for (const RestRequest& r : previewRequests(*op, requests ? *requests : overRest)) {
+            text += QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.target()) +
+                    QLatin1Char('\n');
+            if (r.body) {
                 text += tr("Content-Type: application/json (sent compact: %1 bytes)")
-                            .arg(r.body.size()) +
-                        QLatin1String("\n\n") + readableBody(r.body) + QLatin1Char('\n');
+                            .arg(r.body->size()) +
+                        QLatin1String("\n\n") + readableBody(*r.body) + QLatin1Char('\n');
             }
         }
     }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog/Catalog.h"
+#include "core/http/Http.h"
+#include "core/rest/ResourcePaths.h"
+
+namespace paimon {
+
+// One request of the protocol as it goes on the wire.
+struct RestRequest {
+    std::string method;
+    std::string path;  // encoded
+    QueryParams query;
+    std::optional<std::string> body;  // absent: no body at all
+
+    // The path and the query as sent: "/v1/p/databases/db/tables?maxResults=1".
+    std::string target() const;
+};
+
+// The one owner of every catalog request: RestCatalog sends what these build, and the
+// editors' previews show the same values, so a preview cannot differ from what is sent.
+// (PROTOCOL.md §4.1; the bodies are the codecs' of core/json.)
+class RestRequests {
+public:
+    explicit RestRequests(ResourcePaths paths = ResourcePaths(), Options tableDefaults = {});
+
+    const ResourcePaths& paths() const { return paths_; }
+    // The table options a new table gets unless its schema sets them (table-default.*).
+    const Options& tableDefaults() const { return tableDefaults_; }
+
+    static RestRequest config(const std::string& warehouse);
+    RestRequest listDatabases(const ListRequest& request) const;
+    RestRequest createDatabase(const std::string& name, const Options& options) const;
+    RestRequest getDatabase(const std::string& name) const;
+    RestRequest alterDatabase(const std::string& name, const std::vector<std::string>& removals,
+                              const Options& updates) const;
+    // What a drop without cascade asks first, as Java's RESTCatalog does: is there a table?
+    RestRequest databaseEmptinessProbe(const std::string& name) const;
+    RestRequest dropDatabase(const std::string& name) const;
+    RestRequest listTables(const std::string& database, const ListRequest& request) const;
+    RestRequest listTableDetails(const std::string& database, const ListRequest& request) const;
+    RestRequest createTable(const Identifier& id, const Schema& schema) const;
+    RestRequest getTable(const Identifier& id) const;
+    RestRequest alterTable(const Identifier& id, const std::vector<SchemaChange>& changes) const;
+    RestRequest renameTable(const Identifier& from, const Identifier& to) const;
+    RestRequest dropTable(const Identifier& id) const;
+
+private:
+    static QueryParams listQuery(const ListRequest& r, const char* patternKey);
+    static QueryParams tableListQuery(const ListRequest& r);
+
+    ResourcePaths paths_;
+    Options tableDefaults_;
+};
+
+}  // namespace paimon
