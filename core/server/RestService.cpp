@@ -81,12 +81,13 @@ std::optional<std::string> queryValue(const QueryParams& q, const std::string& k
 // an integer is a 400 naming it (with resource type TABLE on every endpoint, as Java sends).
 std::variant<ListRequest, HttpResponse> listRequest(const QueryParams& q, const char* patternKey) {
     ListRequest r;
-    if (auto max = queryValue(q, "maxResults")) {
+    if (std::optional<std::string> max = queryValue(q, "maxResults")) {
+        const std::string_view text = *max;
         int value = 0;
-        auto [end, ec] = std::from_chars(max->data(), max->data() + max->size(), value);
-        if (ec != std::errc() || end != max->data() + max->size()) {
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size()) {
             return RestService::errorResponse(
-                400, "Invalid input for queryParameter maxResults: " + *max, "TABLE");
+                400, "Invalid input for queryParameter maxResults: " + std::string(text), "TABLE");
         }
         r.maxResults = std::max(value, 0);
     }
