@@ -16,9 +16,9 @@ pid=$!
 for _ in $(seq 100); do grep -q listening "$work/server.out" && break; sleep 0.05; done
 url=$(sed -n 's/^listening on //p' "$work/server.out")
 
-"$bin/paimon-server-bench" list "$url/v1" big --page-size 100 | tee "$work/list.txt"
+"$bin/paimon-server-bench" list "$url/v1/paimon" big --page-size 100 | tee "$work/list.txt"
 grep -q "^list: 1234 names in 13 pages of up to 100 in" "$work/list.txt"
-"$bin/paimon-server-bench" get-table "$url/v1" big 1234 --threads 2 --seconds 0.5 | tee "$work/get.txt"
+"$bin/paimon-server-bench" get-table "$url/v1/paimon" big 1234 --threads 2 --seconds 0.5 | tee "$work/get.txt"
 grep -q "; 0 failed$" "$work/get.txt"
 
 QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
