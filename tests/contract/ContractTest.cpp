@@ -13,6 +13,7 @@
 #include <QTcpServer>
 
 #include <regex>
+#include <sstream>
 
 #include "core/catalog/RestCatalog.h"
 #include "core/json/Messages.h"
@@ -114,12 +115,8 @@ public:
         static const std::regex received(R"(\[HTTP SERVER\] (\w+ \S+) .*Request received)");
         std::vector<Violation> out;
         std::string current = "(before any request)";
-        size_t start = 0;
-        while (start < log.size()) {
-            size_t end = log.find('\n', start);
-            if (end == std::string::npos) end = log.size();
-            std::string line = log.substr(start, end - start);
-            start = end + 1;
+        std::istringstream lines(log);
+        for (std::string line; std::getline(lines, line);) {
             std::smatch m;
             if (std::regex_search(line, m, received)) {
                 current = m[1];
