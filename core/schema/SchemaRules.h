@@ -7,6 +7,7 @@
 
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
+#include "core/schema/TypeCasts.h"
 #include "core/util/Result.h"
 
 namespace paimon {
@@ -40,14 +41,6 @@ Result<TableSchema> applySchemaChanges(const TableSchema& old,
 
 // FORMAT.md §5 step 6 on its own (runs at create and after every alter).
 std::optional<Error> validateTableSchema(const TableSchema& t);
-
-// FORMAT.md §6.3: may a column of type `from` become `to`? Lengths, precisions and scales are
-// not compared. `allowExplicit` is the negation of option disable-explicit-type-casting.
-bool canChangeColumnType(const DataType& from, const DataType& to, bool allowExplicit);
-
-// Why `value` (a default value as stored, optionally in single quotes) does not convert to
-// `type`, or nothing when it does.
-std::optional<std::string> defaultValueProblem(const DataType& type, const std::string& value);
 
 // Top-level names no column may have (FORMAT.md §5 step 6), and the reserved prefix.
 const std::vector<std::string>& reservedColumnNames();

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <limits>
 
-#include "core/schema/SchemaRules.h"
+#include "core/schema/TypeCasts.h"
 #include "core/util/Encoding.h"
 
 namespace paimon {
