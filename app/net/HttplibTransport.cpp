@@ -98,6 +98,10 @@ struct HttplibTransport::Impl : std::enable_shared_from_this<HttplibTransport::I
         for (X509* cert : extraCas)
             X509_free(cert);
     }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+    Impl(Impl&&) = delete;
+    Impl& operator=(Impl&&) = delete;
 
     void loadCaFile() {
         std::ifstream in(settings.caFile, std::ios::binary);
@@ -241,7 +245,7 @@ struct HttplibTransport::Impl : std::enable_shared_from_this<HttplibTransport::I
             if (!location) return result;
             std::string next = *location;
             if (next.rfind("http://", 0) != 0 && next.rfind("https://", 0) != 0) {
-                next = target->origin + (next.front() == '/' ? "" : "/") + next;
+                next.insert(0, next.front() == '/' ? target->origin : target->origin + "/");
             }
             if (signedRequest) {
                 return TransportError{

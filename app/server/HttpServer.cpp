@@ -41,6 +41,8 @@ public:
     }
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
+    WorkerPool(WorkerPool&&) = delete;
+    WorkerPool& operator=(WorkerPool&&) = delete;
 
     void post(std::function<void()> task) {
         {
@@ -103,22 +105,26 @@ struct HttpServer::Impl {
 
     // Called with the raw request target before anything is decoded: what a DLF signature
     // covers. What it returns is the request's state for the access handler.
-    static void* onUri(void* cls, const char* uri, MHD_Connection*) {
-        (void)cls;
+    static void* onUri(void* /*cls*/, const char* uri, MHD_Connection* /*connection*/) {
         auto* x = new Exchange;
         x->request.target = uri;
         return x;
     }
 
-    static MHD_Result onHeader(void* cls, MHD_ValueKind, const char* key, const char* value) {
+    static MHD_Result onHeader(void* cls, MHD_ValueKind /*kind*/, const char* key,
+                               const char* value) {
         static_cast<Headers*>(cls)->add(key, value ? value : "");
         return MHD_YES;
     }
 
-    MHD_Result answer(MHD_Connection* connection, Exchange& x, const HttpResponse& response) {
+    static MHD_Result answer(MHD_Connection* connection, Exchange& x,
+                             const HttpResponse& response) {
         x.status = response.status;
-        MHD_Response* r = MHD_create_response_from_buffer(
-            response.body.size(), const_cast<char*>(response.body.data()), MHD_RESPMEM_MUST_COPY);
+        // MUST_COPY: libmicrohttpd copies the body and never writes to it; its 0.9.75 signature
+        // takes a void* all the same (the _copy variant arrived later).
+        auto* body = const_cast<char*>(response.body.data());  // NOLINT(*-const-cast)
+        MHD_Response* r =
+            MHD_create_response_from_buffer(response.body.size(), body, MHD_RESPMEM_MUST_COPY);
         if (!r) return MHD_NO;
         for (const auto& [name, value] : response.headers)
             MHD_add_response_header(r, name.c_str(), value.c_str());
@@ -131,7 +137,7 @@ struct HttpServer::Impl {
     }
 
     static MHD_Result onRequest(void* cls, MHD_Connection* connection, const char* url,
-                                const char* method, const char*, const char* upload,
+                                const char* method, const char* /*version*/, const char* upload,
                                 size_t* uploadSize, void** state) {
         auto* self = static_cast<Impl*>(cls);
         auto* x = static_cast<Exchange*>(*state);
@@ -150,7 +156,7 @@ struct HttpServer::Impl {
                 auto size = parseSize(*length);
                 if (size && *size > self->options.maxBodyBytes) {
                     x->tooLarge = true;
-                    return self->answer(connection, *x, tooLargeResponse());
+                    return answer(connection, *x, tooLargeResponse());
                 }
             }
             return MHD_YES;
@@ -168,8 +174,8 @@ struct HttpServer::Impl {
             *uploadSize = 0;
             return MHD_YES;
         }
-        if (x->tooLarge) return self->answer(connection, *x, tooLargeResponse());
-        if (x->response) return self->answer(connection, *x, *x->response);
+        if (x->tooLarge) return answer(connection, *x, tooLargeResponse());
+        if (x->response) return answer(connection, *x, *x->response);
         if (x->dispatched) return MHD_YES;
         // The whole request is here: a worker runs it while the connection sleeps.
         x->dispatched = true;
@@ -183,7 +189,7 @@ struct HttpServer::Impl {
         return MHD_YES;
     }
 
-    static void onCompleted(void* cls, MHD_Connection*, void** state,
+    static void onCompleted(void* cls, MHD_Connection* /*connection*/, void** state,
                             MHD_RequestTerminationCode code) {
         auto* self = static_cast<Impl*>(cls);
         auto* x = static_cast<Exchange*>(*state);
