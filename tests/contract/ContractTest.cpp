@@ -17,7 +17,7 @@
 
 #include "core/catalog/RestCatalog.h"
 #include "core/json/Messages.h"
-#include "core/types/TypeParser.h"
+#include "tests/core/SchemaTestUtil.h"
 #include "tests/integration/Await.h"
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
@@ -29,6 +29,7 @@ namespace {
 
 using testing::await;
 using testing::ServerProcess;
+using testing::sqlType;
 
 constexpr const char* kToken = "contract-token";
 // The one request sent broken on purpose, to show that a violation is caught.
@@ -170,24 +171,17 @@ protected:
     std::shared_ptr<RestCatalog> catalog;
 };
 
-DataType type(const std::string& sql) {
-    FieldIdCounter ids{99};
-    auto t = parseDataType(sql, &ids);
-    EXPECT_TRUE(t.ok()) << sql;
-    return t.ok() ? *t : DataType();
-}
-
 Schema richSchema() {
     Schema s;
     s.fields = {
-        DataField{0, "id", type("BIGINT NOT NULL"), "the key", std::nullopt},
-        DataField{1, "dt", type("STRING NOT NULL"), std::nullopt, std::nullopt},
-        DataField{2, "amount", type("DECIMAL(12, 2)"), std::nullopt, "'0'"},
-        DataField{3, "tags", type("ARRAY<VARCHAR(20)>"), std::nullopt, std::nullopt},
-        DataField{4, "attrs", type("MAP<STRING NOT NULL, INT>"), std::nullopt, std::nullopt},
-        DataField{5, "addr", type("ROW<city STRING, ts TIMESTAMP(3) WITH LOCAL TIME ZONE>"),
+        DataField{0, "id", sqlType("BIGINT NOT NULL"), "the key", std::nullopt},
+        DataField{1, "dt", sqlType("STRING NOT NULL"), std::nullopt, std::nullopt},
+        DataField{2, "amount", sqlType("DECIMAL(12, 2)"), std::nullopt, "'0'"},
+        DataField{3, "tags", sqlType("ARRAY<VARCHAR(20)>"), std::nullopt, std::nullopt},
+        DataField{4, "attrs", sqlType("MAP<STRING NOT NULL, INT>"), std::nullopt, std::nullopt},
+        DataField{5, "addr", sqlType("ROW<city STRING, ts TIMESTAMP(3) WITH LOCAL TIME ZONE>"),
                   std::nullopt, std::nullopt},
-        DataField{6, "qty", type("INT"), std::nullopt, std::nullopt},
+        DataField{6, "qty", sqlType("INT"), std::nullopt, std::nullopt},
     };
     s.partitionKeys = {"dt"};
     s.primaryKeys = {"id", "dt"};
@@ -309,7 +303,7 @@ TEST_F(Contract, TablesEveryOperation) {
         change::AddColumn{{"note"}, DataType::string(), "free text", Move::after("note", "dt")},
         change::RenameColumn{{"amount"}, "total"},
         change::UpdateColumnComment{{"total"}, "money"},
-        change::UpdateColumnType{{"qty"}, type("BIGINT"), true},
+        change::UpdateColumnType{{"qty"}, sqlType("BIGINT"), true},
         change::UpdateColumnNullability{{"tags"}, true},
         change::UpdateColumnDefaultValue{{"qty"}, "1"},
         change::UpdateColumnPosition{Move::first("qty")},
