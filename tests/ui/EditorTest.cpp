@@ -81,6 +81,13 @@ struct EditorFixture : WindowFixture {
         a->trigger();
         auto* e = qobject_cast<T*>(window->currentEditor());
         EXPECT_NE(e, nullptr) << name;
+        // Every model of the form (the column grid, the options grids' tables, completers)
+        // is checked through every edit the test makes; each tester goes with its model.
+        if (e) {
+            for (QAbstractItemModel* m : e->template findChildren<QAbstractItemModel*>())
+                new QAbstractItemModelTester(
+                    m, QAbstractItemModelTester::FailureReportingMode::Fatal, m);
+        }
         return e;
     }
     // Ctrl+Enter in the editor, then waits until the catalog answered.
@@ -553,6 +560,7 @@ TEST(Editors, ProductionProfilesConfirmEveryWrite) {
 
 TEST(Editors, ColumnGridKeepsKeysAndNestedIds) {
     ColumnGridModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Schema s;
     s.fields = {column(0, "id", "BIGINT NOT NULL"), column(1, "r", "ROW<a INT, b STRING>")};
     s.fields[1].type.mutableFields()[0].id = 7;
