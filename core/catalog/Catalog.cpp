@@ -101,18 +101,15 @@ std::optional<Error> checkNotSystemDatabase(const std::string& name) {
 }
 
 std::optional<Error> checkDataTable(const Identifier& id, const char* method) {
-    // A bare table name (no database) is checked for its own parts only.
-    if (!id.database.empty()) {
-        if (auto e = checkIdentifier(id)) return e;
-    }
-    const std::string name = id.database.empty() ? id.object : id.fullName();
+    if (auto e = checkIdentifier(id)) return e;
+    const std::string name = id.fullName();
     if (id.branchName()) {
         return makeError(ErrorKind::BadRequest,
                          std::string("Cannot '") + method + "' for branch table '" + name +
                              "', please modify the table with the default branch.");
     }
-    if (isSystemDatabase(id.database) || id.systemTableName() ||
-        id.object.find('$') != std::string::npos) {
+    // Not a branch: any '$' names a system table (t$snapshots, t$branch_b$files).
+    if (isSystemDatabase(id.database) || id.object.find('$') != std::string::npos) {
         return makeError(ErrorKind::BadRequest, std::string("Cannot '") + method +
                                                     "' for system table '" + name +
                                                     "', please use data table.");

@@ -249,10 +249,10 @@ std::optional<Error> Warehouse::checkDatabaseName(const std::string& name) {
     return unsafeFolderName(name, "database");
 }
 
-std::optional<Error> Warehouse::checkTableName(const std::string& name, const char* operation) {
-    if (auto e = unsafeFolderName(name, "table")) return e;
+std::optional<Error> Warehouse::checkTableName(const Identifier& id, const char* operation) {
+    if (auto e = unsafeFolderName(id.object, "table")) return e;
     // The same refusal, in the same words, as a client gives before sending anything.
-    return checkDataTable(Identifier{"", name}, operation);
+    return checkDataTable(id, operation);
 }
 
 std::string Warehouse::schemaFileText(const TableSchema& schema) {
@@ -470,7 +470,7 @@ Result<std::vector<std::string>> Warehouse::listTables(const std::string& databa
 
 Result<Warehouse::SchemaFolder> Warehouse::schemaFolder(const Identifier& id) const {
     if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
-    if (auto e = checkTableName(id.tableName(), "getTable")) return *e;
+    if (auto e = checkTableName({id.database, id.tableName()}, "getTable")) return *e;
     if (id.systemTableName()) {
         return makeError(ErrorKind::NotImplemented,
                          "System table " + id.fullName() + " is not served by this catalog.");
@@ -514,7 +514,7 @@ Result<TableInfo> Warehouse::getTable(const Identifier& id) const {
 
 Result<Unit> Warehouse::createTable(const Identifier& id, const Schema& schema) {
     if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
-    if (auto e = checkTableName(id.object, "createTable")) return *e;
+    if (auto e = checkTableName(id, "createTable")) return *e;
     SchemaContext context{id.database, id.object, false};
     auto table = newTableSchema(schema, context, toEpochMillis(clock_()));
     if (!table) return table.takeError();
@@ -533,7 +533,7 @@ Result<Unit> Warehouse::createTable(const Identifier& id, const Schema& schema) 
 
 Result<Unit> Warehouse::dropTable(const Identifier& id) {
     if (auto ok = requireDatabase(id.database); !ok) return ok.takeError();
-    if (auto e = checkTableName(id.object, "dropTable")) return *e;
+    if (auto e = checkTableName(id, "dropTable")) return *e;
     fs::path dir = tableDir(id);
     if (listSchemaIds(dir / "schema").empty()) return tableNotFound(id);
     return removeFolder(dir);
@@ -541,8 +541,8 @@ Result<Unit> Warehouse::dropTable(const Identifier& id) {
 
 Result<Unit> Warehouse::renameTable(const Identifier& from, const Identifier& to) {
     if (auto ok = requireDatabase(from.database); !ok) return ok.takeError();
-    if (auto e = checkTableName(from.object, "renameTable")) return *e;
-    if (auto e = checkTableName(to.object, "renameTable")) return *e;
+    if (auto e = checkTableName(from, "renameTable")) return *e;
+    if (auto e = checkTableName(to, "renameTable")) return *e;
     if (auto ok = requireDatabase(to.database); !ok) return ok.takeError();
     fs::path source = tableDir(from), target = tableDir(to);
     if (listSchemaIds(source / "schema").empty()) return tableNotFound(from);

@@ -63,7 +63,7 @@ public:
     // A database or table name that cannot be a folder of this warehouse: empty, ".", "..",
     // starting with ".", or holding "/", "\" or NUL. Database "sys" is reserved.
     static std::optional<Error> checkDatabaseName(const std::string& name);
-    static std::optional<Error> checkTableName(const std::string& name, const char* operation);
+    static std::optional<Error> checkTableName(const Identifier& id, const char* operation);
 
     // The text of a schema file, as Java writes it (FORMAT.md §4.3).
     static std::string schemaFileText(const TableSchema& schema);

@@ -164,7 +164,7 @@ TEST(FuzzFindings, BytesThatAreNotUtf8AreRefusedWhereTheyComeInAndNeverThrowOnTh
     auto bad = Warehouse::checkDatabaseName("sales\xb4");
     ASSERT_TRUE(bad.has_value());
     EXPECT_NE(bad->message.find("UTF-8"), std::string::npos);
-    EXPECT_FALSE(Warehouse::checkTableName("\u00e9t\u00e9 2026", "create").has_value());
+    EXPECT_FALSE(Warehouse::checkTableName({"db", "\u00e9t\u00e9 2026"}, "create").has_value());
     // Whatever still gets through is written with U+FFFD, not an exception.
     EXPECT_EQ(dumpJson(nlohmann::json("a\xff"
                                       "b")),

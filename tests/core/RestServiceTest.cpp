@@ -234,13 +234,14 @@ TEST_F(RestServiceTest, RefusesWhatJavasServerRefusesTheSameWay) {
                                R"("schema":{"fields":[{"id":0,"name":"a","type":"INT"}]}})");
     EXPECT_EQ(branch.status, 400);
     EXPECT_EQ(errorOf(branch).message,
-              "Cannot 'createTable' for branch table 't$branch_b', please modify the table with "
-              "the default branch.");
+              "Cannot 'createTable' for branch table 'sales.t$branch_b', please modify the table "
+              "with the default branch.");
     HttpResponse system = s->handle(
         ServerRequest{"DELETE", "/v1/p/databases/sales/tables/orders%24snapshots", {}, ""});
     EXPECT_EQ(system.status, 400);
-    EXPECT_EQ(errorOf(system).message,
-              "Cannot 'dropTable' for system table 'orders$snapshots', please use data table.");
+    EXPECT_EQ(
+        errorOf(system).message,
+        "Cannot 'dropTable' for system table 'sales.orders$snapshots', please use data table.");
 }
 
 // tableType filters as Java's server does: "table" also means a table without a type option.

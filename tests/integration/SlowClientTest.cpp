@@ -78,6 +78,21 @@ double timedGetTable(const Endpoint& e, const std::string& target) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+// `count` connections that send `half` (every `sendEvery`-th one; the others send nothing) and
+// then stay silent; as many as could be opened.
+std::vector<int> holdOpen(const Endpoint& e, int count, const std::string& half,
+                          int sendEvery = 1) {
+    std::vector<int> fds;
+    fds.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        int fd = connectTo(e);
+        if (fd < 0) break;
+        if (i % sendEvery == 0) ::send(fd, half.data(), half.size(), MSG_NOSIGNAL);
+        fds.push_back(fd);
+    }
+    return fds;
+}
+
 TEST(SlowClients, AThousandHalfOpenConnectionsDoNotStallOtherClients) {
     rlimit files{};
     ::getrlimit(RLIMIT_NOFILE, &files);
@@ -94,15 +109,7 @@ TEST(SlowClients, AThousandHalfOpenConnectionsDoNotStallOtherClients) {
     ASSERT_GT(timedGetTable(e, target), 0) << "the server answers at all";
 
     constexpr int kIdle = 1000;
-    std::vector<int> idle;
-    idle.reserve(kIdle);
-    const std::string half = "GET /v1/paimon/databases/sales/tab";
-    for (int i = 0; i < kIdle; ++i) {
-        int fd = connectTo(e);
-        if (fd < 0) break;
-        ::send(fd, half.data(), half.size(), MSG_NOSIGNAL);
-        idle.push_back(fd);
-    }
+    const std::vector<int> idle = holdOpen(e, kIdle, "GET /v1/paimon/databases/sales/tab");
     EXPECT_EQ(static_cast<int>(idle.size()), kIdle) << "every idle connection was accepted";
 
     constexpr int kCalls = 300;
@@ -149,13 +156,8 @@ TEST(SlowClients, ConnectionsAreBoundedAndSilentOnesClosed) {
                                        "--demo", "--max-connections", "20"});
         ASSERT_FALSE(server.url().empty());
         const Endpoint e = endpointOf(server.url());
-        std::vector<int> held;
-        for (int i = 0; i < 20; ++i) {
-            int fd = connectTo(e);
-            ASSERT_GE(fd, 0);
-            ::send(fd, half.data(), half.size(), MSG_NOSIGNAL);
-            held.push_back(fd);
-        }
+        const std::vector<int> held = holdOpen(e, 20, half);
+        ASSERT_EQ(held.size(), 20u);
         EXPECT_LT(timedGetTable(e, target), 0) << "a 21st connection was served at once";
         for (int fd : held)
             ::close(fd);
@@ -167,13 +169,8 @@ TEST(SlowClients, ConnectionsAreBoundedAndSilentOnesClosed) {
                                    "--idle-timeout", "1"});
     ASSERT_FALSE(server.url().empty());
     const Endpoint e = endpointOf(server.url());
-    std::vector<int> silent;
-    for (int i = 0; i < 5; ++i) {
-        int fd = connectTo(e);
-        ASSERT_GE(fd, 0);
-        if (i % 2 == 0) ::send(fd, half.data(), half.size(), MSG_NOSIGNAL);  // half a request
-        silent.push_back(fd);                                                // or nothing
-    }
+    const std::vector<int> silent = holdOpen(e, 5, half, 2);  // half a request, or nothing
+    ASSERT_EQ(silent.size(), 5u);
     const auto start = Clock::now();
     int closed = 0;
     for (int fd : silent) {
