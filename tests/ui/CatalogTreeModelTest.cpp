@@ -19,6 +19,7 @@ struct Fixture {
     ServedWarehouse served;
     std::shared_ptr<std::vector<RequestRecord>> log =
         std::make_shared<std::vector<RequestRecord>>();
+    ui::ConnectionService connections{plainOpener(log)};
     std::unique_ptr<CatalogTreeModel> model;
     std::unique_ptr<ui::NavigatorFilterModel> proxy;
     std::unique_ptr<Tester> modelTester, proxyTester;
@@ -30,7 +31,7 @@ struct Fixture {
         served.createTables("big", bigTables);
         served.createTables("small", 3, "s_");
         served.start();
-        model = std::make_unique<CatalogTreeModel>(plainOpener(log));
+        model = std::make_unique<CatalogTreeModel>(&connections);
         model->setPageSize(100);
         proxy = std::make_unique<ui::NavigatorFilterModel>();
         proxy->setSourceModel(model.get());
@@ -196,7 +197,8 @@ TEST(CatalogTreeModel, AServerThatRefusesTheSearchIsNamedOnTheNode) {
             FaultServer::response(200, R"({"databases":["db"],"nextPageToken":null})")};
     });
     auto log = std::make_shared<std::vector<RequestRecord>>();
-    CatalogTreeModel model(plainOpener(log));
+    ui::ConnectionService connections(plainOpener(log));
+    CatalogTreeModel model(&connections);
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     ui::ConnectionProfile p;
     p.id = ui::ConnectionProfile::newId();
@@ -313,7 +315,8 @@ TEST(CatalogTreeModel, AnUnreachableServerFailsTheConnectionNode) {
     served.start();
     ui::ConnectionProfile p = served.profile();
     served.server->stop();
-    CatalogTreeModel model(plainOpener());
+    ui::ConnectionService connections(plainOpener());
+    CatalogTreeModel model(&connections);
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     QModelIndex conn = model.addConnection(p);
     model.fetchMore(conn);

@@ -97,6 +97,103 @@ TEST(TestConnection, OpensALocalWarehouseFolder) {
     EXPECT_TRUE(report.text.contains("first: here"));
 }
 
+// An opener that counts its attempts, over the real server.
+struct CountingOpener {
+    std::shared_ptr<int> calls = std::make_shared<int>(0);
+    ui::ConnectionService::Opener opener() const {
+        auto inner = plainOpener();
+        auto count = calls;
+        return [inner, count](const ConnectionProfile& p, Callback<ui::OpenedCatalog> done) {
+            ++*count;
+            return inner(p, std::move(done));
+        };
+    }
+};
+
+TEST(ConnectionService, OpensOnceForEveryoneWhoAsksAndClosesInOnePlace) {
+    ServedWarehouse served;
+    served.createTables("db", 1);
+    served.start();
+    CountingOpener counting;
+    ui::ConnectionService service(counting.opener());
+    QStringList opened, closed;
+    QObject::connect(&service, &ui::ConnectionService::opened,
+                     [&](const QString& id, const QStringList&) { opened << id; });
+    QObject::connect(&service, &ui::ConnectionService::closed,
+                     [&](const QString& id) { closed << id; });
+    const ConnectionProfile p = served.profile();
+    std::shared_ptr<Catalog> first, second, third;
+    (void)service.open(p, [&](Result<std::shared_ptr<Catalog>> c) { first = c.value(); });
+    (void)service.open(p, [&](Result<std::shared_ptr<Catalog>> c) { second = c.value(); });
+    ASSERT_TRUE(spinUntil([&] { return first && second; }));
+    EXPECT_EQ(first, second);
+    EXPECT_EQ(*counting.calls, 1);
+    EXPECT_EQ(opened, QStringList{p.id});
+    EXPECT_EQ(service.catalog(p.id), first);
+    // Open already: answered at once, from the same catalog.
+    (void)service.open(p, [&](Result<std::shared_ptr<Catalog>> c) { third = c.value(); });
+    EXPECT_EQ(third, first);
+    EXPECT_EQ(*counting.calls, 1);
+
+    service.close(p.id);
+    EXPECT_EQ(closed, QStringList{p.id});
+    EXPECT_FALSE(service.isOpen(p.id));
+    std::shared_ptr<Catalog> again;
+    (void)service.open(p, [&](Result<std::shared_ptr<Catalog>> c) { again = c.value(); });
+    ASSERT_TRUE(spinUntil([&] { return again != nullptr; }));
+    EXPECT_NE(again, first);  // a new session
+    EXPECT_EQ(*counting.calls, 2);
+}
+
+TEST(ConnectionService, ACancelledOrClosedOpeningAnswersCancelledOnceAndAFailureIsTriedAgain) {
+    ServedWarehouse served;
+    served.createTables("db", 1);
+    served.start();
+    CountingOpener counting;
+    ui::ConnectionService service(counting.opener());
+    const ConnectionProfile p = served.profile();
+    std::vector<ErrorKind> droppedAnswers;
+    std::shared_ptr<Catalog> kept;
+    Cancellation dropped = service.open(p, [&](Result<std::shared_ptr<Catalog>> c) {
+        droppedAnswers.push_back(c ? ErrorKind::ServiceFailure : c.error().kind);
+    });
+    (void)service.open(p, [&](Result<std::shared_ptr<Catalog>> c) { kept = c.value(); });
+    dropped.cancel();  // answered Cancelled at once; the other caller still gets the catalog
+    EXPECT_EQ(droppedAnswers, std::vector<ErrorKind>{ErrorKind::Cancelled});
+    ASSERT_TRUE(spinUntil([&] { return kept != nullptr; }));
+    dropped.cancel();
+    EXPECT_EQ(droppedAnswers.size(), 1u);  // once, however often it is cancelled
+
+    // Closed while opening: the caller hears Cancelled once, and the opening's own late
+    // answer reaches nobody.
+    ConnectionProfile other = served.profile(QStringLiteral("Other"));
+    std::vector<ErrorKind> late;
+    (void)service.open(other, [&](Result<std::shared_ptr<Catalog>> c) {
+        late.push_back(c ? ErrorKind::ServiceFailure : c.error().kind);
+    });
+    service.close(other.id);
+    EXPECT_EQ(late, std::vector<ErrorKind>{ErrorKind::Cancelled});
+    EXPECT_EQ(*counting.calls, 2);
+    std::shared_ptr<Catalog> fresh;
+    (void)service.open(other, [&](Result<std::shared_ptr<Catalog>> c) { fresh = c.value(); });
+    ASSERT_TRUE(spinUntil([&] { return fresh != nullptr; }));
+    EXPECT_EQ(late.size(), 1u);
+
+    // A failure is not remembered: the next open() tries again.
+    ConnectionProfile down = served.profile(QStringLiteral("Down"));
+    down.uri = QStringLiteral("http://127.0.0.1:9");
+    std::optional<Error> failed;
+    (void)service.open(down, [&](Result<std::shared_ptr<Catalog>> c) { failed = c.error(); });
+    ASSERT_TRUE(spinUntil([&] { return failed.has_value(); }));
+    EXPECT_EQ(failed->kind, ErrorKind::Network);
+    EXPECT_FALSE(service.isOpen(down.id));
+    const int before = *counting.calls;
+    failed.reset();
+    (void)service.open(down, [&](Result<std::shared_ptr<Catalog>> c) { failed = c.error(); });
+    ASSERT_TRUE(spinUntil([&] { return failed.has_value(); }));
+    EXPECT_EQ(*counting.calls, before + 1);
+}
+
 TEST(ActivityLog, CurlCommandQuotesForTheShell) {
     RequestRecord r;
     r.method = "POST";

@@ -14,6 +14,7 @@
 #include "tests/integration/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/connection/CatalogConnector.h"
+#include "ui/connection/ConnectionService.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/main/MainWindow.h"
 #include "ui/navigator/CatalogTreeModel.h"
@@ -65,7 +66,7 @@ struct ServedWarehouse {
 };
 
 // The navigator model's opener without a keychain: the profile as it is, no secrets.
-inline ui::CatalogTreeModel::Opener plainOpener(
+inline ui::ConnectionService::Opener plainOpener(
     std::shared_ptr<std::vector<RequestRecord>> log = nullptr) {
     return [log](const ui::ConnectionProfile& p, Callback<ui::OpenedCatalog> done) {
         return ui::CatalogConnector::open(

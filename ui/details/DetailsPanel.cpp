@@ -7,6 +7,7 @@
 #include "ui/details/DatabasePane.h"
 #include "ui/details/TablePane.h"
 #include "ui/navigator/CatalogTreeModel.h"
+#include "ui/navigator/NodeKinds.h"
 
 namespace paimon::ui {
 
@@ -70,8 +71,8 @@ void DetailsPanel::showNode(const QModelIndex& index) {
         return showMessage(tr("Select a connection, database or table to see its details."));
     }
     const auto kind = static_cast<Kind>(index.data(CatalogTreeModel::KindRole).toInt());
-    switch (kind) {
-        case Kind::Connection: {
+    switch (kindSpec(kind).pane()) {
+        case DetailPane::Connection: {
             const ConnectionProfile* p = model_->profileFor(index);
             if (!p) return;
             QString text = QStringLiteral("<h2>%1</h2>").arg(p->name.toHtmlEscaped());
@@ -99,7 +100,7 @@ void DetailsPanel::showNode(const QModelIndex& index) {
             setCurrentWidget(connection_);
             return;
         }
-        case Kind::Database: {
+        case DetailPane::Database: {
             auto catalog = model_->catalogFor(index);
             if (!catalog) return showMessage(tr("Not connected."));
             const QString name = index.data(CatalogTreeModel::NameRole).toString();
@@ -118,9 +119,12 @@ void DetailsPanel::showNode(const QModelIndex& index) {
             });
             return;
         }
-        case Kind::Table:
-        case Kind::Column: {
-            QModelIndex table = kind == Kind::Table ? index : index.parent();
+        case DetailPane::Table: {
+            // The table's own row, or the row of the table that holds this one.
+            QModelIndex table = index;
+            while (table.isValid() &&
+                   static_cast<Kind>(table.data(CatalogTreeModel::KindRole).toInt()) != Kind::Table)
+                table = table.parent();
             if (auto info = model_->tableInfo(table)) {
                 if (table_->shown() != info.get()) table_->show(info);
                 setCurrentWidget(table_);
@@ -134,7 +138,7 @@ void DetailsPanel::showNode(const QModelIndex& index) {
             model_->loadTable(table);
             return;
         }
-        case Kind::Message:
+        case DetailPane::Message:
             return showMessage(index.data(Qt::DisplayRole).toString());
     }
 }

@@ -20,13 +20,12 @@
 #include <QTimer>
 #include <QToolBar>
 
-#include <atomic>
-
 #include "core/util/Overloaded.h"
 
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPane.h"
 #include "ui/connection/ConnectionRegistry.h"
+#include "ui/connection/ConnectionService.h"
 #include "ui/connection/ConnectionsDialog.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/details/DetailsPanel.h"
@@ -64,11 +63,11 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
       activity_(new ActivityLogModel(this)) {
     setWindowTitle(tr("Paimon Catalog Browser"));
     setWindowIcon(NavigatorIcons::application());
-    model_ = new CatalogTreeModel(
-        [this](const ConnectionProfile& p, Callback<OpenedCatalog> done) {
-            return openCatalog(p, std::move(done));
-        },
+    connections_ = new ConnectionService(
+        ConnectionService::keychainOpener(
+            registry_, [this](const QString& name) { return observerFor(name); }),
         this);
+    model_ = new CatalogTreeModel(connections_, this);
     filter_ = new NavigatorFilterModel(this);
     filter_->setSourceModel(model_);
     view_ = new NavigatorView;
@@ -151,7 +150,7 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
             [this](const QModelIndex&, const QString& message) {
                 statusBar()->showMessage(message, 10000);
             });
-    connect(model_, &CatalogTreeModel::connectionOpened, this,
+    connect(connections_, &ConnectionService::opened, this,
             [this](const QString&, const QStringList& notices) {
                 updateWriteActions();
                 if (!notices.isEmpty())
@@ -272,27 +271,6 @@ CatalogConnector::Observer MainWindow::observerFor(const QString& connectionName
     return [log, connectionName](const RequestRecord& record) {
         if (log) log->append(connectionName, record);
     };
-}
-
-Cancellation MainWindow::openCatalog(const ConnectionProfile& profile,
-                                     Callback<OpenedCatalog> done) {
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto inner = std::make_shared<Cancellation>();
-    auto observer = observerFor(profile.name);
-    registry_->readSecrets(profile, [=](ProfileSecrets secrets, SecretStore::Outcome o) {
-        if (*cancelled)
-            return done(makeError(ErrorKind::Cancelled, "the connection was cancelled"));
-        if (!o.ok) {
-            return done(makeError(
-                ErrorKind::Credentials,
-                "the secrets could not be read from the keychain: " + o.problem.toStdString()));
-        }
-        *inner = CatalogConnector::open(profile, secrets, observer, done);
-    });
-    return Cancellation([cancelled, inner] {
-        *cancelled = true;
-        inner->cancel();
-    });
 }
 
 void MainWindow::openConnection(const QString& profileId) {

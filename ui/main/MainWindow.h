@@ -18,6 +18,7 @@ class ActivityLogModel;
 class ActivityLogPane;
 class CatalogTreeModel;
 class ConnectionRegistry;
+class ConnectionService;
 class DetailsPanel;
 class EditorDialog;
 class ExportDialog;
@@ -40,6 +41,7 @@ public:
     ActivityLogModel* activity() const { return activity_; }
     ActivityLogPane* activityPane() const { return activityPane_; }
     ConnectionRegistry* registry() const { return registry_; }
+    ConnectionService* connections() const { return connections_; }
     QLineEdit* filterEdit() const { return filterEdit_; }
 
     // Adds the profile's connection to the navigator (once) and expands it, which connects.
@@ -93,10 +95,10 @@ private:
     void openEditor(EditorDialog* editor, const QModelIndex& reloadNode);
     void writeApplied(const QString& profileId, const WriteOperation& op);
     void selectSource(const QModelIndex& source);
-    Cancellation openCatalog(const ConnectionProfile& profile, Callback<OpenedCatalog> done);
 
     QSettings* settings_;
     ConnectionRegistry* registry_;
+    ConnectionService* connections_;
     CatalogTreeModel* model_;
     NavigatorFilterModel* filter_;
     NavigatorView* view_;

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
-#include "ui/connection/CatalogConnector.h"
 #include "ui/connection/ConnectionProfile.h"
+#include "ui/navigator/NavigatorNode.h"
 
 namespace paimon::ui {
+
+class ConnectionService;
 
 // The navigator's model: connection > database > table > column, an adapter over domain
 // nodes. Everything loads on demand through the Catalog: a connection opens when first
@@ -22,11 +24,15 @@ namespace paimon::ui {
 // when the table is expanded or its details are asked for. A node whose load failed shows the error
 // as a child row and is loaded again by retry() or refresh(). Results that arrive for a node that
 // was refreshed, removed or re-filtered since are dropped (generation counters).
+//
+// The model keeps the tree, its paging and its filter; what each kind of row is (how its
+// children are listed, how it is shown, its pane and actions) is described in NodeKinds.h;
+// the open catalogs belong to the ConnectionService.
 class CatalogTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class NodeKind { Connection, Database, Table, Column, Message };
-    enum class LoadState { NotLoaded, Loading, Partial, Complete, Failed };
+    using NodeKind = paimon::ui::NodeKind;
+    using LoadState = paimon::ui::LoadState;
     enum Role {
         KindRole = Qt::UserRole + 1,  // NodeKind as int
         NameRole,                     // the object's name (database, table or column)
@@ -43,9 +49,7 @@ public:
     };
     enum Column { NameColumn, InfoColumn, ColumnCount };
 
-    using Opener = std::function<Cancellation(const ConnectionProfile&, Callback<OpenedCatalog>)>;
-
-    explicit CatalogTreeModel(Opener opener, QObject* parent = nullptr);
+    explicit CatalogTreeModel(ConnectionService* connections, QObject* parent = nullptr);
     ~CatalogTreeModel() override;
 
     // Names per list request; the server may cap it.
@@ -58,7 +62,8 @@ public:
     void removeConnection(const QString& profileId);
     QModelIndex connectionIndex(const QString& profileId) const;
     QStringList connectionIds() const;
-    // Closes the catalog and forgets everything loaded below the connection.
+    // Closes the catalog (ConnectionService::close) and forgets everything loaded below the
+    // connection.
     void closeConnection(const QString& profileId);
     std::shared_ptr<Catalog> catalogFor(const QModelIndex& index) const;
     const ConnectionProfile* profileFor(const QModelIndex& index) const;
@@ -121,22 +126,23 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 signals:
-    void connectionOpened(const QString& profileId, const QStringList& notices);
     void loadFailed(const QModelIndex& index, const QString& message);
     void tableLoaded(const QModelIndex& tableIndex);
     void busyChanged(int pendingRequests);
 
 private:
-    struct Node;
+    using Node = NavigatorNode;
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node, int column = 0) const;
     Node* connectionOf(Node* node) const;
 
+    std::shared_ptr<Catalog> catalogOf(const Node* node) const;
     void openConnection(Node* node);
+    void resetConnection(Node* node);
     void fetchNames(Node* node, bool refreshing);
     void mergeNames(Node* node, const std::vector<std::string>& names,
                     const std::optional<std::string>& lastCovered, bool removeMissing);
-    void fetchTable(Node* node);
+    void fetchObject(Node* node);
     void setColumns(Node* node, const TableInfo& info);
     void fetchFiltered(Node* node, const std::string& pattern,
                        const std::optional<std::string>& token);
@@ -154,8 +160,8 @@ private:
     void requestStarted();
     void requestEnded();
 
-    Opener opener_;
-    std::vector<std::unique_ptr<Node>> connections_;
+    ConnectionService* connections_;
+    std::vector<std::unique_ptr<Node>> roots_;
     int pageSize_ = 1000;
     QString filter_;
     uint64_t filterGeneration_ = 0;
