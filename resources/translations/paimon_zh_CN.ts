@@ -366,12 +366,6 @@
         <source>Type / Location</source>
         <translation>类型 / 位置</translation>
     </message>
-    <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n 列</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Primary key</source>
         <translation>主键</translation>
@@ -405,6 +399,12 @@
 %1</source>
         <translation>服务器拒绝了名称搜索，因此只筛选目前已加载的名称：
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -916,6 +916,45 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::EditorLauncher</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;New table…</source>
+        <translation>新建表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;name table…</source>
+        <translation>重命名表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only.</source>
+        <translation>连接“%1”为只读。</translation>
+    </message>
+    <message>
+        <source>Connect first: expand the connection.</source>
+        <translation>请先连接：展开该连接。</translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::ExportDialog</name>
     <message>
         <source>Export definitions</source>
@@ -1032,10 +1071,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
-    <message>
-        <source>Filter databases and tables (Ctrl+F)</source>
-        <translation>筛选数据库和表 (Ctrl+F)</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
@@ -1055,32 +1090,8 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>打开仓库文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <source>C&amp;lose connection</source>
-        <translation>关闭连接(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy name</source>
-        <translation>复制名称(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>筛选(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
-        <translation>显示详细信息(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -1099,14 +1110,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>&lt;h3&gt;Paimon 数据目录浏览器 %1&lt;/h3&gt;&lt;p&gt;浏览并导出 Apache Paimon REST 数据目录，包括阿里云 DLF。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Export definitions…</source>
-        <translation>导出定义(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1117,34 +1120,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>New &amp;database…</source>
-        <translation>新建数据库(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>&amp;New table…</source>
-        <translation>新建表(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Re&amp;name table…</source>
-        <translation>重命名表(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Drop…</source>
-        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
@@ -1167,16 +1142,47 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>打开仓库文件夹</translation>
     </message>
     <message>
-        <source>The connection “%1” is read-only.</source>
-        <translation>连接“%1”为只读。</translation>
-    </message>
-    <message>
-        <source>Connect first: expand the connection.</source>
-        <translation>请先连接：展开该连接。</translation>
-    </message>
-    <message>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::NavigatorController</name>
+    <message>
+        <source>Filter databases and tables (Ctrl+F)</source>
+        <translation>筛选数据库和表 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation>复制名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>C&amp;lose connection</source>
+        <translation>关闭连接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export definitions…</source>
+        <translation>导出定义(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>%1 selected tables of “%2”</source>

@@ -42,9 +42,9 @@ ConnectionService::Opener ConnectionService::keychainOpener(
             if (*cancelled)
                 return done(makeError(ErrorKind::Cancelled, "the connection was cancelled"));
             if (!o.ok) {
-                return done(makeError(ErrorKind::Credentials,
-                                      "the secrets could not be read from the keychain: " +
-                                          o.problem.toStdString()));
+                return done(makeError(
+                    ErrorKind::Credentials,
+                    "the secrets could not be read from the keychain: " + o.problem.toStdString()));
             }
             *inner = CatalogConnector::open(profile, secrets, observer, done);
         });

@@ -28,8 +28,9 @@ public:
 
     // The browser's opener: reads the profile's secrets from the registry's keychain, then
     // connects, each request reported to observerFor(profile name).
-    static Opener keychainOpener(ConnectionRegistry* registry,
-                                 std::function<CatalogConnector::Observer(const QString&)> observerFor);
+    static Opener keychainOpener(
+        ConnectionRegistry* registry,
+        std::function<CatalogConnector::Observer(const QString&)> observerFor);
 
     // The profile's catalog: at once when open, else once connected (or the error). Several
     // callers while connecting share the one attempt; cancelling one leaves the others, and

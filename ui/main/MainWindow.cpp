@@ -2,13 +2,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -17,10 +14,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
-
-#include "core/util/Overloaded.h"
 
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPane.h"
@@ -29,18 +23,15 @@
 #include "ui/connection/ConnectionsDialog.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/details/DetailsPanel.h"
-#include "ui/details/TablePane.h"
-#include "ui/editors/DatabaseEditors.h"
-#include "ui/editors/TableEditors.h"
+#include "ui/editors/EditorDialog.h"
+#include "ui/editors/EditorLauncher.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/navigator/CatalogTreeModel.h"
-#include "ui/navigator/NavigatorFilterModel.h"
+#include "ui/navigator/NavigatorController.h"
 #include "ui/navigator/NavigatorIcons.h"
 #include "ui/navigator/NavigatorView.h"
 
 namespace paimon::ui {
-
-using Kind = CatalogTreeModel::NodeKind;
 
 namespace {
 // "&Connections…" → "Connections", "连接(&C)…" → "连接": a menu text as a toolbar button's.
@@ -68,18 +59,14 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
             registry_, [this](const QString& name) { return observerFor(name); }),
         this);
     model_ = new CatalogTreeModel(connections_, this);
-    filter_ = new NavigatorFilterModel(this);
-    filter_->setSourceModel(model_);
-    view_ = new NavigatorView;
-    view_->setObjectName(QStringLiteral("navigator"));
-    view_->setModel(filter_);
-    view_->header()->resizeSection(CatalogTreeModel::NameColumn, 250);
     details_ = new DetailsPanel(model_);
     details_->setObjectName(QStringLiteral("details"));
+    navigator_ = new NavigatorController(model_, details_, this);
+    editors_ = new EditorLauncher(model_, this);
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
-    splitter_->addWidget(view_);
+    splitter_->addWidget(navigator_->view());
     splitter_->addWidget(details_);
     splitter_->setSizes({440, 760});
     setCentralWidget(splitter_);
@@ -91,54 +78,17 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     addDockWidget(Qt::BottomDockWidgetArea, activityDock_);
     resizeDocks({activityDock_}, {170}, Qt::Vertical);
 
-    filterEdit_ = new QLineEdit;
-    filterEdit_->setObjectName(QStringLiteral("filter"));
-    filterEdit_->setPlaceholderText(tr("Filter databases and tables (Ctrl+F)"));
-    filterEdit_->setClearButtonEnabled(true);
-    filterEdit_->setMaximumWidth(340);
-    serverFilterTimer_ = new QTimer(this);
-    serverFilterTimer_->setSingleShot(true);
-    serverFilterTimer_->setInterval(250);
-    connect(filterEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
-        filter_->setFilterText(text);  // what is loaded: at once
-        if (text.trimmed().isEmpty()) {
-            // Cleared: back to paging the whole listing at once, not after a pause.
-            serverFilterTimer_->stop();
-            model_->setServerFilter(text);
-        } else {
-            serverFilterTimer_->start();  // what is not loaded: once typing pauses
-        }
-        expandMatches();
-    });
-    connect(serverFilterTimer_, &QTimer::timeout, this,
-            [this] { model_->setServerFilter(filterEdit_->text()); });
+    createMenus();
 
-    createActions();
-
-    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                onCurrentChanged(current);
-                updateWriteActions();
+    connect(navigator_, &NavigatorController::currentChanged, this,
+            [this](const QModelIndex& source) {
+                details_->showNode(source);
+                editors_->setCurrent(source);
             });
-    connect(view_, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        const QModelIndex source = filter_->mapToSource(index);
-        if (static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt()) == Kind::Message) {
-            model_->retry(source);
-        }
-    });
-    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
-        QMenu menu;
-        for (const char* name :
-             {"refresh", "copyName", "openDetails", "export", "", "newDatabase", "newTable", "edit",
-              "rename", "drop", "", "closeConnection", "connections"}) {
-            if (!*name) {
-                menu.addSeparator();
-            } else if (auto* a = findChild<QAction*>(QLatin1String(name))) {
-                menu.addAction(a);
-            }
-        }
-        menu.exec(view_->viewport()->mapToGlobal(at));
-    });
+    connect(navigator_, &NavigatorController::firstTableShown, this, &MainWindow::firstTableShown);
+    connect(navigator_, &NavigatorController::exportOpened, this, &MainWindow::exportOpened);
+    connect(editors_, &EditorLauncher::editorOpened, this, &MainWindow::editorOpened);
+    connect(editors_, &EditorLauncher::applied, this, &MainWindow::writeApplied);
     connect(model_, &CatalogTreeModel::busyChanged, this, [this](int pending) {
         if (pending > 0) {
             statusBar()->showMessage(tr("%n request(s) in flight", nullptr, pending));
@@ -152,16 +102,13 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
             });
     connect(connections_, &ConnectionService::opened, this,
             [this](const QString&, const QStringList& notices) {
-                updateWriteActions();
+                updateActions();
                 if (!notices.isEmpty())
                     statusBar()->showMessage(notices.join(QLatin1Char(' ')), 15000);
             });
-    connect(model_, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
-        if (!filterEdit_->text().isEmpty() && parent.isValid()) expandMatches();
-    });
     connect(registry_, &ConnectionRegistry::profileSaved, model_,
             &CatalogTreeModel::updateConnection);
-    connect(registry_, &ConnectionRegistry::profileSaved, this, [this] { updateWriteActions(); });
+    connect(registry_, &ConnectionRegistry::profileSaved, this, [this] { updateActions(); });
     connect(registry_, &ConnectionRegistry::profileRemoved, model_,
             &CatalogTreeModel::removeConnection);
     resize(1200, 760);
@@ -169,35 +116,21 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
-    auto make = [this](const char* name, const QString& text, const QKeySequence& key, auto slot) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(QLatin1String(name));
-        if (!key.isEmpty()) a->setShortcut(key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    QAction* connections = make("connections", tr("&Connections…"),
-                                QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::showConnections);
-    QAction* openFolder = make("openFolder", tr("Open &warehouse folder…"), QKeySequence::Open,
-                               &MainWindow::openWarehouseFolder);
-    QAction* closeConn = make("closeConnection", tr("C&lose connection"), QKeySequence(),
-                              &MainWindow::closeCurrentConnection);
-    QAction* quit = new QAction(tr("&Quit"), this);
+void MainWindow::createMenus() {
+    auto* connections = new QAction(tr("&Connections…"), this);
+    connections->setObjectName(QStringLiteral("connections"));
+    connections->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(connections, &QAction::triggered, this, &MainWindow::showConnections);
+    auto* openFolder = new QAction(tr("Open &warehouse folder…"), this);
+    openFolder->setObjectName(QStringLiteral("openFolder"));
+    openFolder->setShortcut(QKeySequence::Open);
+    connect(openFolder, &QAction::triggered, this, &MainWindow::openWarehouseFolder);
+    auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    QAction* refresh =
-        make("refresh", tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refreshCurrent);
-    refresh->setShortcutContext(Qt::WindowShortcut);
-    QAction* copy = make("copyName", tr("&Copy name"), QKeySequence::Copy, &MainWindow::copyName);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    view_->addAction(copy);
-    QAction* find = make("filter", tr("&Filter…"), QKeySequence::Find, &MainWindow::focusFilter);
-    QAction* details = make("openDetails", tr("Show &details"), QKeySequence(tr("Ctrl+I")),
-                            &MainWindow::openDetails);
     QAction* activity = activityDock_->toggleViewAction();
     activity->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    QAction* about = new QAction(tr("&About"), this);
+    auto* about = new QAction(tr("&About"), this);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Paimon Catalog Browser"),
                            tr("<h3>Paimon Catalog Browser %1</h3><p>Browse and export Apache "
@@ -205,65 +138,47 @@ void MainWindow::createActions() {
                                .arg(QApplication::applicationVersion()));
     });
 
-    QAction* exportAction = make("export", tr("&Export definitions…"),
-                                 QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportDefinitions);
+    NavigatorController* nav = navigator_;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({connections, openFolder, closeConn});
+    file->addActions({connections, openFolder, nav->closeConnectionAction()});
     file->addSeparator();
-    file->addAction(exportAction);
+    file->addAction(nav->exportAction());
     file->addSeparator();
     file->addAction(quit);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({copy, find});
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({refresh, details, activity});
-
+    menuBar()->addMenu(tr("&Edit"))->addActions({nav->copyNameAction(), nav->findAction()});
+    menuBar()
+        ->addMenu(tr("&View"))
+        ->addActions({nav->refreshAction(), nav->detailsAction(), activity});
     // Writes: on the navigator's current node. Delete and F2 only while the tree has focus,
     // so that they keep their meaning in the filter box.
-    QAction* newDb = make("newDatabase", tr("New &database…"), QKeySequence(tr("Ctrl+Shift+N")),
-                          &MainWindow::newDatabase);
-    QAction* newTbl = make("newTable", tr("&New table…"), QKeySequence::New, &MainWindow::newTable);
-    QAction* editAction =
-        make("edit", tr("&Edit…"), QKeySequence(tr("Ctrl+E")), &MainWindow::editCurrent);
-    QAction* rename =
-        make("rename", tr("Re&name table…"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
-    QAction* drop = make("drop", tr("&Drop…"), QKeySequence::Delete, &MainWindow::dropCurrent);
-    for (QAction* a : {rename, drop}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        view_->addAction(a);
+    for (auto edit : {EditorLauncher::Edit::Rename, EditorLauncher::Edit::Drop}) {
+        editors_->action(edit)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        nav->view()->addAction(editors_->action(edit));
     }
-    QMenu* catalogMenu = menuBar()->addMenu(tr("&Catalog"));
-    catalogMenu->addActions({newDb, newTbl, editAction, rename, drop});
-    updateWriteActions();
+    menuBar()->addMenu(tr("&Catalog"))->addActions(editors_->actions());
     menuBar()->addMenu(tr("&Help"))->addAction(about);
+    nav->setContextActions(editors_->actions(), connections);
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connections->setIcon(NavigatorIcons::connection());
     openFolder->setIcon(NavigatorIcons::warehouse());
-    bar->addAction(connections);
-    bar->addAction(openFolder);
-    bar->addAction(refresh);
+    bar->addActions({connections, openFolder, nav->refreshAction()});
     bar->addSeparator();
-    bar->addAction(newTbl);
+    bar->addAction(editors_->action(EditorLauncher::Edit::NewTable));
     bar->addSeparator();
     // Toolbar buttons show the menu text without its accelerator, in either form ("&New",
     // and "新建(&N)" as Chinese and Japanese write it) and without the ellipsis.
     for (QAction* a : bar->actions()) {
         if (!a->text().isEmpty()) a->setIconText(toolbarText(a->text()));
     }
-    bar->addWidget(filterEdit_);
+    bar->addWidget(nav->filterEdit());
+}
 
-    // Escape in the filter clears it and goes back to the tree.
-    auto* clear = new QAction(filterEdit_);
-    clear->setShortcut(Qt::Key_Escape);
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, this, [this] {
-        filterEdit_->clear();
-        view_->setFocus();
-    });
-    filterEdit_->addAction(clear);
+void MainWindow::updateActions() {
+    navigator_->updateActions();
+    editors_->updateActions();
 }
 
 CatalogConnector::Observer MainWindow::observerFor(const QString& connectionName) {
@@ -276,10 +191,7 @@ CatalogConnector::Observer MainWindow::observerFor(const QString& connectionName
 void MainWindow::openConnection(const QString& profileId) {
     const ConnectionProfile* p = registry_->find(profileId);
     if (!p) return;
-    QModelIndex source = model_->addConnection(*p);
-    QModelIndex proxy = filter_->mapFromSource(source);
-    view_->expand(proxy);
-    view_->setCurrentIndex(proxy);
+    navigator_->showConnection(model_->addConnection(*p));
 }
 
 QString MainWindow::ensureRestProfile(const QString& name, const QString& uri,
@@ -300,66 +212,23 @@ QString MainWindow::ensureRestProfile(const QString& name, const QString& uri,
 }
 
 void MainWindow::expandFirstDatabase(const QString& profileId) {
-    // Follows the loading step by step: databases, then the first one's tables, then the
-    // first table's columns. Each step disconnects itself.
-    auto databasesLoaded = std::make_shared<QMetaObject::Connection>();
-    *databasesLoaded = connect(
-        model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& parent) {
-            if (parent != model_->connectionIndex(profileId)) return;
-            QModelIndex db = model_->index(0, 0, parent);
-            if (static_cast<Kind>(db.data(CatalogTreeModel::KindRole).toInt()) != Kind::Database)
-                return;
-            disconnect(*databasesLoaded);
-            auto tablesLoaded = std::make_shared<QMetaObject::Connection>();
-            QPersistentModelIndex dbIndex(db);
-            *tablesLoaded = connect(
-                model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& p) {
-                    if (p != QModelIndex(dbIndex)) return;
-                    QModelIndex table = model_->index(0, 0, p);
-                    if (static_cast<Kind>(table.data(CatalogTreeModel::KindRole).toInt()) !=
-                        Kind::Table)
-                        return;
-                    disconnect(*tablesLoaded);
-                    auto shown = std::make_shared<QMetaObject::Connection>();
-                    QPersistentModelIndex tableIndex(table);
-                    *shown =
-                        connect(model_, &CatalogTreeModel::tableLoaded, this,
-                                [=, this](const QModelIndex& t) {
-                                    if (t != QModelIndex(tableIndex)) return;
-                                    disconnect(*shown);
-                                    view_->expand(filter_->mapFromSource(t));
-                                    QTimer::singleShot(0, this, [this] { emit firstTableShown(); });
-                                });
-                    view_->setCurrentIndex(filter_->mapFromSource(table));
-                });
-            view_->expand(filter_->mapFromSource(db));
-        });
+    navigator_->expandFirstDatabase(profileId);
 }
 
 QModelIndex MainWindow::currentSourceIndex() const {
-    return filter_->mapToSource(view_->currentIndex());
+    return navigator_->currentSource();
 }
 
-void MainWindow::onCurrentChanged(const QModelIndex& proxyIndex) {
-    details_->showNode(filter_->mapToSource(proxyIndex));
+NavigatorFilterModel* MainWindow::filterModel() const {
+    return navigator_->filterModel();
 }
 
-void MainWindow::expandMatches() {
-    if (filterEdit_->text().trimmed().isEmpty()) return;
-    // Open the connections and databases that hold matches, so that they can be seen.
-    int opened = 0;
-    for (int c = 0; c < filter_->rowCount(); ++c) {
-        QModelIndex conn = filter_->index(c, 0);
-        if (!model_->catalogFor(filter_->mapToSource(conn))) continue;
-        view_->expand(conn);
-        for (int d = 0; d < filter_->rowCount(conn) && opened < 50; ++d) {
-            QModelIndex db = filter_->index(d, 0, conn);
-            if (filter_->rowCount(db) > 0 && !view_->isExpanded(db)) {
-                view_->expand(db);
-                ++opened;
-            }
-        }
-    }
+NavigatorView* MainWindow::view() const {
+    return navigator_->view();
+}
+
+QLineEdit* MainWindow::filterEdit() const {
+    return navigator_->filterEdit();
 }
 
 void MainWindow::showConnections() {
@@ -386,45 +255,6 @@ void MainWindow::openWarehouseFolder() {
     });
 }
 
-void MainWindow::refreshCurrent() {
-    QModelIndex source = currentSourceIndex();
-    if (!source.isValid()) return;
-    model_->refresh(source);
-    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
-    if (kind == Kind::Database) details_->reload();  // the database's own details too
-}
-
-void MainWindow::copyName() {
-    QStringList names;
-    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) {
-        const QModelIndex s = filter_->mapToSource(i);
-        if (static_cast<Kind>(s.data(CatalogTreeModel::KindRole).toInt()) != Kind::Message) {
-            names << s.data(CatalogTreeModel::NameRole).toString();
-        }
-    }
-    if (!names.isEmpty()) QApplication::clipboard()->setText(names.join(QLatin1Char('\n')));
-}
-
-void MainWindow::focusFilter() {
-    filterEdit_->setFocus();
-    filterEdit_->selectAll();
-}
-
-void MainWindow::openDetails() {
-    details_->showNode(currentSourceIndex());
-    if (details_->currentWidget() == details_->tablePane()) {
-        details_->tablePane()->tabs()->currentWidget()->setFocus();
-    } else {
-        details_->currentWidget()->setFocus();
-    }
-}
-
-void MainWindow::closeCurrentConnection() {
-    QModelIndex source = currentSourceIndex();
-    if (!source.isValid()) return;
-    model_->removeConnection(source.data(CatalogTreeModel::ConnectionIdRole).toString());
-}
-
 void MainWindow::restoreSession() {
     restoreGeometry(settings_->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings_->value(QStringLiteral("window/state")).toByteArray());
@@ -448,201 +278,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-// ---- editors ----
-
 EditorDialog* MainWindow::currentEditor() const {
-    return editor_.data();
-}
-
-void MainWindow::updateWriteActions() {
-    const QModelIndex source = currentSourceIndex();
-    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
-    const bool open = profile && model_->catalogFor(source);
-    const bool writable = open && !profile->readOnly;
-    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
-    const bool inDatabase =
-        source.isValid() && (kind == Kind::Database || kind == Kind::Table || kind == Kind::Column);
-    const bool inTable = source.isValid() && (kind == Kind::Table || kind == Kind::Column);
-    const QString why = !profile ? QString()
-                        : profile->readOnly
-                            ? tr("The connection “%1” is read-only.").arg(profile->name)
-                        : !open ? tr("Connect first: expand the connection.")
-                                : QString();
-    auto set = [&](const char* name, bool on) {
-        if (auto* a = findChild<QAction*>(QLatin1String(name))) {
-            a->setEnabled(writable && on);
-            a->setStatusTip(why);
-        }
-    };
-    set("newDatabase", true);
-    set("newTable", inDatabase);
-    set("edit", inDatabase);
-    set("rename", inTable);
-    set("drop", source.isValid() && (kind == Kind::Database || kind == Kind::Table));
-    if (auto* a = findChild<QAction*>(QStringLiteral("export"))) a->setEnabled(open);
-}
-
-void MainWindow::openEditor(EditorDialog* editor, const QModelIndex& reloadNode) {
-    if (editor_) editor_->close();
-    editor_ = editor;
-    connect(editor, &EditorDialog::applied, this, &MainWindow::writeApplied);
-    QPersistentModelIndex node(reloadNode);
-    connect(editor, &EditorDialog::treeReloadRequested, this, [this, node] {
-        if (node.isValid()) model_->refresh(node);
-    });
-    editor->show();
-    emit editorOpened(editor);
-}
-
-void MainWindow::selectSource(const QModelIndex& source) {
-    if (!source.isValid()) return;
-    const QModelIndex proxy = filter_->mapFromSource(source);
-    if (!proxy.isValid()) return;  // hidden by the filter
-    view_->setCurrentIndex(proxy);
-    view_->scrollTo(proxy);
+    return editors_->current();
 }
 
 void MainWindow::writeApplied(const QString& profileId, const WriteOperation& op) {
-    std::visit(
-        Overloaded{
-            [&](const write::CreateDatabase& w) {
-                model_->databaseCreated(profileId, w.name);
-                selectSource(model_->databaseIndex(profileId, w.name));
-            },
-            [&](const write::AlterDatabase& w) {
-                const QModelIndex current = currentSourceIndex();
-                if (current == model_->databaseIndex(profileId, w.name)) details_->reload();
-            },
-            [&](const write::DropDatabase& w) { model_->databaseDropped(profileId, w.name); },
-            [&](const write::CreateTable& w) {
-                model_->tableCreated(profileId, w.id);
-                selectSource(model_->tableIndex(profileId, w.id));
-            },
-            [&](const write::AlterTable& w) { model_->tableAltered(profileId, w.id); },
-            [&](const write::RenameTable& w) {
-                model_->tableRenamed(profileId, w.from, w.to);
-                selectSource(model_->tableIndex(profileId, w.to));
-            },
-            [&](const write::DropTable& w) { model_->tableDropped(profileId, w.id); },
-        },
-        op);
+    navigator_->writeApplied(profileId, op);
+    editors_->updateActions();
     const auto words = describeWrite(op);
     statusBar()->showMessage(tr("Done: %1").arg(QString::fromStdString(words.front())), 10000);
-    updateWriteActions();
-}
-
-namespace {
-// The current node's connection, if it is open and writable, as an editor's target.
-std::optional<EditorDialog::Target> targetFor(const CatalogTreeModel* model,
-                                              const QModelIndex& source) {
-    const ConnectionProfile* profile = source.isValid() ? model->profileFor(source) : nullptr;
-    auto catalog = source.isValid() ? model->catalogFor(source) : nullptr;
-    if (!profile || !catalog) return std::nullopt;
-    return EditorDialog::Target{*profile, catalog};
-}
-}  // namespace
-
-void MainWindow::newDatabase() {
-    const QModelIndex source = currentSourceIndex();
-    auto target = targetFor(model_, source);
-    if (!target || target->profile.readOnly) return;
-    openEditor(new DatabaseEditor(*target, QString(), this),
-               model_->connectionIndex(target->profile.id));
-}
-
-void MainWindow::newTable() {
-    const QModelIndex source = currentSourceIndex();
-    auto target = targetFor(model_, source);
-    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
-    if (!target || target->profile.readOnly || db.isEmpty()) return;
-    openEditor(new TableEditor(*target, db, QString(), this),
-               model_->databaseIndex(target->profile.id, db.toStdString()));
-}
-
-void MainWindow::editCurrent() {
-    const QModelIndex source = currentSourceIndex();
-    auto target = targetFor(model_, source);
-    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
-    const QString table = source.data(CatalogTreeModel::TableRole).toString();
-    if (!target || target->profile.readOnly || db.isEmpty()) return;
-    if (table.isEmpty()) {
-        openEditor(new DatabaseEditor(*target, db, this),
-                   model_->databaseIndex(target->profile.id, db.toStdString()));
-    } else {
-        openEditor(new TableEditor(*target, db, table, this),
-                   model_->tableIndex(target->profile.id, {db.toStdString(), table.toStdString()}));
-    }
-}
-
-void MainWindow::renameCurrent() {
-    const QModelIndex source = currentSourceIndex();
-    auto target = targetFor(model_, source);
-    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
-    const QString table = source.data(CatalogTreeModel::TableRole).toString();
-    if (!target || target->profile.readOnly || table.isEmpty()) return;
-    openEditor(new RenameTableDialog(*target, {db.toStdString(), table.toStdString()},
-                                     model_->loadedDatabases(target->profile.id), this),
-               model_->databaseIndex(target->profile.id, db.toStdString()));
-}
-
-void MainWindow::dropCurrent() {
-    const QModelIndex source = currentSourceIndex();
-    auto target = targetFor(model_, source);
-    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
-    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
-    if (!target || target->profile.readOnly) return;
-    if (kind == Kind::Database) {
-        openEditor(new DropDatabaseDialog(*target, db, this),
-                   model_->connectionIndex(target->profile.id));
-    } else if (kind == Kind::Table) {
-        const QString table = source.data(CatalogTreeModel::TableRole).toString();
-        openEditor(new DropTableDialog(*target, {db.toStdString(), table.toStdString()}, this),
-                   model_->databaseIndex(target->profile.id, db.toStdString()));
-    }
-}
-
-void MainWindow::exportDefinitions() {
-    const QModelIndex source = currentSourceIndex();
-    auto catalog = source.isValid() ? model_->catalogFor(source) : nullptr;
-    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
-    if (!catalog || !profile) return;
-    const auto kind = static_cast<Kind>(source.data(CatalogTreeModel::KindRole).toInt());
-    ExportScope scope;
-    QString text, name;
-    // Several tables selected (of this connection): those; else the current node's scope.
-    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) {
-        const QModelIndex s = filter_->mapToSource(i);
-        if (static_cast<Kind>(s.data(CatalogTreeModel::KindRole).toInt()) == Kind::Table &&
-            s.data(CatalogTreeModel::ConnectionIdRole) == profile->id) {
-            scope.tables.push_back({s.data(CatalogTreeModel::DatabaseRole).toString().toStdString(),
-                                    s.data(CatalogTreeModel::TableRole).toString().toStdString()});
-        }
-    }
-    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
-    if (scope.tables.size() > 1) {
-        text = tr("%1 selected tables of “%2”").arg(scope.tables.size()).arg(profile->name);
-        name = profile->name + QStringLiteral("-tables");
-    } else if (kind == Kind::Table || kind == Kind::Column) {
-        scope.tables = {
-            {db.toStdString(), source.data(CatalogTreeModel::TableRole).toString().toStdString()}};
-        text = tr("the table %1.%2 of “%3”")
-                   .arg(db, source.data(CatalogTreeModel::TableRole).toString(), profile->name);
-        name = db + QLatin1Char('.') + source.data(CatalogTreeModel::TableRole).toString();
-    } else if (kind == Kind::Database) {
-        scope.tables.clear();
-        scope.databases = {db.toStdString()};
-        text = tr("every table of the database %1 of “%2”").arg(db, profile->name);
-        name = db;
-    } else {
-        scope.tables.clear();
-        scope.allDatabases = true;
-        text = tr("every table of every database of “%1”").arg(profile->name);
-        name = profile->name;
-    }
-    auto* dialog = new ExportDialog(catalog, scope, text, name, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->show();
-    emit exportOpened(dialog);
 }
 
 }  // namespace paimon::ui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include "core/catalog/WriteOperation.h"
 #include "ui/connection/CatalogConnector.h"
@@ -10,7 +9,6 @@ class QDockWidget;
 class QLineEdit;
 class QSettings;
 class QSplitter;
-class QTimer;
 
 namespace paimon::ui {
 
@@ -21,7 +19,9 @@ class ConnectionRegistry;
 class ConnectionService;
 class DetailsPanel;
 class EditorDialog;
+class EditorLauncher;
 class ExportDialog;
+class NavigatorController;
 class NavigatorFilterModel;
 class NavigatorView;
 class SecretStore;
@@ -35,14 +35,16 @@ public:
     ~MainWindow() override;
 
     CatalogTreeModel* model() const { return model_; }
-    NavigatorFilterModel* filterModel() const { return filter_; }
-    NavigatorView* view() const { return view_; }
+    NavigatorFilterModel* filterModel() const;
+    NavigatorView* view() const;
     DetailsPanel* details() const { return details_; }
     ActivityLogModel* activity() const { return activity_; }
     ActivityLogPane* activityPane() const { return activityPane_; }
     ConnectionRegistry* registry() const { return registry_; }
     ConnectionService* connections() const { return connections_; }
-    QLineEdit* filterEdit() const { return filterEdit_; }
+    QLineEdit* filterEdit() const;
+    NavigatorController* navigator() const { return navigator_; }
+    EditorLauncher* editors() const { return editors_; }
 
     // Adds the profile's connection to the navigator (once) and expands it, which connects.
     void openConnection(const QString& profileId);
@@ -69,47 +71,27 @@ signals:
 public slots:
     void showConnections();
     void openWarehouseFolder();
-    void refreshCurrent();
-    void copyName();
-    void focusFilter();
-    void openDetails();
-    void closeCurrentConnection();
-    // The editors, on the navigator's current node.
-    void newDatabase();
-    void newTable();
-    void editCurrent();
-    void renameCurrent();
-    void dropCurrent();
-    // Exports the selected tables, the current database or the whole connection.
-    void exportDefinitions();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void onCurrentChanged(const QModelIndex& proxyIndex);
-    void expandMatches();
+    void createMenus();
+    void updateActions();
     CatalogConnector::Observer observerFor(const QString& connectionName);
-    void updateWriteActions();
-    void openEditor(EditorDialog* editor, const QModelIndex& reloadNode);
     void writeApplied(const QString& profileId, const WriteOperation& op);
-    void selectSource(const QModelIndex& source);
 
     QSettings* settings_;
     ConnectionRegistry* registry_;
     ConnectionService* connections_;
     CatalogTreeModel* model_;
-    NavigatorFilterModel* filter_;
-    NavigatorView* view_;
     DetailsPanel* details_;
+    NavigatorController* navigator_;
+    EditorLauncher* editors_;
     ActivityLogModel* activity_;
     ActivityLogPane* activityPane_;
     QDockWidget* activityDock_;
     QSplitter* splitter_;
-    QLineEdit* filterEdit_;
-    QTimer* serverFilterTimer_;
-    QPointer<EditorDialog> editor_;
 };
 
 }  // namespace paimon::ui

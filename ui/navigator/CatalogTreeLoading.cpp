@@ -162,8 +162,8 @@ void CatalogTreeModel::fetchObject(Node* node) {
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
-    node->pending = kindSpec(node->kind).loadObject(
-        *catalog, *node, [=, this](Result<TableInfo> r) {
+    node->pending =
+        kindSpec(node->kind).loadObject(*catalog, *node, [=, this](Result<TableInfo> r) {
             if (alive.expired()) return;
             requestEnded();
             if (ticket.expired()) return;

@@ -203,8 +203,7 @@ void CatalogTreeModel::updateConnection(const ConnectionProfile& profile) {
     QModelIndex i = connectionIndex(profile.id);
     if (!i.isValid()) return;
     Node* n = nodeOf(i);
-    bool reachChanged = n->profile->kind != profile.kind ||
-                        n->profile->uri != profile.uri ||
+    bool reachChanged = n->profile->kind != profile.kind || n->profile->uri != profile.uri ||
                         n->profile->warehouse != profile.warehouse ||
                         n->profile->auth != profile.auth;
     *n->profile = profile;
@@ -318,7 +317,6 @@ void CatalogTreeModel::retry(const QModelIndex& i) {
     // A failed refresh is retried as a refresh; a failed page as the same page.
     fetchNames(n, n->refreshing);
 }
-
 
 // ---- tables ----
 

@@ -102,6 +102,8 @@ public:
     QString serverFilter() const { return filter_; }
     // The prefix pattern "text%" (with %, _ and \ escaped) that the server is asked for.
     static std::string serverPatternFor(const QString& text);
+    // "12 columns", as a table's row says it.
+    static QString columnsText(int count) { return tr("%n column(s)", nullptr, count); }
 
     // For the quick filter, without a QVariant per row: a node's kind and its name as the
     // catalog spells it (UTF-8; a connection's is empty).

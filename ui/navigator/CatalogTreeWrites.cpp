@@ -125,5 +125,4 @@ void CatalogTreeModel::tableAltered(const QString& profileId, const Identifier& 
     if (t && t->load != LoadState::NotLoaded) fetchObject(t);
 }
 
-
 }  // namespace paimon::ui

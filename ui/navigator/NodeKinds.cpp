@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorIcons.h"
 
 namespace paimon::ui {
@@ -84,8 +85,7 @@ public:
             case Qt::DisplayRole:
                 if (column == NameColumn) return q(n.name);
                 if (!n.table) return {};
-                return QCoreApplication::translate(
-                    "paimon::ui::CatalogTreeModel", "%n column(s)", nullptr,
+                return CatalogTreeModel::columnsText(
                     static_cast<int>(n.table->schema.fields.size()));
             case Qt::DecorationRole:
                 return column == NameColumn ? QVariant(NavigatorIcons::table()) : QVariant();

@@ -12,11 +12,11 @@ enum class DetailPane { Message, Connection, Database, Table };
 
 // What the window's actions may do on a node of a kind (besides refresh, copy, details).
 enum class NodeAction {
-    NewTable = 0x1,     // create a table in the node's database
-    Edit = 0x2,         // alter the node's object (or its database's)
-    Rename = 0x4,       // rename the node's table
-    Drop = 0x8,         // drop the node's object
-    Export = 0x10,      // export definitions of what the node holds
+    NewTable = 0x1,  // create a table in the node's database
+    Edit = 0x2,      // alter the node's object (or its database's)
+    Rename = 0x4,    // rename the node's table
+    Drop = 0x8,      // drop the node's object
+    Export = 0x10,   // export definitions of what the node holds
 };
 Q_DECLARE_FLAGS(NodeActions, NodeAction)
 Q_DECLARE_OPERATORS_FOR_FLAGS(NodeActions)

@@ -1,0 +1,311 @@
+#include "ui/navigator/NavigatorController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+
+#include "core/util/Overloaded.h"
+#include "ui/details/DetailsPanel.h"
+#include "ui/details/TablePane.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/navigator/CatalogTreeModel.h"
+#include "ui/navigator/NavigatorFilterModel.h"
+#include "ui/navigator/NavigatorView.h"
+#include "ui/navigator/NodeKinds.h"
+
+namespace paimon::ui {
+
+namespace {
+NodeKind kindAt(const QModelIndex& source) {
+    return static_cast<NodeKind>(source.data(CatalogTreeModel::KindRole).toInt());
+}
+}  // namespace
+
+NavigatorController::NavigatorController(CatalogTreeModel* model, DetailsPanel* details,
+                                         QWidget* window)
+    : QObject(window),
+      model_(model),
+      detailsPanel_(details),
+      window_(window),
+      filter_(new NavigatorFilterModel(this)),
+      view_(new NavigatorView),
+      filterEdit_(new QLineEdit),
+      serverFilterTimer_(new QTimer(this)) {
+    filter_->setSourceModel(model_);
+    view_->setObjectName(QStringLiteral("navigator"));
+    view_->setModel(filter_);
+    view_->header()->resizeSection(CatalogTreeModel::NameColumn, 250);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    filterEdit_->setObjectName(QStringLiteral("filter"));
+    filterEdit_->setPlaceholderText(tr("Filter databases and tables (Ctrl+F)"));
+    filterEdit_->setClearButtonEnabled(true);
+    filterEdit_->setMaximumWidth(340);
+    serverFilterTimer_->setSingleShot(true);
+    serverFilterTimer_->setInterval(250);
+    connect(filterEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        filter_->setFilterText(text);  // what is loaded: at once
+        if (text.trimmed().isEmpty()) {
+            // Cleared: back to paging the whole listing at once, not after a pause.
+            serverFilterTimer_->stop();
+            model_->setServerFilter(text);
+        } else {
+            serverFilterTimer_->start();  // what is not loaded: once typing pauses
+        }
+        expandMatches();
+    });
+    connect(serverFilterTimer_, &QTimer::timeout, this,
+            [this] { model_->setServerFilter(filterEdit_->text()); });
+    // Escape in the filter clears it and goes back to the tree.
+    auto* clear = new QAction(filterEdit_);
+    clear->setShortcut(Qt::Key_Escape);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, this, [this] {
+        filterEdit_->clear();
+        view_->setFocus();
+    });
+    filterEdit_->addAction(clear);
+
+    refresh_ = make("refresh", tr("&Refresh"), QKeySequence::Refresh,
+                    &NavigatorController::refreshCurrent);
+    refresh_->setShortcutContext(Qt::WindowShortcut);
+    copyName_ =
+        make("copyName", tr("&Copy name"), QKeySequence::Copy, &NavigatorController::copyName);
+    copyName_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view_->addAction(copyName_);
+    find_ = make("filter", tr("&Filter…"), QKeySequence::Find, &NavigatorController::focusFilter);
+    details_ = make("openDetails", tr("Show &details"), QKeySequence(tr("Ctrl+I")),
+                    &NavigatorController::openDetails);
+    closeConnection_ = make("closeConnection", tr("C&lose connection"), QKeySequence(),
+                            &NavigatorController::closeCurrentConnection);
+    export_ = make("export", tr("&Export definitions…"), QKeySequence(tr("Ctrl+Shift+E")),
+                   &NavigatorController::exportDefinitions);
+
+    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                updateActions();
+                emit currentChanged(filter_->mapToSource(current));
+            });
+    connect(view_, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QModelIndex source = filter_->mapToSource(index);
+        if (kindAt(source) == NodeKind::Message) model_->retry(source);
+    });
+    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu;
+        menu.addActions({refresh_, copyName_, details_, export_});
+        menu.addSeparator();
+        menu.addActions(contextWrites_);
+        menu.addSeparator();
+        menu.addAction(closeConnection_);
+        if (contextConnections_) menu.addAction(contextConnections_);
+        menu.exec(view_->viewport()->mapToGlobal(at));
+    });
+    connect(model_, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        if (!filterEdit_->text().isEmpty() && parent.isValid()) expandMatches();
+    });
+    updateActions();
+}
+
+QAction* NavigatorController::make(const char* name, const QString& text, const QKeySequence& key,
+                                   void (NavigatorController::*slot)()) {
+    auto* a = new QAction(text, this);
+    a->setObjectName(QLatin1String(name));
+    if (!key.isEmpty()) a->setShortcut(key);
+    connect(a, &QAction::triggered, this, slot);
+    return a;
+}
+
+void NavigatorController::setContextActions(const QList<QAction*>& writes, QAction* connections) {
+    contextWrites_ = writes;
+    contextConnections_ = connections;
+}
+
+void NavigatorController::updateActions() {
+    const QModelIndex source = currentSource();
+    const bool open = source.isValid() && model_->catalogFor(source);
+    export_->setEnabled(open && kindSpec(kindAt(source)).actions().testFlag(NodeAction::Export));
+    closeConnection_->setEnabled(source.isValid());
+}
+
+QModelIndex NavigatorController::currentSource() const {
+    return filter_->mapToSource(view_->currentIndex());
+}
+
+void NavigatorController::selectSource(const QModelIndex& source) {
+    if (!source.isValid()) return;
+    const QModelIndex proxy = filter_->mapFromSource(source);
+    if (!proxy.isValid()) return;  // hidden by the filter
+    view_->setCurrentIndex(proxy);
+    view_->scrollTo(proxy);
+}
+
+void NavigatorController::showConnection(const QModelIndex& connectionSource) {
+    QModelIndex proxy = filter_->mapFromSource(connectionSource);
+    view_->expand(proxy);
+    view_->setCurrentIndex(proxy);
+}
+
+void NavigatorController::expandFirstDatabase(const QString& profileId) {
+    // Follows the loading step by step: databases, then the first one's tables, then the
+    // first table's columns. Each step disconnects itself.
+    auto databasesLoaded = std::make_shared<QMetaObject::Connection>();
+    *databasesLoaded = connect(
+        model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& parent) {
+            if (parent != model_->connectionIndex(profileId)) return;
+            QModelIndex db = model_->index(0, 0, parent);
+            if (kindAt(db) != NodeKind::Database) return;
+            disconnect(*databasesLoaded);
+            auto tablesLoaded = std::make_shared<QMetaObject::Connection>();
+            QPersistentModelIndex dbIndex(db);
+            *tablesLoaded = connect(
+                model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& p) {
+                    if (p != QModelIndex(dbIndex)) return;
+                    QModelIndex table = model_->index(0, 0, p);
+                    if (kindAt(table) != NodeKind::Table) return;
+                    disconnect(*tablesLoaded);
+                    auto shown = std::make_shared<QMetaObject::Connection>();
+                    QPersistentModelIndex tableIndex(table);
+                    *shown =
+                        connect(model_, &CatalogTreeModel::tableLoaded, this,
+                                [=, this](const QModelIndex& t) {
+                                    if (t != QModelIndex(tableIndex)) return;
+                                    disconnect(*shown);
+                                    view_->expand(filter_->mapFromSource(t));
+                                    QTimer::singleShot(0, this, [this] { emit firstTableShown(); });
+                                });
+                    view_->setCurrentIndex(filter_->mapFromSource(table));
+                });
+            view_->expand(filter_->mapFromSource(db));
+        });
+}
+
+void NavigatorController::expandMatches() {
+    if (filterEdit_->text().trimmed().isEmpty()) return;
+    // Open the connections and databases that hold matches, so that they can be seen.
+    int opened = 0;
+    for (int c = 0; c < filter_->rowCount(); ++c) {
+        QModelIndex conn = filter_->index(c, 0);
+        if (!model_->catalogFor(filter_->mapToSource(conn))) continue;
+        view_->expand(conn);
+        for (int d = 0; d < filter_->rowCount(conn) && opened < 50; ++d) {
+            QModelIndex db = filter_->index(d, 0, conn);
+            if (filter_->rowCount(db) > 0 && !view_->isExpanded(db)) {
+                view_->expand(db);
+                ++opened;
+            }
+        }
+    }
+}
+
+void NavigatorController::refreshCurrent() {
+    QModelIndex source = currentSource();
+    if (!source.isValid()) return;
+    model_->refresh(source);
+    // A pane that fetches its own details (a database's) fetches them again too.
+    if (kindSpec(kindAt(source)).pane() == DetailPane::Database) detailsPanel_->reload();
+}
+
+void NavigatorController::copyName() {
+    QStringList names;
+    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) {
+        const QModelIndex s = filter_->mapToSource(i);
+        if (kindAt(s) != NodeKind::Message) names << s.data(CatalogTreeModel::NameRole).toString();
+    }
+    if (!names.isEmpty()) QApplication::clipboard()->setText(names.join(QLatin1Char('\n')));
+}
+
+void NavigatorController::focusFilter() {
+    filterEdit_->setFocus();
+    filterEdit_->selectAll();
+}
+
+void NavigatorController::openDetails() {
+    detailsPanel_->showNode(currentSource());
+    if (detailsPanel_->currentWidget() == detailsPanel_->tablePane()) {
+        detailsPanel_->tablePane()->tabs()->currentWidget()->setFocus();
+    } else {
+        detailsPanel_->currentWidget()->setFocus();
+    }
+}
+
+void NavigatorController::closeCurrentConnection() {
+    QModelIndex source = currentSource();
+    if (!source.isValid()) return;
+    model_->removeConnection(source.data(CatalogTreeModel::ConnectionIdRole).toString());
+}
+
+void NavigatorController::writeApplied(const QString& profileId, const WriteOperation& op) {
+    std::visit(
+        Overloaded{
+            [&](const write::CreateDatabase& w) {
+                model_->databaseCreated(profileId, w.name);
+                selectSource(model_->databaseIndex(profileId, w.name));
+            },
+            [&](const write::AlterDatabase& w) {
+                if (currentSource() == model_->databaseIndex(profileId, w.name))
+                    detailsPanel_->reload();
+            },
+            [&](const write::DropDatabase& w) { model_->databaseDropped(profileId, w.name); },
+            [&](const write::CreateTable& w) {
+                model_->tableCreated(profileId, w.id);
+                selectSource(model_->tableIndex(profileId, w.id));
+            },
+            [&](const write::AlterTable& w) { model_->tableAltered(profileId, w.id); },
+            [&](const write::RenameTable& w) {
+                model_->tableRenamed(profileId, w.from, w.to);
+                selectSource(model_->tableIndex(profileId, w.to));
+            },
+            [&](const write::DropTable& w) { model_->tableDropped(profileId, w.id); },
+        },
+        op);
+    updateActions();
+}
+
+void NavigatorController::exportDefinitions() {
+    const QModelIndex source = currentSource();
+    auto catalog = source.isValid() ? model_->catalogFor(source) : nullptr;
+    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
+    if (!catalog || !profile) return;
+    const NodeKind kind = kindAt(source);
+    ExportScope scope;
+    QString text, name;
+    // Several tables selected (of this connection): those; else the current node's scope.
+    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) {
+        const QModelIndex s = filter_->mapToSource(i);
+        if (kindAt(s) == NodeKind::Table &&
+            s.data(CatalogTreeModel::ConnectionIdRole) == profile->id) {
+            scope.tables.push_back({s.data(CatalogTreeModel::DatabaseRole).toString().toStdString(),
+                                    s.data(CatalogTreeModel::TableRole).toString().toStdString()});
+        }
+    }
+    const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
+    const QString table = source.data(CatalogTreeModel::TableRole).toString();
+    if (scope.tables.size() > 1) {
+        text = tr("%1 selected tables of “%2”").arg(scope.tables.size()).arg(profile->name);
+        name = profile->name + QStringLiteral("-tables");
+    } else if (!table.isEmpty()) {
+        scope.tables = {{db.toStdString(), table.toStdString()}};
+        text = tr("the table %1.%2 of “%3”").arg(db, table, profile->name);
+        name = db + QLatin1Char('.') + table;
+    } else if (kind == NodeKind::Database) {
+        scope.tables.clear();
+        scope.databases = {db.toStdString()};
+        text = tr("every table of the database %1 of “%2”").arg(db, profile->name);
+        name = db;
+    } else {
+        scope.tables.clear();
+        scope.allDatabases = true;
+        text = tr("every table of every database of “%1”").arg(profile->name);
+        name = profile->name;
+    }
+    auto* dialog = new ExportDialog(catalog, scope, text, name, window_);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    emit exportOpened(dialog);
+}
+
+}  // namespace paimon::ui
