@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "ui/connection/AppSettings.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Translations.h"
@@ -35,8 +36,8 @@ int main(int argc, char** argv) {
     } else {
         app = std::make_unique<QApplication>(argc, argv);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("paimon-catalog-browser"));
-    QCoreApplication::setApplicationName(QStringLiteral("paimon-browser"));
+    QCoreApplication::setOrganizationName(QString(settings::kOrganization));
+    QCoreApplication::setApplicationName(QString(settings::kApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
     // The language follows the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     installTranslations(QLocale());
@@ -79,9 +80,9 @@ int main(int argc, char** argv) {
     parser.addOptions({connect, name, warehouse, expandFirst, readyFile});
     parser.process(*app);
 
-    QSettings settings;
+    auto userSettings = settings::openUserSettings();
     SecretStore secrets;
-    MainWindow window(&settings, &secrets);
+    MainWindow window(userSettings.get(), &secrets);
     window.restoreSession();
     if (parser.isSet(connect)) {
         QString id = window.ensureRestProfile(parser.value(name), parser.value(connect),

@@ -129,6 +129,59 @@ TEST_F(CatalogCli, WritesAndExitStatuses) {
     EXPECT_EQ(version.out.rfind("paimon-catalog ", 0), 0u);
 }
 
+// The commands and options are one table: the help shows every command and each command's
+// own options, and an option the command does not take is refused before anything is sent.
+TEST_F(CatalogCli, UsageComesFromTheTableOfCommands) {
+    const std::map<std::string, std::vector<std::string>> commands = {
+        {"databases", {"--pattern", "--output"}},
+        {"tables", {"--pattern", "--output"}},
+        {"show", {"--format"}},
+        {"export", {"--format", "--out", "--split"}},
+        {"create-database", {"--option"}},
+        {"alter-database", {"--set", "--remove", "--output"}},
+        {"drop-database", {"--cascade"}},
+        {"create-table", {"--schema"}},
+        {"alter-table", {"--changes"}},
+        {"rename-table", {}},
+        {"drop-table", {}},
+        {"apply", {"--from"}}};
+    CliRun overview = cli({"--help"});
+    ASSERT_EQ(overview.exit, 0);
+    for (const auto& [name, options] : commands) {
+        EXPECT_NE(overview.out.find("\n  " + name + " "), std::string::npos) << name;
+        CliRun help = cli({QString::fromStdString(name), "--help"});
+        EXPECT_EQ(help.exit, 0) << name;
+        EXPECT_NE(help.out.find("Usage: paimon-catalog [connection options] " + name),
+                  std::string::npos);
+        for (const auto& o : options)
+            EXPECT_NE(help.out.find("  " + o + " "), std::string::npos) << name << " " << o;
+    }
+    for (const auto& line : {std::string("--uri URI"), std::string("[PAIMON_DLF_SIGNER]"),
+                             std::string("Exit status: 0 success")}) {
+        EXPECT_NE(overview.out.find(line), std::string::npos) << line;
+    }
+    // No line of the help is wider than a terminal.
+    std::istringstream lines(overview.out);
+    for (std::string line; std::getline(lines, line);)
+        EXPECT_LE(line.size(), 92u) << line;
+
+    CliRun foreign = cli({"databases", "--cascade"});
+    EXPECT_EQ(foreign.exit, 2);
+    EXPECT_NE(foreign.err.find("databases does not take --cascade"), std::string::npos)
+        << foreign.err;
+    CliRun arity = cli({"show", "db"});
+    EXPECT_EQ(arity.exit, 2);
+    EXPECT_NE(arity.err.find("usage: paimon-catalog show DB TABLE"), std::string::npos);
+    EXPECT_EQ(cli({"databases", "--no-such-option"}).exit, 2);
+    EXPECT_EQ(cli({"databases", "--pattern"}).exit, 2);  // no value
+    CliRun signer = cli({"databases", "--dlf-signer", "sha1"});
+    EXPECT_EQ(signer.exit, 2);
+    EXPECT_NE(signer.err.find("--dlf-signer must be auto, default or openapi"), std::string::npos);
+    EXPECT_EQ(cli({"databases", "--timeout", "0"}).exit, 2);
+    // A fraction of a second is a timeout too.
+    EXPECT_EQ(cli({"databases", "--timeout", "2.5"}).exit, 0);
+}
+
 TEST_F(CatalogCli, ExportSplitAndWhole) {
     fs::path split = dir.path() / "split";
     CliRun r = cli({"export", "--format", "spark", "--out", QString::fromStdString(split.string()),

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <cmath>
+
 #include "core/http/Http.h"
 #include "core/rest/CatalogOptions.h"
 
@@ -104,7 +106,7 @@ Options catalogOptions(const ConnectionProfile& p, const ProfileSecrets& secrets
             o[std::string(opt::kHeaderPrefix) + key.trimmed().toStdString()] = value.toStdString();
         }
     }
-    o[opt::kTimeoutMillis] = std::to_string(static_cast<long long>(p.timeoutSeconds) * 1000);
+    o[opt::kTimeoutMillis] = std::to_string(std::llround(p.timeoutSeconds * 1000));
     return o;
 }
 

@@ -48,7 +48,7 @@ struct ConnectionProfile {
     QString region;                          // DLF region; empty: inferred from the host
     QList<QPair<QString, QString>> headers;  // extra request headers
     QString caFile;                          // extra trusted CA certificates (PEM)
-    int timeoutSeconds = 60;                 // per-request transfer timeout
+    double timeoutSeconds = 60;              // per-request transfer timeout
     bool readOnly = false;
     bool production = false;  // every change is confirmed before it is sent
     QString color;            // "#rrggbb", or empty for none

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace paimon::ui {
 
 ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& secrets,
@@ -108,7 +110,7 @@ ProfileEditor::ProfileEditor(const ConnectionProfile& p, const ProfileSecrets& s
     timeout_ = new QSpinBox;
     timeout_->setRange(1, 3600);
     timeout_->setSuffix(tr(" s"));
-    timeout_->setValue(p.timeoutSeconds);
+    timeout_->setValue(static_cast<int>(std::lround(p.timeoutSeconds)));
     readOnly_ = new QCheckBox(tr("Read-only (no changes are sent)"));
     readOnly_->setChecked(p.readOnly);
     readOnly_->setObjectName(QStringLiteral("readOnly"));

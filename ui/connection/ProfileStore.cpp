@@ -1,5 +1,7 @@
 #include "ui/connection/ProfileStore.h"
 
+#include "ui/connection/AppSettings.h"
+
 namespace paimon::ui {
 namespace {
 
@@ -33,7 +35,7 @@ constexpr SignerName kSignerNames[] = {{SignerChoice::Auto, "auto"},
 
 QList<ConnectionProfile> ProfileStore::load() const {
     QList<ConnectionProfile> out;
-    int n = settings_.beginReadArray(QStringLiteral("profiles"));
+    int n = settings_.beginReadArray(settings::kProfiles);
     for (int i = 0; i < n; ++i) {
         settings_.setArrayIndex(i);
         ConnectionProfile p;
@@ -57,7 +59,7 @@ QList<ConnectionProfile> ProfileStore::load() const {
         for (int h = 0; h + 1 < headers.size(); h += 2)
             p.headers.append({headers[h], headers[h + 1]});
         p.caFile = settings_.value("caFile").toString();
-        p.timeoutSeconds = settings_.value("timeoutSeconds", 60).toInt();
+        p.timeoutSeconds = settings_.value("timeoutSeconds", 60).toDouble();
         p.readOnly = settings_.value("readOnly", false).toBool();
         p.production = settings_.value("production", false).toBool();
         p.color = settings_.value("color").toString();
@@ -68,8 +70,8 @@ QList<ConnectionProfile> ProfileStore::load() const {
 }
 
 void ProfileStore::save(const QList<ConnectionProfile>& profiles) {
-    settings_.remove(QStringLiteral("profiles"));
-    settings_.beginWriteArray(QStringLiteral("profiles"), static_cast<int>(profiles.size()));
+    settings_.remove(settings::kProfiles);
+    settings_.beginWriteArray(settings::kProfiles, static_cast<int>(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
         const ConnectionProfile& p = profiles[i];
         settings_.setArrayIndex(i);

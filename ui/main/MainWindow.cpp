@@ -18,6 +18,7 @@
 
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPane.h"
+#include "ui/connection/AppSettings.h"
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/connection/ConnectionService.h"
 #include "ui/connection/ConnectionsDialog.h"
@@ -256,20 +257,19 @@ void MainWindow::openWarehouseFolder() {
 }
 
 void MainWindow::restoreSession() {
-    restoreGeometry(settings_->value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings_->value(QStringLiteral("window/state")).toByteArray());
-    splitter_->restoreState(settings_->value(QStringLiteral("window/splitter")).toByteArray());
-    const QStringList open =
-        settings_->value(QStringLiteral("session/openConnections")).toStringList();
+    restoreGeometry(settings_->value(settings::kWindowGeometry).toByteArray());
+    restoreState(settings_->value(settings::kWindowState).toByteArray());
+    splitter_->restoreState(settings_->value(settings::kWindowSplitter).toByteArray());
+    const QStringList open = settings_->value(settings::kOpenConnections).toStringList();
     for (const auto& id : open)
         openConnection(id);
 }
 
 void MainWindow::saveSession() {
-    settings_->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings_->setValue(QStringLiteral("window/state"), saveState());
-    settings_->setValue(QStringLiteral("window/splitter"), splitter_->saveState());
-    settings_->setValue(QStringLiteral("session/openConnections"), model_->connectionIds());
+    settings_->setValue(settings::kWindowGeometry, saveGeometry());
+    settings_->setValue(settings::kWindowState, saveState());
+    settings_->setValue(settings::kWindowSplitter, splitter_->saveState());
+    settings_->setValue(settings::kOpenConnections, model_->connectionIds());
     settings_->sync();
 }
 

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog/Catalog.h"
+
+// paimon-catalog's parts: the options and commands as tables (Options.cpp, Commands.cpp), the
+// connection they make (Connect.cpp), and what every command shares.
+namespace paimon::cli {
+
+// Exit statuses, one per kind of failure a script may want to tell apart.
+enum Exit {
+    kOk = 0,
+    kLocalFailure = 1,  // a local file could not be read or written
+    kUsage = 2,
+    kNotFound = 3,
+    kAlreadyExists = 4,
+    kAuthFailure = 5,
+    kServerError = 6,
+    kNetworkError = 7,
+};
+int exitFor(const Error& e);
+// Prints the error as "paimon-catalog: ..." and returns its exit status.
+int fail(const Error& e);
+
+// A usage error: printed, exit status kUsage.
+struct UsageError {
+    std::string message;
+};
+
+// ---- options ----
+
+enum class OptionGroup { General, Connection, Command };
+
+struct OptionSpec {
+    const char* name;       // without the dashes
+    const char* valueName;  // null for a flag
+    const char* help;
+    const char* env = nullptr;  // the environment variable that gives it too
+    OptionGroup group = OptionGroup::Command;
+};
+// Every option of every command, once.
+const std::vector<OptionSpec>& optionTable();
+
+// The parsed command line: the command, its arguments, and the options given (on the command
+// line, else from the environment for those that have a variable).
+class Invocation {
+public:
+    // Throws UsageError for an unknown option or a missing value.
+    explicit Invocation(const QStringList& arguments);
+
+    const std::string& command() const { return command_; }
+    const std::vector<std::string>& arguments() const { return arguments_; }
+    bool isSet(const char* name) const;
+    std::optional<std::string> value(const char* name) const;
+    std::vector<std::string> values(const char* name) const;
+    // The options given on the command line (not from the environment), by name.
+    std::vector<std::string> givenOptions() const;
+
+private:
+    QCommandLineParser parser_;
+    std::string command_;
+    std::vector<std::string> arguments_;
+};
+
+// KEY=VALUE of an option such as --set, or a UsageError naming the option.
+std::pair<std::string, std::string> keyValue(const std::string& text, const char* option);
+
+// ---- commands ----
+
+struct CommandContext {
+    const Invocation& in;
+    std::shared_ptr<Catalog> catalog;
+    bool json = false;  // --output json
+};
+
+struct CommandSpec {
+    const char* name;
+    const char* arguments;             // "DB TABLE", as the usage line shows them
+    const char* summary;               // one line for the overview
+    const char* details;               // COMMAND --help
+    std::vector<const char*> options;  // the command options it takes (OptionGroup::Command)
+    size_t minArgs = 0;
+    size_t maxArgs = 0;  // SIZE_MAX: any number
+    std::function<int(CommandContext&)> run;
+};
+// Every command, in the order --help lists them.
+const std::vector<CommandSpec>& commandTable();
+const CommandSpec* findCommand(const std::string& name);
+// Checks the command's arguments and options; throws UsageError.
+void checkUsage(const CommandSpec& command, const Invocation& in);
+
+std::string overviewHelp();
+std::string commandHelp(const CommandSpec& command);
+
+// ---- connection ----
+
+// The catalog the connection options (or --profile) name, opened.
+Result<std::shared_ptr<Catalog>> connect(const Invocation& in);
+
+// ---- waiting ----
+
+// Runs the event loop until the asynchronous call answers: the one way this program waits.
+template <class T>
+Result<T> await(const std::function<Cancellation(Callback<T>)>& start) {
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    Cancellation running = start([&](Result<T> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result) loop.exec();
+    return std::move(*result);
+}
+
+}  // namespace paimon::cli

@@ -1,0 +1,332 @@
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/Cli.h"
+#include "core/export/Apply.h"
+#include "core/export/Definitions.h"
+#include "core/export/Exporter.h"
+#include "core/json/Dump.h"
+#include "core/json/JsonValue.h"
+#include "core/json/Messages.h"
+
+namespace fs = std::filesystem;
+
+namespace paimon::cli {
+
+namespace {
+
+std::string readInput(const std::string& path) {
+    std::ostringstream text;
+    if (path == "-") {
+        text << std::cin.rdbuf();
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw std::runtime_error("cannot read " + path);
+        text << in.rdbuf();
+    }
+    return text.str();
+}
+
+void printNames(const std::vector<std::string>& names, bool json) {
+    if (json) {
+        std::cout << dumpJson(nlohmann::json(names), 2) << "\n";
+    } else {
+        for (const auto& n : names)
+            std::cout << n << "\n";
+    }
+}
+
+// What a write answers: nothing on success, the error's status otherwise.
+int done(const Result<Unit>& r) {
+    return r ? kOk : fail(r.error());
+}
+
+int databases(CommandContext& c) {
+    auto r = await<std::vector<std::string>>(
+        [&](auto cb) { return c.catalog->listDatabases(c.in.value("pattern"), cb); });
+    if (!r) return fail(r.error());
+    printNames(*r, c.json);
+    return kOk;
+}
+
+int tables(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    auto r = await<std::vector<std::string>>(
+        [&](auto cb) { return c.catalog->listTables(a[0], c.in.value("pattern"), cb); });
+    if (!r) return fail(r.error());
+    printNames(*r, c.json);
+    return kOk;
+}
+
+int show(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    const Identifier id{a[0], a[1]};
+    std::optional<DefinitionFormat> format;
+    if (auto name = c.in.value("format")) {
+        format = parseDefinitionFormat(*name);
+        if (!format) throw UsageError{"--format must be flink, spark or json"};
+    }
+    auto r = await<TableInfo>([&](auto cb) { return c.catalog->getTable(id, cb); });
+    if (!r) return fail(r.error());
+    if (!format) {
+        std::cout << dumpJson(nlohmann::json::parse(codec::encode(*r)), 2) << "\n";
+    } else {
+        std::cout << renderDefinition(*format, id, r->schema);
+    }
+    return kOk;
+}
+
+int exportDefinitions(CommandContext& c) {
+    const auto& p = c.in.arguments();
+    auto formatName = c.in.value("format");
+    auto f = formatName ? parseDefinitionFormat(*formatName) : std::nullopt;
+    if (!f) throw UsageError{"export needs --format flink|spark|json"};
+    auto out = c.in.value("out");
+    if (!out) throw UsageError{"export needs --out PATH"};
+    ExportScope scope;
+    if (p.empty()) {
+        scope.allDatabases = true;
+    } else if (p.size() == 1) {
+        scope.databases = {p[0]};
+    } else {
+        for (size_t i = 1; i < p.size(); ++i)
+            scope.tables.push_back({p[0], p[i]});
+    }
+    ExportSettings settings{*f, fs::path(*out), c.in.isSet("split"), 8};
+    auto report = await<ExportReport>([&](auto cb) {
+        auto job = TableExport::start(c.catalog, scope, settings, nullptr, cb);
+        return Cancellation([job] { job->cancel(); });
+    });
+    if (!report) return fail(report.error());
+    int lastExit = kOk;
+    for (const auto& failure : report->failures) {
+        std::cerr << "paimon-catalog: " << failure.what << ": " << failure.error.describe() << "\n";
+        lastExit = exitFor(failure.error);
+    }
+    std::cerr << "exported " << report->exported << " of "
+              << report->exported + report->failures.size() << " table(s)\n";
+    return lastExit;
+}
+
+int apply(CommandContext& c) {
+    auto from = c.in.value("from");
+    if (!from) throw UsageError{"apply needs --from EXPORT_FILE_OR_FOLDER"};
+    auto definitions = readJsonExport(*from);
+    if (!definitions) return fail(definitions.error());
+    int lastExit = kOk;
+    auto report = await<ApplyReport>([&](Callback<ApplyReport> finished) {
+        // Each outcome as it is known: a long apply shows its progress.
+        auto job = ApplyJob::start(
+            c.catalog, std::move(*definitions),
+            [&](const ApplyOutcome& o) {
+                using K = ApplyOutcome::Kind;
+                const std::string name = o.table.fullName();
+                if (o.kind == K::Created) std::cout << "created  " << name << std::endl;
+                if (o.kind == K::Differs) {
+                    std::cout << "differs  " << name << "\n";
+                    for (const auto& change : o.differences)
+                        std::cout << "         " << describeSchemaChange(change) << "\n";
+                    std::cout.flush();
+                }
+                if (o.kind == K::Failed) {
+                    std::cerr << "paimon-catalog: " << name << ": " << o.error->describe() << "\n";
+                    lastExit = exitFor(*o.error);
+                }
+            },
+            std::move(finished));
+        return Cancellation([job] { job->cancel(); });
+    });
+    using K = ApplyOutcome::Kind;
+    std::cerr << report->count(K::Created) << " created, " << report->count(K::Same)
+              << " already the same, " << report->count(K::Differs) << " different, "
+              << report->count(K::Failed) << " failed\n";
+    return report->count(K::Failed) ? lastExit : kOk;
+}
+
+int createDatabase(CommandContext& c) {
+    Options options;
+    for (const auto& kv : c.in.values("option"))
+        options.insert(keyValue(kv, "--option"));
+    const std::string& db = c.in.arguments()[0];
+    return done(await<Unit>([&](auto cb) { return c.catalog->createDatabase(db, options, cb); }));
+}
+
+int alterDatabase(CommandContext& c) {
+    Options updates;
+    for (const auto& kv : c.in.values("set"))
+        updates.insert(keyValue(kv, "--set"));
+    const std::string& db = c.in.arguments()[0];
+    auto r = await<AlterDatabaseResult>(
+        [&](auto cb) { return c.catalog->alterDatabase(db, c.in.values("remove"), updates, cb); });
+    if (!r) return fail(r.error());
+    if (c.json) {
+        std::cout << dumpJson(nlohmann::json::parse(codec::encode(*r)), 2) << "\n";
+    } else {
+        for (const auto& k : r->updated)
+            std::cout << "set      " << k << "\n";
+        for (const auto& k : r->removed)
+            std::cout << "removed  " << k << "\n";
+        for (const auto& k : r->missing)
+            std::cout << "missing  " << k << "\n";
+    }
+    return kOk;
+}
+
+int dropDatabase(CommandContext& c) {
+    const std::string& db = c.in.arguments()[0];
+    const bool cascade = c.in.isSet("cascade");
+    return done(await<Unit>([&](auto cb) { return c.catalog->dropDatabase(db, cascade, cb); }));
+}
+
+int createTable(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    auto file = c.in.value("schema");
+    if (!file) throw UsageError{"create-table needs --schema FILE"};
+    auto doc = json::Document::parse(readInput(*file), ErrorKind::BadRequest);
+    if (!doc) return fail(doc.error());
+    // Either a bare schema or a whole exported create-table request.
+    const json::Value body = doc->root().member("schema").value_or(doc->root());
+    auto schema = codec::schemaFromJson(body, ErrorKind::BadRequest);
+    if (!schema) return fail(schema.error());
+    return done(await<Unit>([&](auto cb) {
+        return c.catalog->createTable({a[0], a[1]}, *schema, cb);
+    }));
+}
+
+int alterTable(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    auto file = c.in.value("changes");
+    if (!file) throw UsageError{"alter-table needs --changes FILE"};
+    auto doc = json::Document::parse(readInput(*file), ErrorKind::BadRequest);
+    if (!doc) return fail(doc.error());
+    auto changes = codec::schemaChangesFromJson(doc->root(), ErrorKind::BadRequest);
+    if (!changes) return fail(changes.error());
+    return done(await<Unit>([&](auto cb) {
+        return c.catalog->alterTable({a[0], a[1]}, *changes, cb);
+    }));
+}
+
+int renameTable(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    return done(await<Unit>([&](auto cb) {
+        return c.catalog->renameTable({a[0], a[1]}, {a[2], a[3]}, cb);
+    }));
+}
+
+int dropTable(CommandContext& c) {
+    const auto& a = c.in.arguments();
+    return done(await<Unit>([&](auto cb) { return c.catalog->dropTable({a[0], a[1]}, cb); }));
+}
+
+}  // namespace
+
+const std::vector<CommandSpec>& commandTable() {
+    static const std::vector<CommandSpec> commands = {
+        {"databases",
+         "",
+         "list databases (all pages; --pattern P)",
+         "Lists every database (all pages). P is a SQL LIKE pattern: 'sales%'.",
+         {"pattern", "output"},
+         0,
+         0,
+         databases},
+        {"tables",
+         "DB",
+         "list the tables of DB (all pages; --pattern P)",
+         "Lists every table of DB (all pages). P is a SQL LIKE pattern: 'ord%'.",
+         {"pattern", "output"},
+         1,
+         1,
+         tables},
+        {"show",
+         "DB TABLE",
+         "the table as JSON, or --format flink|spark",
+         "Prints the table as the server returns it (JSON), or its definition in a format.",
+         {"format"},
+         2,
+         2,
+         show},
+        {"export",
+         "[DB [TABLE...]]",
+         "definitions of the whole catalog, a database or some tables: --format "
+         "flink|spark|json --out PATH [--split]",
+         "Writes the definitions of the whole catalog, of DB, or of some tables of DB: into the\n"
+         "file PATH, or with --split into PATH/<database>/<table>.<sql|json>. Files are written\n"
+         "whole or not at all; tables that fail are listed and the rest are exported.",
+         {"format", "out", "split"},
+         0,
+         SIZE_MAX,
+         exportDefinitions},
+        {"create-database",
+         "DB",
+         "create DB (--option K=V)...",
+         "Creates DB with options.",
+         {"option"},
+         1,
+         1,
+         createDatabase},
+        {"alter-database",
+         "DB",
+         "set (--set K=V) and remove (--remove K) options of DB",
+         "Sets and removes options of DB and lists what was set, removed or missing.",
+         {"set", "remove", "output"},
+         1,
+         1,
+         alterDatabase},
+        {"drop-database",
+         "DB",
+         "drop DB (--cascade: with its tables)",
+         "Drops DB; without --cascade a database that holds tables is refused.",
+         {"cascade"},
+         1,
+         1,
+         dropDatabase},
+        {"create-table",
+         "DB TABLE",
+         "create TABLE from --schema FILE (Paimon schema JSON)",
+         "Creates TABLE from a Paimon schema JSON, or from a definition exported as JSON.\n"
+         "FILE '-' reads standard input.",
+         {"schema"},
+         2,
+         2,
+         createTable},
+        {"alter-table",
+         "DB TABLE",
+         "apply --changes FILE, a JSON list of schema changes",
+         "Applies a JSON list of schema changes in one request, e.g.\n"
+         "[{\"action\":\"addColumn\",\"fieldNames\":[\"note\"],\"dataType\":\"STRING\"}].\n"
+         "FILE '-' reads standard input.",
+         {"changes"},
+         2,
+         2,
+         alterTable},
+        {"rename-table",
+         "DB TABLE NEW_DB NEW_TABLE",
+         "rename or move a table",
+         "Renames or moves a table.",
+         {},
+         4,
+         4,
+         renameTable},
+        {"drop-table", "DB TABLE", "drop the table", "Drops the table.", {}, 2, 2, dropTable},
+        {"apply",
+         "--from PATH",
+         "create the tables of a JSON export (a file, or a folder of them) that the catalog "
+         "lacks, with their databases; report the ones that exist with a different definition",
+         "Creates the tables of a JSON export (a file, or a folder written with --split) that the\n"
+         "catalog lacks, with their databases, and reports the ones that exist with a different\n"
+         "definition; those are never changed.",
+         {"from"},
+         0,
+         0,
+         apply},
+    };
+    return commands;
+}
+
+}  // namespace paimon::cli

@@ -1,0 +1,167 @@
+// Applying a JSON export to a catalog (core/export/Apply.h), against a real warehouse folder.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/catalog/FileSystemCatalog.h"
+#include "core/export/Apply.h"
+#include "core/fs/Warehouse.h"
+#include "tests/core/SchemaTestUtil.h"
+#include "tests/support/ManualScheduler.h"
+#include "tests/support/TempDir.h"
+
+namespace fs = std::filesystem;
+
+namespace paimon {
+namespace {
+
+using testing::column;
+using K = ApplyOutcome::Kind;
+
+Schema schemaWith(const std::string& extraColumn = "") {
+    Schema s;
+    // Key columns NOT NULL, as a catalog keeps them (and an export writes them).
+    s.fields = {column(0, "id", "BIGINT NOT NULL"), column(1, "dt", "STRING NOT NULL")};
+    if (!extraColumn.empty()) s.fields.push_back(column(2, extraColumn, "INT"));
+    s.partitionKeys = {"dt"};
+    s.primaryKeys = {"id", "dt"};
+    s.options = {{"bucket", "2"}};
+    return s;
+}
+
+void writeText(const fs::path& p, const std::string& text) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+}
+
+class ApplyTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto w = Warehouse::open(dir.path() / "wh");
+        ASSERT_TRUE(w.ok()) << w.error().message;
+        warehouse = *w;
+        // The catalog's work runs when the test drains it, its answers through the scheduler:
+        // as asynchronous as the real thing, on the test's thread.
+        catalog = std::make_shared<FileSystemCatalog>(
+            warehouse, scheduler, [this](std::function<void()> t) { queued.push_back(t); });
+    }
+    void drain() {
+        for (int guard = 0; guard < 10000; ++guard) {
+            auto tasks = std::move(queued);
+            queued.clear();
+            for (auto& t : tasks)
+                t();
+            if (scheduler->runReady() == 0 && queued.empty()) return;
+        }
+        FAIL() << "the catalog never went quiet";
+    }
+    ApplyReport run(std::vector<CreateTableRequest> definitions,
+                    std::vector<ApplyOutcome>* progress = nullptr) {
+        std::optional<Result<ApplyReport>> report;
+        auto job = ApplyJob::start(
+            catalog, std::move(definitions),
+            [progress](const ApplyOutcome& o) {
+                if (progress) progress->push_back(o);
+            },
+            [&](Result<ApplyReport> r) { report = std::move(r); });
+        drain();
+        EXPECT_TRUE(report && report->ok());
+        return report && report->ok() ? **report : ApplyReport{};
+    }
+
+    testing::TempDir dir;
+    std::shared_ptr<Warehouse> warehouse;
+    std::shared_ptr<testing::ManualScheduler> scheduler =
+        std::make_shared<testing::ManualScheduler>();
+    std::vector<std::function<void()>> queued;
+    std::shared_ptr<FileSystemCatalog> catalog;
+};
+
+TEST_F(ApplyTest, CreatesWhatIsMissingWithItsDatabaseAndLeavesWhatExists) {
+    ASSERT_TRUE(warehouse->createDatabase("sales", {}).ok());
+    ASSERT_TRUE(warehouse->createTable({"sales", "same"}, schemaWith()).ok());
+    ASSERT_TRUE(warehouse->createTable({"sales", "other"}, schemaWith()).ok());
+
+    std::vector<ApplyOutcome> progress;
+    ApplyReport report = run({{{"sales", "same"}, schemaWith()},
+                              {{"sales", "other"}, schemaWith("note")},
+                              {{"sales", "fresh"}, schemaWith()},
+                              {{"new_db", "t1"}, schemaWith()},
+                              {{"new_db", "t2"}, schemaWith()}},
+                             &progress);
+    ASSERT_EQ(report.outcomes.size(), 5u);
+    EXPECT_EQ(report.outcomes[0].kind, K::Same);
+    EXPECT_EQ(report.outcomes[1].kind, K::Differs);
+    ASSERT_EQ(report.outcomes[1].differences.size(), 1u);
+    EXPECT_NE(describeSchemaChange(report.outcomes[1].differences[0]).find("note"),
+              std::string::npos);
+    EXPECT_EQ(report.outcomes[2].kind, K::Created);
+    EXPECT_EQ(report.outcomes[3].kind, K::Created);
+    EXPECT_EQ(report.outcomes[4].kind, K::Created);
+    EXPECT_EQ(report.count(K::Created), 3u);
+    EXPECT_EQ(progress.size(), 5u);  // each outcome reported as it was known
+
+    // What exists was not touched; what was missing is there, its database too.
+    auto other = warehouse->getTable({"sales", "other"});
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(other->schema.fields.size(), 2u);
+    EXPECT_TRUE(warehouse->getTable({"new_db", "t2"}).ok());
+    EXPECT_TRUE(warehouse->getTable({"sales", "fresh"}).ok());
+
+    // Applying again changes nothing.
+    ApplyReport again = run({{{"sales", "fresh"}, schemaWith()}, {{"new_db", "t1"}, schemaWith()}});
+    EXPECT_EQ(again.count(K::Same), 2u);
+}
+
+TEST_F(ApplyTest, AFailureIsReportedAndTheRestIsStillApplied) {
+    Schema broken = schemaWith();
+    broken.primaryKeys = {"no_such_column"};
+    ApplyReport report = run({{{"db", "bad"}, broken}, {{"db", "good"}, schemaWith()}});
+    ASSERT_EQ(report.outcomes.size(), 2u);
+    EXPECT_EQ(report.outcomes[0].kind, K::Failed);
+    ASSERT_TRUE(report.outcomes[0].error);
+    EXPECT_EQ(report.outcomes[0].error->kind, ErrorKind::BadRequest);
+    EXPECT_EQ(report.outcomes[1].kind, K::Created);
+}
+
+TEST_F(ApplyTest, CancelAnswersWithWhatWasDoneAndSendsNothingMore) {
+    std::optional<Result<ApplyReport>> report;
+    auto job = ApplyJob::start(catalog, {{{"db", "a"}, schemaWith()}, {{"db", "b"}, schemaWith()}},
+                               nullptr, [&](Result<ApplyReport> r) { report = std::move(r); });
+    job->cancel();
+    ASSERT_TRUE(report && report->ok());
+    EXPECT_TRUE((*report)->outcomes.empty());
+    drain();
+    EXPECT_FALSE(warehouse->getTable({"db", "b"}).ok());
+    job->cancel();  // harmless twice
+}
+
+TEST_F(ApplyTest, ReadsAnExportFileOrFolderAndNamesTheFileThatIsNotOne) {
+    const CreateTableRequest a{{"db", "a"}, schemaWith()};
+    const CreateTableRequest b{{"db", "b"}, schemaWith("x")};
+    writeText(dir.path() / "one.json", "[" + codec::encode(a) + "," + codec::encode(b) + "]");
+    auto one = readJsonExport(dir.path() / "one.json");
+    ASSERT_TRUE(one.ok()) << one.error().message;
+    EXPECT_EQ(*one, (std::vector<CreateTableRequest>{a, b}));
+
+    // A folder written with split: in path order, other files ignored.
+    writeText(dir.path() / "split" / "db" / "b.json", codec::encode(b));
+    writeText(dir.path() / "split" / "db" / "a.json", codec::encode(a));
+    writeText(dir.path() / "split" / "README.txt", "not a definition");
+    auto folder = readJsonExport(dir.path() / "split");
+    ASSERT_TRUE(folder.ok()) << folder.error().message;
+    EXPECT_EQ(*folder, (std::vector<CreateTableRequest>{a, b}));
+
+    writeText(dir.path() / "split" / "db" / "c.json", "{not json");
+    auto bad = readJsonExport(dir.path() / "split");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, ErrorKind::Io);
+    EXPECT_NE(bad.error().message.find("c.json"), std::string::npos);
+
+    auto missing = readJsonExport(dir.path() / "nothing.json");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, ErrorKind::Io);
+}
+
+}  // namespace
+}  // namespace paimon
