@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "core/async/Scheduler.h"
 #include "core/http/Transport.h"
 
 namespace paimon {

@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 #include "core/http/Http.h"
 #include "core/util/Result.h"
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/async/Scheduler.h"
 #include "core/auth/AuthProvider.h"
 #include "core/auth/DlfSigner.h"
 #include "core/auth/DlfToken.h"

@@ -3,9 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/http/PendingOperation.h"
+#include "core/async/PendingOperation.h"
 #include "core/json/JsonValue.h"
-#include "core/rest/ErrorMapping.h"
 #include "core/util/Encoding.h"
 
 namespace paimon {

@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/async/PendingOperation.h"
+#include "core/async/Scheduler.h"
 #include "core/auth/DlfSigner.h"
-#include "core/http/PendingOperation.h"
 #include "core/http/Transport.h"
 #include "core/util/Result.h"
 

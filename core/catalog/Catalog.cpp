@@ -1,6 +1,6 @@
 #include "core/catalog/Catalog.h"
 
-#include "core/http/PendingOperation.h"
+#include "core/async/PendingOperation.h"
 
 #include <set>
 

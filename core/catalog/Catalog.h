@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 #include "core/model/CatalogObjects.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"

@@ -1,7 +1,7 @@
 #include "core/catalog/FileSystemCatalog.h"
 
+#include "core/async/PendingOperation.h"
 #include "core/catalog/Paging.h"
-#include "core/http/PendingOperation.h"
 
 namespace paimon {
 

@@ -3,9 +3,9 @@
 #include <functional>
 #include <memory>
 
+#include "core/async/Scheduler.h"
 #include "core/catalog/Catalog.h"
 #include "core/fs/Warehouse.h"
-#include "core/http/Transport.h"
 
 namespace paimon {
 

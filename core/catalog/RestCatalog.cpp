@@ -1,9 +1,9 @@
 #include "core/catalog/RestCatalog.h"
 
-#include "core/auth/AuthFactory.h"
+#include "core/async/PendingOperation.h"
 #include "core/catalog/Paging.h"
-#include "core/http/PendingOperation.h"
 #include "core/json/Messages.h"
+#include "core/rest/AuthFactory.h"
 #include "core/rest/CatalogOptions.h"
 
 namespace paimon {

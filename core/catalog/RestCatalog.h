@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/async/Scheduler.h"
 #include "core/auth/AuthProvider.h"
 #include "core/catalog/Catalog.h"
 #include "core/catalog/RestRequests.h"

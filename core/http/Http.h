@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/util/Error.h"
+
 namespace paimon {
 
 // Header list with case-insensitive names, order kept.
@@ -76,5 +78,8 @@ Headers redactHeaders(const Headers& headers);
 
 // The request id a server put in its response (§1): x-request-id, else any *request-id*.
 std::string requestIdOf(const Headers& headers);
+
+// A transport failure as a typed Error.
+Error errorFromTransport(const TransportError& t);
 
 }  // namespace paimon

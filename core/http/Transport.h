@@ -3,9 +3,8 @@
 #include <functional>
 #include <variant>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 #include "core/http/Http.h"
-#include "core/util/Time.h"
 
 namespace paimon {
 
@@ -19,16 +18,6 @@ public:
     using Callback = std::function<void(TransportResult)>;
     virtual ~Transport() = default;
     virtual Cancellation send(HttpRequest request, Callback done) = 0;
-};
-
-// Time and deferred work, so that retries, backoff and token refresh are testable logic.
-// Tasks run on the scheduler's thread (the GUI event loop for the Qt implementation).
-class Scheduler {
-public:
-    virtual ~Scheduler() = default;
-    virtual SystemTime now() const = 0;
-    virtual Cancellation after(Millis delay, std::function<void()> task) = 0;
-    Cancellation post(std::function<void()> task) { return after(Millis(0), std::move(task)); }
 };
 
 }  // namespace paimon

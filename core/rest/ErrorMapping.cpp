@@ -58,27 +58,4 @@ Error errorFromResponse(const HttpResponse& response) {
     return e;
 }
 
-Error errorFromTransport(const TransportError& t) {
-    Error e;
-    switch (t.failure) {
-        case TransportFailure::Timeout:
-            e.kind = ErrorKind::Timeout;
-            break;
-        case TransportFailure::Tls:
-            e.kind = ErrorKind::Tls;
-            break;
-        case TransportFailure::Cancelled:
-            e.kind = ErrorKind::Cancelled;
-            break;
-        case TransportFailure::TooLarge:
-            e.kind = ErrorKind::InvalidResponse;
-            break;
-        default:
-            e.kind = ErrorKind::Network;
-            break;
-    }
-    e.message = t.message;
-    return e;
-}
-
 }  // namespace paimon

@@ -11,7 +11,4 @@ bool isSuccessStatus(int status);  // exactly 200, 202, 204 (§1)
 // an unparsable body gives a generic message and is never echoed.
 Error errorFromResponse(const HttpResponse& response);
 
-// A transport failure as a typed Error.
-Error errorFromTransport(const TransportError& t);
-
 }  // namespace paimon

@@ -1,6 +1,6 @@
 #include "core/rest/RestClient.h"
 
-#include "core/http/PendingOperation.h"
+#include "core/async/PendingOperation.h"
 #include "core/json/Redaction.h"
 #include "core/rest/ErrorMapping.h"
 #include "core/util/Version.h"

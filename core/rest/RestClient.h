@@ -4,6 +4,7 @@
 #include <memory>
 #include <random>
 
+#include "core/async/Scheduler.h"
 #include "core/auth/AuthProvider.h"
 #include "core/http/Transport.h"
 #include "core/rest/RetryPolicy.h"

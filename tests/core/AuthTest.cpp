@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/auth/AuthFactory.h"
 #include "core/auth/DlfAuthProvider.h"
 #include "core/auth/DlfToken.h"
+#include "core/rest/AuthFactory.h"
 #include "tests/support/FakeTransport.h"
 
 namespace paimon {

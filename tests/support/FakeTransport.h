@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/async/Scheduler.h"
 #include "core/http/Transport.h"
 #include "tests/support/ManualScheduler.h"
 

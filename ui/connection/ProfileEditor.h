@@ -3,7 +3,7 @@
 #include <QColor>
 #include <QDialog>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 #include "ui/connection/CatalogConnector.h"
 #include "ui/connection/ConnectionProfile.h"
 

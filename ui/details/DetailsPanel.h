@@ -3,7 +3,7 @@
 #include <QPersistentModelIndex>
 #include <QStackedWidget>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 
 class QLabel;
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "core/async/Scheduler.h"
 #include "core/http/Transport.h"
 
 namespace paimon {

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "core/async/Scheduler.h"
 #include "core/auth/AuthProvider.h"
 #include "core/http/Transport.h"
 #include "core/model/Schema.h"

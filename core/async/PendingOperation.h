@@ -5,7 +5,7 @@
 #include <mutex>
 #include <string>
 
-#include "core/http/Cancellation.h"
+#include "core/async/Cancellation.h"
 #include "core/util/Result.h"
 
 namespace paimon {

@@ -1,4 +1,4 @@
-#include "core/auth/AuthFactory.h"
+#include "core/rest/AuthFactory.h"
 
 #include "core/auth/DlfAuthProvider.h"
 #include "core/rest/CatalogOptions.h"
