@@ -11,6 +11,7 @@
 #include "ui/connection/SecretStore.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Translations.h"
+#include "ui/net/Logging.h"
 
 using namespace paimon::ui;
 
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QString(settings::kOrganization));
     QCoreApplication::setApplicationName(QString(settings::kApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAIMON_VERSION));
+    paimon::installCoreLogging();
     // The language follows the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     installTranslations(QLocale());
     // (Not qGuiApp: that macro casts whatever the instance is.)

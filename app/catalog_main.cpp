@@ -6,12 +6,14 @@
 #include <iostream>
 
 #include "app/cli/Cli.h"
+#include "ui/net/Logging.h"
 
 using namespace paimon;
 using namespace paimon::cli;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
+    installCoreLogging();  // QT_LOGGING_RULES="paimon.*.debug=true" shows each request
     try {
         const Invocation in(QCoreApplication::arguments());
         if (in.isSet("version")) {

@@ -6,6 +6,7 @@
 #include "core/async/PendingOperation.h"
 #include "core/json/JsonValue.h"
 #include "core/util/Encoding.h"
+#include "core/util/Log.h"
 
 namespace paimon {
 
@@ -87,6 +88,11 @@ struct FileLoad : PendingOperation<DlfCredentials> {
 
     void run(size_t attempt) {
         Result<DlfCredentials> r = readTokenFile(path);
+        log::debug(log::kAuth, [&] {
+            return "DLF token file " + path +
+                   (r ? std::string(": read") : ": " + r.error().message) +
+                   (!r && attempt < delays.size() ? ", trying again" : "");
+        });
         if (r || attempt >= delays.size()) return finish(std::move(r));
         schedule(delays[attempt], attempt + 1);
     }

@@ -2,6 +2,7 @@
 
 #include "core/async/PendingOperation.h"
 #include "core/catalog/Paging.h"
+#include "core/util/Log.h"
 
 namespace paimon {
 
@@ -12,11 +13,21 @@ FileSystemCatalog::FileSystemCatalog(std::shared_ptr<Warehouse> warehouse,
       executor_(std::move(executor)) {}
 
 template <class T>
-Cancellation FileSystemCatalog::run(std::function<Result<T>(Warehouse&)> work, Callback<T> done) {
+Cancellation FileSystemCatalog::run(const char* what, std::function<Result<T>(Warehouse&)> work,
+                                    Callback<T> done) {
     auto op = std::make_shared<PendingOperation<T>>(std::move(done));
-    executor_([op, work = std::move(work), warehouse = warehouse_, scheduler = scheduler_] {
+    executor_([op, what, work = std::move(work), warehouse = warehouse_, scheduler = scheduler_] {
         if (op->isFinished()) return;  // cancelled before it started
+        const auto started = std::chrono::steady_clock::now();
         auto result = std::make_shared<Result<T>>(work(*warehouse));
+        log::debug(log::kFs, [&] {
+            const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                                std::chrono::steady_clock::now() - started)
+                                .count();
+            return std::string(what) + " in " + warehouse->root().string() + ": " +
+                   (*result ? std::string("done") : result->error().describe()) + " in " +
+                   std::to_string(us) + " µs";
+        });
         scheduler->post([op, result] { op->finish(std::move(*result)); });
     });
     return op->cancellation("the operation was cancelled");
@@ -25,6 +36,7 @@ Cancellation FileSystemCatalog::run(std::function<Result<T>(Warehouse&)> work, C
 Cancellation FileSystemCatalog::listDatabasesPage(const ListRequest& request,
                                                   Callback<Page<std::string>> done) {
     return run<Page<std::string>>(
+        "listDatabasesPage",
         [request](Warehouse& w) -> Result<Page<std::string>> {
             auto names = w.listDatabases();
             if (!names) return names.takeError();
@@ -35,12 +47,14 @@ Cancellation FileSystemCatalog::listDatabasesPage(const ListRequest& request,
 
 Cancellation FileSystemCatalog::createDatabase(const std::string& name, const Options& options,
                                                Callback<Unit> done) {
-    return run<Unit>([=](Warehouse& w) { return w.createDatabase(name, options); },
-                     std::move(done));
+    return run<Unit>(
+        "createDatabase", [=](Warehouse& w) { return w.createDatabase(name, options); },
+        std::move(done));
 }
 
 Cancellation FileSystemCatalog::getDatabase(const std::string& name, Callback<DatabaseInfo> done) {
-    return run<DatabaseInfo>([=](Warehouse& w) { return w.getDatabase(name); }, std::move(done));
+    return run<DatabaseInfo>(
+        "getDatabase", [=](Warehouse& w) { return w.getDatabase(name); }, std::move(done));
 }
 
 Cancellation FileSystemCatalog::alterDatabase(const std::string& name,
@@ -48,18 +62,22 @@ Cancellation FileSystemCatalog::alterDatabase(const std::string& name,
                                               const Options& updates,
                                               Callback<AlterDatabaseResult> done) {
     return run<AlterDatabaseResult>(
-        [=](Warehouse& w) { return w.alterDatabase(name, removals, updates); }, std::move(done));
+        "alterDatabase", [=](Warehouse& w) { return w.alterDatabase(name, removals, updates); },
+        std::move(done));
 }
 
 Cancellation FileSystemCatalog::dropDatabase(const std::string& name, bool cascade,
                                              Callback<Unit> done) {
-    return run<Unit>([=](Warehouse& w) { return w.dropDatabase(name, cascade); }, std::move(done));
+    return run<Unit>(
+        "dropDatabase", [=](Warehouse& w) { return w.dropDatabase(name, cascade); },
+        std::move(done));
 }
 
 Cancellation FileSystemCatalog::listTablesPage(const std::string& database,
                                                const ListRequest& request,
                                                Callback<Page<std::string>> done) {
     return run<Page<std::string>>(
+        "listTablesPage",
         [=](Warehouse& w) -> Result<Page<std::string>> {
             auto names = w.listTables(database);
             if (!names) return names.takeError();
@@ -70,26 +88,31 @@ Cancellation FileSystemCatalog::listTablesPage(const std::string& database,
 
 Cancellation FileSystemCatalog::createTable(const Identifier& id, const Schema& schema,
                                             Callback<Unit> done) {
-    return run<Unit>([=](Warehouse& w) { return w.createTable(id, schema); }, std::move(done));
+    return run<Unit>(
+        "createTable", [=](Warehouse& w) { return w.createTable(id, schema); }, std::move(done));
 }
 
 Cancellation FileSystemCatalog::getTable(const Identifier& id, Callback<TableInfo> done) {
-    return run<TableInfo>([=](Warehouse& w) { return w.getTable(id); }, std::move(done));
+    return run<TableInfo>(
+        "getTable", [=](Warehouse& w) { return w.getTable(id); }, std::move(done));
 }
 
 Cancellation FileSystemCatalog::dropTable(const Identifier& id, Callback<Unit> done) {
-    return run<Unit>([=](Warehouse& w) { return w.dropTable(id); }, std::move(done));
+    return run<Unit>(
+        "dropTable", [=](Warehouse& w) { return w.dropTable(id); }, std::move(done));
 }
 
 Cancellation FileSystemCatalog::renameTable(const Identifier& from, const Identifier& to,
                                             Callback<Unit> done) {
-    return run<Unit>([=](Warehouse& w) { return w.renameTable(from, to); }, std::move(done));
+    return run<Unit>(
+        "renameTable", [=](Warehouse& w) { return w.renameTable(from, to); }, std::move(done));
 }
 
 Cancellation FileSystemCatalog::alterTable(const Identifier& id,
                                            const std::vector<SchemaChange>& changes,
                                            Callback<Unit> done) {
     return run<Unit>(
+        "alterTable",
         [=](Warehouse& w) -> Result<Unit> {
             auto next = w.alterTable(id, changes);
             if (!next) return next.takeError();

@@ -47,7 +47,7 @@ public:
 
 private:
     template <class T>
-    Cancellation run(std::function<Result<T>(Warehouse&)> work, Callback<T> done);
+    Cancellation run(const char* what, std::function<Result<T>(Warehouse&)> work, Callback<T> done);
 
     std::shared_ptr<Warehouse> warehouse_;
     std::shared_ptr<Scheduler> scheduler_;

@@ -5,6 +5,7 @@
 #include "core/json/Messages.h"
 #include "core/rest/AuthFactory.h"
 #include "core/rest/CatalogOptions.h"
+#include "core/util/Log.h"
 
 namespace paimon {
 namespace {
@@ -92,6 +93,11 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
             Options merged =
                 mergeCatalogOptions(config->defaults, clientOptionsMap, config->overrides);
             client->setBaseHeaders(headersFromOptions(merged));
+            log::info(log::kCatalog, [&] {
+                return "connected to " + client->options().baseUrl + ", prefix '" +
+                       (merged.contains(opt::kPrefix) ? merged.at(opt::kPrefix) : "") + "', " +
+                       std::to_string(merged.size()) + " options";
+            });
             std::vector<std::string> notices;
             if (!merged.contains(opt::kPrefix)) {
                 notices.emplace_back(

@@ -3,6 +3,7 @@
 #include "core/async/PendingOperation.h"
 #include "core/json/Redaction.h"
 #include "core/rest/ErrorMapping.h"
+#include "core/util/Log.h"
 #include "core/util/Version.h"
 
 namespace paimon {
@@ -74,6 +75,20 @@ void RestClient::attempt(const std::shared_ptr<Call>& call) {
 
 void RestClient::report(const Call& call, const HttpRequest& sent, SystemTime started,
                         const HttpResponse* response, const Error* error) const {
+    log::debug(log::kRest, [&] {
+        // Method, path, status, time: never a header or a body.
+        const auto ms = std::chrono::duration_cast<Millis>(scheduler_->now() - started).count();
+        std::string line = sent.method + " " + redactSecretText(sent.url()) + " -> ";
+        line += response ? std::to_string(response->status) : std::string("no response");
+        line += " in " + std::to_string(ms) + " ms";
+        if (call.attempts > 1) line += ", attempt " + std::to_string(call.attempts);
+        if (response) {
+            const std::string id = requestIdOf(response->headers);
+            if (!id.empty()) line += ", request id " + id;
+        }
+        if (error) line += ": " + redactSecretText(error->describe());
+        return line;
+    });
     if (!options_.observer) return;
     RequestRecord record;
     record.method = sent.method;
@@ -124,6 +139,10 @@ void RestClient::onOutcome(const std::shared_ptr<Call>& call, const HttpRequest&
 
 void RestClient::retryLater(const std::shared_ptr<Call>& call, Millis delay) {
     if (call->isFinished()) return;
+    log::info(log::kRest, [&] {
+        return "retrying " + call->request.method + " " + call->request.path + " in " +
+               std::to_string(delay.count()) + " ms";
+    });
     auto self = shared_from_this();
     call->setCurrent(scheduler_->after(delay, [self, call] { self->attempt(call); }));
 }

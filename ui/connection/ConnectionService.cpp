@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "ui/connection/ConnectionRegistry.h"
+#include "ui/net/Logging.h"
 
 namespace paimon::ui {
 
@@ -77,10 +78,14 @@ Cancellation ConnectionService::open(const ConnectionProfile& profile,
             auto waiting = std::move(s->waiting);
             s->waiting.clear();
             if (result) {
+                qCInfo(lcConnection) << "opened" << id;
                 s->catalog = result->catalog;
                 emit self->opened(id, result->notices);
-            } else if (self->sessions_.value(id) == s) {
-                self->sessions_.remove(id);  // the next open() tries again
+            } else {
+                qCInfo(lcConnection).noquote() << "could not open" << id << ":"
+                                               << QString::fromStdString(result.error().describe());
+                // The next open() tries again.
+                if (self->sessions_.value(id) == s) self->sessions_.remove(id);
             }
             for (auto& [_, callback] : waiting)
                 callback(result ? Result<std::shared_ptr<Catalog>>(s->catalog)
@@ -114,6 +119,7 @@ void ConnectionService::close(const QString& profileId) {
     session->waiting.clear();
     session->opening.cancel();
     const bool wasOpen = session->catalog != nullptr;
+    qCInfo(lcConnection) << "closed" << profileId << (wasOpen ? "" : "(while opening)");
     session.reset();
     for (auto& [_, callback] : waiting)
         callback(makeError(ErrorKind::Cancelled, "the connection was closed"));

@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ui/net/Logging.h"
+
 namespace paimon::ui {
 namespace {
 
@@ -233,6 +235,10 @@ void EditorDialog::send(const WriteOperation& op) {
 void EditorDialog::finished(const WriteOperation& op, const Result<Unit>& result) {
     pending_ = {};
     setBusy(false);
+    qCInfo(lcEditor).noquote() << QString::fromStdString(describeWrite(op).front()) << "on"
+                               << target_.profile.id << ":"
+                               << (result ? QStringLiteral("applied")
+                                          : QString::fromStdString(result.error().describe()));
     if (result) {
         emit applied(target_.profile.id, op);
         accept();

@@ -7,6 +7,7 @@
 #include "core/catalog/Paging.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NodeKinds.h"
+#include "ui/net/Logging.h"
 
 // The navigator model's loading: names page by page, a node's object and the rows it brings,
 // the server side of the filter, and the rows that say what is happening.
@@ -60,6 +61,8 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             if (ticket.expired()) return;
             if (!page) return setFailed(node, page.error());
             auto& c = *collected;
+            qCDebug(lcNavigator) << "page of" << page->items.size() << "names under"
+                                 << q(node->name) << (page->nextPageToken ? "(more)" : "(last)");
             c.names.insert(c.names.end(), page->items.begin(), page->items.end());
             c.token = page->nextPageToken && !page->nextPageToken->empty() ? page->nextPageToken
                                                                            : std::nullopt;
@@ -269,6 +272,8 @@ void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern,
         if (ticket.expired() || generation != filterGeneration_) return;
         node->filterLoading = false;
         if (!page) {
+            qCInfo(lcNavigator).noquote() << "the server refused the name search under"
+                                          << q(node->name) << ":" << q(page.error().describe());
             // The node stays usable with what is loaded; the row says the server's search
             // did not help, and why.
             node->filterRefusal = std::make_unique<QString>(q(page.error().describe()));
