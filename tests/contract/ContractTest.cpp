@@ -17,9 +17,9 @@
 
 #include "core/catalog/RestCatalog.h"
 #include "core/json/Messages.h"
-#include "tests/core/SchemaTestUtil.h"
-#include "tests/integration/Await.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/SchemaTestUtil.h"
+#include "tests/support/Await.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"

@@ -6,8 +6,8 @@
 #include "core/catalog/FileSystemCatalog.h"
 #include "core/export/Apply.h"
 #include "core/fs/Warehouse.h"
-#include "tests/core/SchemaTestUtil.h"
 #include "tests/support/ManualScheduler.h"
+#include "tests/support/SchemaTestUtil.h"
 #include "tests/support/TempDir.h"
 
 namespace fs = std::filesystem;

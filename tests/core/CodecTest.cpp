@@ -4,7 +4,7 @@
 
 #include "core/json/Messages.h"
 #include "core/types/TypeParser.h"
-#include "tests/core/TestData.h"
+#include "tests/support/TestData.h"
 
 namespace paimon {
 namespace {

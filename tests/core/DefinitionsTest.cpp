@@ -2,7 +2,7 @@
 
 #include "core/export/Definitions.h"
 #include "core/json/Messages.h"
-#include "tests/core/SchemaTestUtil.h"
+#include "tests/support/SchemaTestUtil.h"
 
 namespace paimon {
 namespace {

@@ -6,7 +6,7 @@
 #include "core/model/SchemaChange.h"
 #include "core/schema/SchemaDiff.h"
 #include "core/schema/SchemaRules.h"
-#include "tests/core/SchemaTestUtil.h"
+#include "tests/support/SchemaTestUtil.h"
 
 namespace paimon {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/schema/SchemaRules.h"
-#include "tests/core/SchemaTestUtil.h"
+#include "tests/support/SchemaTestUtil.h"
 
 namespace paimon {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "core/auth/DlfSigner.h"
 #include "core/util/Time.h"
-#include "tests/core/TestData.h"
+#include "tests/support/TestData.h"
 
 namespace paimon {
 namespace {

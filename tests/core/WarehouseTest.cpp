@@ -16,10 +16,10 @@
 #include "core/catalog/Paging.h"
 #include "core/fs/Warehouse.h"
 #include "core/json/Messages.h"
-#include "tests/core/SchemaTestUtil.h"
-#include "tests/core/TestData.h"
 #include "tests/support/ManualScheduler.h"
+#include "tests/support/SchemaTestUtil.h"
 #include "tests/support/TempDir.h"
+#include "tests/support/TestData.h"
 
 namespace fs = std::filesystem;
 

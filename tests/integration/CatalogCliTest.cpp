@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/connection/ProfileStore.h"
 

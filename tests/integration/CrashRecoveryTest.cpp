@@ -20,7 +20,7 @@
 #include "core/json/Messages.h"
 #include "core/rest/ResourcePaths.h"
 #include "core/types/TypeParser.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 
 namespace paimon {

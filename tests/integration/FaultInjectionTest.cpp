@@ -9,8 +9,8 @@
 #include "app/net/HttplibTransport.h"
 #include "core/catalog/RestCatalog.h"
 #include "core/rest/CatalogOptions.h"
-#include "tests/integration/Await.h"
-#include "tests/integration/FaultServer.h"
+#include "tests/support/Await.h"
+#include "tests/support/FaultServer.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
 

@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "app/net/HttplibTransport.h"
-#include "tests/integration/Await.h"
+#include "tests/support/Await.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
 

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "core/fs/Warehouse.h"
-#include "tests/integration/Await.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/Await.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 
 namespace paimon {

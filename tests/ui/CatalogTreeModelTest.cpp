@@ -4,7 +4,7 @@
 
 #include <QAbstractItemModelTester>
 
-#include "tests/integration/FaultServer.h"
+#include "tests/support/FaultServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/navigator/NavigatorFilterModel.h"
 

@@ -16,7 +16,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
+#include "tests/support/TcpProbe.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/connection/ConnectionRegistry.h"
@@ -434,10 +436,13 @@ TEST(Editors, TheServerGoingAwayMidSubmitLosesNothing) {
     e->nameEdit()->setText("kept");
     e->columns()->addColumn(1, "payload", "STRING");
     f.served.server->pause();
+    const int port = QUrl(f.served.url()).port();
+    ASSERT_EQ(unreadBytesAtServer(port), 0);
     e->applyButton()->click();
     EXPECT_TRUE(e->isBusy());
     EXPECT_FALSE(e->applyButton()->isEnabled());
-    QTest::qWait(200);
+    // Mid-submit: the request has reached the paused server, which goes away unanswering.
+    ASSERT_TRUE(spinUntil([&] { return unreadBytesAtServer(port) > 0; }));
     f.served.server->kill();
     f.waitIdle(e);
     ASSERT_TRUE(e->isVisible());

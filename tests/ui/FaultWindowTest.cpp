@@ -1,4 +1,4 @@
-// The browser window against a server that misbehaves (tests/integration/FaultServer.h): a
+// The browser window against a server that misbehaves (tests/support/FaultServer.h): a
 // stall past the timeout, a 50 MB answer, a 500, a 200 that is not JSON, a reset in the middle
 // of a body. A timer probe on the GUI thread measures the longest gap between its ticks while
 // the window waits, so a blocking wait anywhere shows as a gap. Each fault must end as an
@@ -18,7 +18,7 @@
 #include <atomic>
 #include <cctype>
 
-#include "tests/integration/FaultServer.h"
+#include "tests/support/FaultServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/editors/ColumnGridModel.h"

@@ -8,10 +8,10 @@
 #include <QFile>
 #include <QProcess>
 
-#include "tests/integration/Await.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/Await.h"
+#include "tests/support/FileScan.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
-#include "tests/ui/FileScan.h"
 #include "ui/connection/ConnectionRegistry.h"
 
 namespace paimon::testing {

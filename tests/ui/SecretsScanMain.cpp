@@ -17,10 +17,10 @@
 #include <cstdio>
 #include <optional>
 
-#include "tests/integration/Await.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/Await.h"
+#include "tests/support/FileScan.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
-#include "tests/ui/FileScan.h"
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/connection/ProfileEditor.h"

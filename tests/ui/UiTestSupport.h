@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "core/fs/Warehouse.h"
-#include "tests/core/SchemaTestUtil.h"
-#include "tests/integration/Await.h"
-#include "tests/integration/ServerProcess.h"
+#include "tests/support/Await.h"
+#include "tests/support/SchemaTestUtil.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/connection/CatalogConnector.h"
 #include "ui/connection/ConnectionService.h"
