@@ -1,13 +1,14 @@
 // paimon-rest-server: a local Paimon REST catalog server in front of a warehouse folder.
 // Argument parsing and the HTTP wiring only; the protocol lives in core/server.
-#include <signal.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <csignal>
 
 #include <algorithm>
 
 #include <atomic>
 #include <chrono>
+#include <cstddef>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -54,18 +55,21 @@ int usageError(const std::string& message) {
 }
 
 std::string envOr(const char* name, const std::string& fallback) {
-    const char* v = std::getenv(name);
+    // Read at start, before any thread of the server exists.
+    const char* v = std::getenv(name);  // NOLINT(concurrency-mt-unsafe)
     return v && *v ? std::string(v) : fallback;
 }
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     // Java clients cannot work without a prefix (PROTOCOL.md §2), so there is always one.
     std::string warehouseDir, host = "127.0.0.1", prefix = "paimon", authMode = "none", token,
                               keyId, keySecret, securityToken;
     int port = 8080;
-    size_t maxBody = 16 * 1024 * 1024;
+    size_t maxBody = size_t{16} * 1024 * 1024;
     unsigned idleTimeout = 15, maxConnections = 4096;
     bool demo = false, verbose = false;
 
@@ -80,10 +84,12 @@ int main(int argc, char** argv) {
         if (arg == "--help" || arg == "-h") {
             std::cout << kUsage;
             return 0;
-        } else if (arg == "--version") {
+        }
+        if (arg == "--version") {
             std::cout << "paimon-rest-server " << PAIMON_VERSION << "\n";
             return 0;
-        } else if (arg == "--demo") {
+        }
+        if (arg == "--demo") {
             demo = true;
         } else if (arg == "--verbose") {
             verbose = true;
@@ -109,7 +115,11 @@ int main(int argc, char** argv) {
                     maxBody = static_cast<size_t>(n);
                 }
             } catch (const std::exception&) {
-                return usageError(arg + " needs a number, got '" + v + "'");
+                std::string message = arg;
+                message += " needs a number, got '";
+                message += v;
+                message += "'";
+                return usageError(message);
             }
         } else if (arg == "--prefix") {
             if (!value(prefix) || prefix.empty()) {
@@ -173,7 +183,10 @@ int main(int argc, char** argv) {
     sigaddset(&stopSignals, SIGINT);
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    signal(SIGPIPE, SIG_IGN);
+    if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
+        std::cerr << "paimon-rest-server: cannot ignore SIGPIPE\n";
+        return 1;
+    }
     // Room for many connections: each is a descriptor, and the soft limit is often 1,024.
     rlimit files{};
     if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
@@ -206,4 +219,16 @@ int main(int argc, char** argv) {
     std::cerr << "paimon-rest-server: stopped" << std::endl;
     std::cout.flush();
     ::_exit(clean ? 0 : 1);
+}
+
+}  // namespace
+
+// Whatever escapes is reported, not an abort.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "paimon-rest-server: " << e.what() << "\n";
+        return 1;
+    }
 }

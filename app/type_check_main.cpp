@@ -49,7 +49,9 @@ int printType(const std::string& sql) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     if (argc < 2 || std::string(argv[1]) == "--help") {
         std::cout << "usage: paimon-type-check (SCHEMA_FILE | TYPE)...\n"
                      "Prints each schema file's columns, or each type in canonical SQL and JSON.\n";
@@ -61,4 +63,16 @@ int main(int argc, char** argv) {
         failures += std::filesystem::is_regular_file(arg) ? printSchemaFile(arg) : printType(arg);
     }
     return failures == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+// Whatever escapes is reported, not an abort.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "paimon-type-check: " << e.what() << "\n";
+        return 1;
+    }
 }

@@ -40,9 +40,9 @@ struct UsageError {
 enum class OptionGroup { General, Connection, Command };
 
 struct OptionSpec {
-    const char* name;       // without the dashes
-    const char* valueName;  // null for a flag
-    const char* help;
+    const char* name{};       // without the dashes
+    const char* valueName{};  // null for a flag
+    const char* help{};
     const char* env = nullptr;  // the environment variable that gives it too
     OptionGroup group = OptionGroup::Command;
 };

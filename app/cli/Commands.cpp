@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -60,6 +61,68 @@ int tables(CommandContext& c) {
         [&](auto cb) { return c.catalog->listTables(a[0], c.in.value("pattern"), cb); });
     if (!r) return fail(r.error());
     printNames(*r, c.json);
+    return kOk;
+}
+
+// Every page of a paged call, in order; a server that repeats a token is refused rather than
+// followed forever.
+template <class T, class Fetch>
+Result<std::vector<T>> allPages(Fetch fetch) {
+    std::vector<T> all;
+    std::optional<std::string> token;
+    std::set<std::string> seen;
+    do {
+        auto page = await<Page<T>>([&](Callback<Page<T>> cb) { return fetch(token, cb); });
+        if (!page) return page.takeError();
+        all.insert(all.end(), page->items.begin(), page->items.end());
+        token = page->nextPageToken && !page->nextPageToken->empty() ? page->nextPageToken
+                                                                     : std::nullopt;
+        if (token && !seen.insert(*token).second) {
+            return makeError(ErrorKind::InvalidResponse,
+                             "the server handed back the page token '" + *token + "' twice");
+        }
+    } while (token);
+    return all;
+}
+
+int findTables(CommandContext& c) {
+    auto r = allPages<Identifier>(
+        [&](const std::optional<std::string>& token, Callback<Page<Identifier>> cb) {
+            TablesRequest request;
+            request.maxResults = Catalog::kBulkPageSize;
+            request.pageToken = token;
+            request.databaseNamePattern = c.in.value("database-pattern");
+            request.tableNamePattern = c.in.value("pattern");
+            return c.catalog->listTablesGloballyPage(request, std::move(cb));
+        });
+    if (!r) return fail(r.error());
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& id : *r)
+            list.push_back(codec::toJson(id));
+        std::cout << dumpJson(list, 2) << "\n";
+    } else {
+        for (const auto& id : *r)
+            std::cout << id.fullName() << "\n";
+    }
+    return kOk;
+}
+
+int tableDetails(CommandContext& c) {
+    const std::string& db = c.in.arguments()[0];
+    auto r = allPages<TableInfo>(
+        [&](const std::optional<std::string>& token, Callback<Page<TableInfo>> cb) {
+            ListRequest request;
+            request.maxResults = Catalog::kBulkPageSize;
+            request.pageToken = token;
+            request.namePattern = c.in.value("pattern");
+            return c.catalog->listTableDetailsPage(db, request, std::move(cb));
+        });
+    if (!r) return fail(r.error());
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& t : *r)
+        list.push_back(codec::toJson(t));
+    std::cout << dumpJson(list, 2) << "\n";
     return kOk;
 }
 
@@ -226,106 +289,62 @@ int dropTable(CommandContext& c) {
 }  // namespace
 
 const std::vector<CommandSpec>& commandTable() {
+    // One command per entry: name, arguments, summary, help, options, arguments min/max, run.
+    // clang-format off
     static const std::vector<CommandSpec> commands = {
-        {"databases",
-         "",
-         "list databases (all pages; --pattern P)",
+        {"databases", "", "list databases (all pages; --pattern P)",
          "Lists every database (all pages). P is a SQL LIKE pattern: 'sales%'.",
-         {"pattern", "output"},
-         0,
-         0,
-         databases},
-        {"tables",
-         "DB",
-         "list the tables of DB (all pages; --pattern P)",
+         {"pattern", "output"}, 0, 0, databases},
+        {"tables", "DB", "list the tables of DB (all pages; --pattern P)",
          "Lists every table of DB (all pages). P is a SQL LIKE pattern: 'ord%'.",
-         {"pattern", "output"},
-         1,
-         1,
-         tables},
-        {"show",
-         "DB TABLE",
-         "the table as JSON, or --format flink|spark",
+         {"pattern", "output"}, 1, 1, tables},
+        {"find-tables", "", "tables of every database by name (--pattern P, --database-pattern P)",
+         "Lists the tables of every database whose names match, as database.table (all pages).\n"
+         "Both patterns are SQL LIKE prefix patterns; either may be left out.",
+         {"pattern", "database-pattern", "output"}, 0, 0, findTables},
+        {"table-details", "DB", "every table of DB with its schema, as JSON (--pattern P)",
+         "Prints the tables of DB with their schemas as one JSON list (all pages, one request\n"
+         "per page rather than one per table).",
+         {"pattern"}, 1, 1, tableDetails},
+        {"show", "DB TABLE", "the table as JSON, or --format flink|spark",
          "Prints the table as the server returns it (JSON), or its definition in a format.",
-         {"format"},
-         2,
-         2,
-         show},
-        {"export",
-         "[DB [TABLE...]]",
+         {"format"}, 2, 2, show},
+        {"export", "[DB [TABLE...]]",
          "definitions of the whole catalog, a database or some tables: --format "
          "flink|spark|json --out PATH [--split]",
          "Writes the definitions of the whole catalog, of DB, or of some tables of DB: into the\n"
          "file PATH, or with --split into PATH/<database>/<table>.<sql|json>. Files are written\n"
          "whole or not at all; tables that fail are listed and the rest are exported.",
-         {"format", "out", "split"},
-         0,
-         SIZE_MAX,
-         exportDefinitions},
-        {"create-database",
-         "DB",
-         "create DB (--option K=V)...",
-         "Creates DB with options.",
-         {"option"},
-         1,
-         1,
-         createDatabase},
-        {"alter-database",
-         "DB",
-         "set (--set K=V) and remove (--remove K) options of DB",
+         {"format", "out", "split"}, 0, SIZE_MAX, exportDefinitions},
+        {"create-database", "DB", "create DB (--option K=V)...", "Creates DB with options.",
+         {"option"}, 1, 1, createDatabase},
+        {"alter-database", "DB", "set (--set K=V) and remove (--remove K) options of DB",
          "Sets and removes options of DB and lists what was set, removed or missing.",
-         {"set", "remove", "output"},
-         1,
-         1,
-         alterDatabase},
-        {"drop-database",
-         "DB",
-         "drop DB (--cascade: with its tables)",
+         {"set", "remove", "output"}, 1, 1, alterDatabase},
+        {"drop-database", "DB", "drop DB (--cascade: with its tables)",
          "Drops DB; without --cascade a database that holds tables is refused.",
-         {"cascade"},
-         1,
-         1,
-         dropDatabase},
-        {"create-table",
-         "DB TABLE",
-         "create TABLE from --schema FILE (Paimon schema JSON)",
+         {"cascade"}, 1, 1, dropDatabase},
+        {"create-table", "DB TABLE", "create TABLE from --schema FILE (Paimon schema JSON)",
          "Creates TABLE from a Paimon schema JSON, or from a definition exported as JSON.\n"
          "FILE '-' reads standard input.",
-         {"schema"},
-         2,
-         2,
-         createTable},
-        {"alter-table",
-         "DB TABLE",
-         "apply --changes FILE, a JSON list of schema changes",
+         {"schema"}, 2, 2, createTable},
+        {"alter-table", "DB TABLE", "apply --changes FILE, a JSON list of schema changes",
          "Applies a JSON list of schema changes in one request, e.g.\n"
          "[{\"action\":\"addColumn\",\"fieldNames\":[\"note\"],\"dataType\":\"STRING\"}].\n"
          "FILE '-' reads standard input.",
-         {"changes"},
-         2,
-         2,
-         alterTable},
-        {"rename-table",
-         "DB TABLE NEW_DB NEW_TABLE",
-         "rename or move a table",
-         "Renames or moves a table.",
-         {},
-         4,
-         4,
-         renameTable},
+         {"changes"}, 2, 2, alterTable},
+        {"rename-table", "DB TABLE NEW_DB NEW_TABLE", "rename or move a table",
+         "Renames or moves a table.", {}, 4, 4, renameTable},
         {"drop-table", "DB TABLE", "drop the table", "Drops the table.", {}, 2, 2, dropTable},
-        {"apply",
-         "--from PATH",
+        {"apply", "--from PATH",
          "create the tables of a JSON export (a file, or a folder of them) that the catalog "
          "lacks, with their databases; report the ones that exist with a different definition",
          "Creates the tables of a JSON export (a file, or a folder written with --split) that the\n"
          "catalog lacks, with their databases, and reports the ones that exist with a different\n"
          "definition; those are never changed.",
-         {"from"},
-         0,
-         0,
-         apply},
+         {"from"}, 0, 0, apply},
     };
+    // clang-format on
     return commands;
 }
 

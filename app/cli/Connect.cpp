@@ -116,8 +116,9 @@ Result<Connection> fromProfile(const Invocation& in, const std::string& wanted) 
     }
     if (QString problem = profile->problem(); !problem.isEmpty())
         throw UsageError{"the profile '" + wanted + "' cannot be used: " + problem.toStdString()};
-    auto secretsRead = await<ui::ProfileSecrets>([&](Callback<ui::ProfileSecrets> done) {
-        registry.readSecrets(*profile, [done](ui::ProfileSecrets s, ui::SecretStore::Outcome o) {
+    auto secretsRead = await<ui::ProfileSecrets>([&](const Callback<ui::ProfileSecrets>& done) {
+        registry.readSecrets(*profile, [done](ui::ProfileSecrets s,
+                                              const ui::SecretStore::Outcome& o) {
             if (!o.ok) {
                 return done(makeError(ErrorKind::Credentials,
                                       "the profile's secrets could not be read from the "

@@ -66,6 +66,7 @@ const std::vector<OptionSpec>& optionTable() {
         {"ca-file", "F", "extra trusted CA certificates, PEM", "PAIMON_CA_FILE", G::Connection},
         {"timeout", "SECONDS", "transfer timeout", "PAIMON_TIMEOUT", G::Connection},
         {"pattern", "P", "a SQL LIKE prefix pattern: 'sales%'"},
+        {"database-pattern", "P", "a SQL LIKE prefix pattern for the databases: 'sales%'"},
         {"format", "flink|spark|json", "definition format"},
         {"out", "PATH", "the file, or with --split the folder, to write"},
         {"split", nullptr, "one file per table: PATH/<database>/<table>.<sql|json>"},
@@ -121,8 +122,9 @@ std::optional<std::string> Invocation::value(const char* name) const {
         return std::string();
     }
     if (o.env) {
-        const char* e = std::getenv(o.env);
-        if (e && *e) return std::string(e);
+        // Qt's reading of the environment is thread-safe; getenv is not.
+        const QString e = qEnvironmentVariable(o.env);
+        if (!e.isEmpty()) return e.toStdString();
     }
     return std::nullopt;
 }

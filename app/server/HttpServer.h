@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -18,13 +19,13 @@ class HttpServer {
 public:
     struct Options {
         std::string host = "127.0.0.1";
-        int port = 8080;                         // 0 picks a free one
-        size_t maxBodyBytes = 16 * 1024 * 1024;  // larger bodies are answered 413
-        unsigned idleTimeoutSeconds = 15;        // silence before a connection is closed
-        unsigned maxConnections = 4096;          // more are refused at accept
-        unsigned pollThreads = 2;                // event loops
-        unsigned workers = 8;                    // threads that run requests
-        bool verbose = false;                    // method, target and status on stderr
+        int port = 8080;                                 // 0 picks a free one
+        size_t maxBodyBytes = size_t{16} * 1024 * 1024;  // larger bodies are answered 413
+        unsigned idleTimeoutSeconds = 15;                // silence before a connection is closed
+        unsigned maxConnections = 4096;                  // more are refused at accept
+        unsigned pollThreads = 2;                        // event loops
+        unsigned workers = 8;                            // threads that run requests
+        bool verbose = false;                            // method, target and status on stderr
     };
 
     HttpServer(RestService& service, Options options);

@@ -29,6 +29,16 @@ struct ListRequest {
     std::optional<std::string> tableType = std::nullopt;
 };
 
+// One page of the tables of every database (GET /v1/{p}/tables): those of the databases that
+// match databaseNamePattern and whose names match tableNamePattern (both SQL LIKE prefix
+// patterns, both optional). Pages are ordered by "database.table", the page token's form.
+struct TablesRequest {
+    int maxResults = 0;
+    std::optional<std::string> pageToken;
+    std::optional<std::string> databaseNamePattern;
+    std::optional<std::string> tableNamePattern;
+};
+
 // The one asynchronous catalog API every front end uses. Every call ends in exactly one
 // callback with a result or a typed Error (Cancelled after cancel()), on the thread of the
 // implementation's Scheduler.
@@ -55,6 +65,13 @@ public:
 
     virtual Cancellation listTablesPage(const std::string& database, const ListRequest& request,
                                         Callback<Page<std::string>> done) = 0;
+    // The tables of a page with their schemas, in one request.
+    virtual Cancellation listTableDetailsPage(const std::string& database,
+                                              const ListRequest& request,
+                                              Callback<Page<TableInfo>> done) = 0;
+    // Tables across databases, by name patterns: what the navigator's search asks.
+    virtual Cancellation listTablesGloballyPage(const TablesRequest& request,
+                                                Callback<Page<Identifier>> done) = 0;
     virtual Cancellation createTable(const Identifier& id, const Schema& schema,
                                      Callback<Unit> done) = 0;
     virtual Cancellation getTable(const Identifier& id, Callback<TableInfo> done) = 0;

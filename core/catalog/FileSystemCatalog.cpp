@@ -86,6 +86,49 @@ Cancellation FileSystemCatalog::listTablesPage(const std::string& database,
         std::move(done));
 }
 
+Cancellation FileSystemCatalog::listTableDetailsPage(const std::string& database,
+                                                     const ListRequest& request,
+                                                     Callback<Page<TableInfo>> done) {
+    return run<Page<TableInfo>>(
+        "listTableDetailsPage",
+        [=](Warehouse& w) -> Result<Page<TableInfo>> {
+            auto names = w.listTables(database);
+            if (!names) return names.takeError();
+            auto page = pageOfNames(*names, request, kDefaultPageSize, kMaxPageSize);
+            if (!page) return page.takeError();
+            Page<TableInfo> details;
+            details.nextPageToken = page->nextPageToken;
+            for (const auto& name : page->items) {
+                auto info = w.getTable({database, name});
+                if (info) details.items.push_back(std::move(*info));  // dropped meanwhile
+            }
+            return details;
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::listTablesGloballyPage(const TablesRequest& request,
+                                                       Callback<Page<Identifier>> done) {
+    return run<Page<Identifier>>(
+        "listTablesGloballyPage",
+        [=](Warehouse& w) -> Result<Page<Identifier>> {
+            auto databases = w.listDatabases();
+            if (!databases) return databases.takeError();
+            std::vector<Identifier> tables;
+            for (const auto& db : *databases) {
+                if (request.databaseNamePattern && !request.databaseNamePattern->empty() &&
+                    !matchesNamePattern(*request.databaseNamePattern, db))
+                    continue;
+                auto names = w.listTables(db);
+                if (!names) continue;  // dropped meanwhile
+                for (const auto& name : *names)
+                    tables.push_back({db, name});
+            }
+            return pageOfTables(std::move(tables), request, kDefaultPageSize, kMaxPageSize);
+        },
+        std::move(done));
+}
+
 Cancellation FileSystemCatalog::createTable(const Identifier& id, const Schema& schema,
                                             Callback<Unit> done) {
     return run<Unit>(

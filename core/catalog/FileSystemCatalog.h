@@ -36,6 +36,10 @@ public:
     Cancellation dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) override;
     Cancellation listTablesPage(const std::string& database, const ListRequest& request,
                                 Callback<Page<std::string>> done) override;
+    Cancellation listTableDetailsPage(const std::string& database, const ListRequest& request,
+                                      Callback<Page<TableInfo>> done) override;
+    Cancellation listTablesGloballyPage(const TablesRequest& request,
+                                        Callback<Page<Identifier>> done) override;
     Cancellation createTable(const Identifier& id, const Schema& schema,
                              Callback<Unit> done) override;
     Cancellation getTable(const Identifier& id, Callback<TableInfo> done) override;

@@ -102,4 +102,36 @@ Result<Page<std::string>> pageOfNames(const std::vector<std::string>& sortedName
     return page;
 }
 
+Result<Page<Identifier>> pageOfTables(std::vector<Identifier> tables, const TablesRequest& request,
+                                      int defaultPageSize, int maxPageSize) {
+    auto given = [](const std::optional<std::string>& p) { return p && !p->empty(); };
+    for (const auto* pattern : {&request.databaseNamePattern, &request.tableNamePattern}) {
+        if (given(*pattern)) {
+            if (auto e = checkPrefixPattern(**pattern)) return *e;
+        }
+    }
+    const size_t limit = static_cast<size_t>(
+        std::clamp(request.maxResults > 0 ? request.maxResults : defaultPageSize, 1, maxPageSize));
+    std::sort(tables.begin(), tables.end(), [](const Identifier& a, const Identifier& b) {
+        return a.fullName() < b.fullName();
+    });
+    Page<Identifier> page;
+    for (const Identifier& id : tables) {
+        const std::string key = id.fullName();
+        if (given(request.pageToken) && key <= *request.pageToken) continue;
+        if (given(request.databaseNamePattern) &&
+            !matchesNamePattern(*request.databaseNamePattern, id.database))
+            continue;
+        if (given(request.tableNamePattern) &&
+            !matchesNamePattern(*request.tableNamePattern, id.object))
+            continue;
+        if (page.items.size() == limit) {
+            page.nextPageToken = page.items.back().fullName();
+            break;
+        }
+        page.items.push_back(id);
+    }
+    return page;
+}
+
 }  // namespace paimon

@@ -39,4 +39,11 @@ Result<Page<std::string>> pageOfNames(const std::vector<std::string>& sortedName
                                       int maxPageSize,
                                       const std::function<bool(const std::string&)>& keep = {});
 
+// One page of a listing across databases (GET /v1/{p}/tables), served locally: the tables
+// whose database matches databaseNamePattern and whose name matches tableNamePattern, after
+// the page token, ordered by the key "database.table" that the token holds (OBJECTS.md §1).
+// Either pattern absent matches everything; one the protocol does not allow is refused.
+Result<Page<Identifier>> pageOfTables(std::vector<Identifier> tables, const TablesRequest& request,
+                                      int defaultPageSize, int maxPageSize);
+
 }  // namespace paimon

@@ -216,6 +216,12 @@ Cancellation RestCatalog::listTablesPage(const std::string& database, const List
                                    codec::decodeListTablesResponse, std::move(done));
 }
 
+Cancellation RestCatalog::listTablesGloballyPage(const TablesRequest& request,
+                                                 Callback<Page<Identifier>> done) {
+    return call<Page<Identifier>>(requests_.listTablesGlobally(request), "TABLE", "",
+                                  codec::decodeListTablesGloballyResponse, std::move(done));
+}
+
 Cancellation RestCatalog::listTableDetailsPage(const std::string& database,
                                                const ListRequest& request,
                                                Callback<Page<TableInfo>> done) {

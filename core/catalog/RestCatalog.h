@@ -49,6 +49,8 @@ public:
     Cancellation dropDatabase(const std::string& name, bool cascade, Callback<Unit> done) override;
     Cancellation listTablesPage(const std::string& database, const ListRequest& request,
                                 Callback<Page<std::string>> done) override;
+    Cancellation listTablesGloballyPage(const TablesRequest& request,
+                                        Callback<Page<Identifier>> done) override;
     Cancellation listTableDetailsPage(const std::string& database, const ListRequest& request,
                                       Callback<Page<TableInfo>> done);
     Cancellation createTable(const Identifier& id, const Schema& schema,

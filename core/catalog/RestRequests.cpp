@@ -71,6 +71,19 @@ RestRequest RestRequests::listTableDetails(const std::string& database,
     return {"GET", paths_.tableDetails(database), tableListQuery(request), std::nullopt};
 }
 
+RestRequest RestRequests::listTablesGlobally(const TablesRequest& request) const {
+    // As Java's RESTApi orders them: paging first, then the patterns.
+    QueryParams q;
+    if (request.maxResults > 0) q.emplace_back("maxResults", std::to_string(request.maxResults));
+    if (request.pageToken && !request.pageToken->empty())
+        q.emplace_back("pageToken", *request.pageToken);
+    if (request.databaseNamePattern && !request.databaseNamePattern->empty())
+        q.emplace_back("databaseNamePattern", *request.databaseNamePattern);
+    if (request.tableNamePattern && !request.tableNamePattern->empty())
+        q.emplace_back("tableNamePattern", *request.tableNamePattern);
+    return {"GET", paths_.tablesGlobal(), std::move(q), std::nullopt};
+}
+
 RestRequest RestRequests::createTable(const Identifier& id, const Schema& schema) const {
     return {"POST",
             paths_.tables(id.database),

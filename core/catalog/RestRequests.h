@@ -43,6 +43,7 @@ public:
     RestRequest dropDatabase(const std::string& name) const;
     RestRequest listTables(const std::string& database, const ListRequest& request) const;
     RestRequest listTableDetails(const std::string& database, const ListRequest& request) const;
+    RestRequest listTablesGlobally(const TablesRequest& request) const;
     RestRequest createTable(const Identifier& id, const Schema& schema) const;
     RestRequest getTable(const Identifier& id) const;
     RestRequest alterTable(const Identifier& id, const std::vector<SchemaChange>& changes) const;

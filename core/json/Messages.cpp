@@ -257,6 +257,16 @@ std::string encodeListTableDetails(const Page<TableInfo>& page) {
     return dumpJson(j);
 }
 
+std::string encodeListTablesGlobally(const Page<Identifier>& page) {
+    ojson j = ojson::object();
+    ojson items = ojson::array();
+    for (const Identifier& id : page.items)
+        items.push_back(toJson(id));
+    j["tables"] = std::move(items);
+    putNullable(j, "nextPageToken", page.nextPageToken);
+    return dumpJson(j);
+}
+
 Result<ConfigResponse> decodeConfigResponse(std::string_view body) {
     return guarded(body, ErrorKind::InvalidResponse, "config response", [](const Value& j) {
         requireObject(j, "the config response");
@@ -308,6 +318,12 @@ Result<Page<TableInfo>> decodeListTableDetailsResponse(std::string_view body) {
     return guarded(
         body, ErrorKind::InvalidResponse, "list-table-details response",
         [](const Value& j) { return readPage<TableInfo>(j, "tableDetails", readTableInfo); });
+}
+
+Result<Page<Identifier>> decodeListTablesGloballyResponse(std::string_view body) {
+    return guarded(
+        body, ErrorKind::InvalidResponse, "list-tables-globally response",
+        [](const Value& j) { return readPage<Identifier>(j, "tables", readIdentifier); });
 }
 
 }  // namespace paimon::codec

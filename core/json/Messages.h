@@ -97,6 +97,7 @@ std::string encode(const ErrorResponse& r);
 std::string encodeListDatabases(const Page<std::string>& page);
 std::string encodeListTables(const Page<std::string>& page);
 std::string encodeListTableDetails(const Page<TableInfo>& page);
+std::string encodeListTablesGlobally(const Page<Identifier>& page);
 Result<ConfigResponse> decodeConfigResponse(std::string_view body);
 Result<DatabaseInfo> decodeGetDatabaseResponse(std::string_view body);
 Result<TableInfo> decodeGetTableResponse(std::string_view body);
@@ -105,6 +106,7 @@ Result<ErrorResponse> decodeErrorResponse(std::string_view body);
 Result<Page<std::string>> decodeListDatabasesResponse(std::string_view body);
 Result<Page<std::string>> decodeListTablesResponse(std::string_view body);
 Result<Page<TableInfo>> decodeListTableDetailsResponse(std::string_view body);
+Result<Page<Identifier>> decodeListTablesGloballyResponse(std::string_view body);
 
 }  // namespace codec
 }  // namespace paimon

@@ -356,6 +356,28 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
         if (!body) return fromError(body.error());
         return respondEmpty(w.renameTable(body->source, body->destination));
     }
+    if (rest.size() == 1 && rest[0] == "tables") {
+        // Tables across databases (OBJECTS.md §1): both patterns apply (Java's mock drops the
+        // table pattern without a database pattern; we do not copy that), and never a 404.
+        if (method != "GET") return notAllowed();
+        auto list = listRequest(query, "tableNamePattern");
+        if (auto* refused = std::get_if<HttpResponse>(&list)) return *refused;
+        const ListRequest& paging = std::get<ListRequest>(list);
+        TablesRequest tables{paging.maxResults, paging.pageToken,
+                             queryValue(query, "databaseNamePattern"), paging.namePattern};
+        auto databases = w.listDatabases();
+        if (!databases) return fromError(databases.error());
+        std::vector<Identifier> all;
+        for (const auto& db : *databases) {
+            auto names = w.tableNames(db);
+            if (!names) continue;  // dropped meanwhile
+            for (const auto& name : **names)
+                all.push_back({db, name});
+        }
+        return respond(pageOfTables(std::move(all), tables, config_.defaultPageSize,
+                                    config_.maxPageSize),
+                       codec::encodeListTablesGlobally);
+    }
     if (rest.empty() || rest[0] != "databases") return noRoute();
 
     if (rest.size() == 1) {

@@ -291,6 +291,25 @@ TEST_F(Contract, TablesEveryOperation) {
         token = page->nextPageToken;
     } while (token);
     EXPECT_EQ(details, 6);
+    // Tables across databases, by both patterns, two at a time.
+    TablesRequest global;
+    global.maxResults = 2;
+    global.databaseNamePattern = "t contract%";
+    std::vector<Identifier> everywhere;
+    do {
+        auto page = await<Page<Identifier>>(
+            [&](auto cb) { return catalog->listTablesGloballyPage(global, cb); });
+        ASSERT_TRUE(page.ok()) << page.error().describe();
+        everywhere.insert(everywhere.end(), page->items.begin(), page->items.end());
+        global.pageToken = page->nextPageToken;
+    } while (global.pageToken);
+    EXPECT_EQ(everywhere.size(), 6u);
+    global = {};
+    global.tableNamePattern = "per\\%%";
+    auto percent = await<Page<Identifier>>(
+        [&](auto cb) { return catalog->listTablesGloballyPage(global, cb); });
+    ASSERT_TRUE(percent.ok()) << percent.error().describe();
+    EXPECT_EQ(percent->items, (std::vector<Identifier>{{db, "per%cent"}}));
     EXPECT_FALSE(await<Page<std::string>>([&](auto cb) {
                      return catalog->listTablesPage("nope", {}, cb);
                  }).ok());
@@ -359,7 +378,8 @@ TEST_F(Contract, EveryDemoTableReadsBack) {
 TEST_F(Contract, ServerRefusalsHaveTheContractsShape) {
     for (const char* target : {"/v1/paimon/databases?databaseNamePattern=%25a%25",
                                "/v1/paimon/databases/sales/tables?tableNamePattern=a%25b",
-                               "/v1/paimon/databases/sales/table-details?tableNamePattern=%25b"}) {
+                               "/v1/paimon/databases/sales/table-details?tableNamePattern=%25b",
+                               "/v1/paimon/tables?databaseNamePattern=%25b"}) {
         auto r = raw("GET", target);
         ASSERT_TRUE(r) << target;
         EXPECT_EQ(r->status, 400) << target << ": " << r->body;

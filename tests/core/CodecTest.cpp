@@ -193,6 +193,17 @@ TEST(Codec, ListPages) {
               json::parse(R"j({"databases":[],"nextPageToken":null})j"));
     EXPECT_EQ(json::parse(codec::encodeListTableDetails({{}, std::nullopt})),
               json::parse(R"j({"tableDetails":[],"nextPageToken":null})j"));
+    // Tables across databases: identifiers, not names.
+    const Page<Identifier> global{{{"a b", "t"}, {"db", "表"}}, "db.表"};
+    EXPECT_EQ(json::parse(codec::encodeListTablesGlobally(global)),
+              json::parse(R"j({"tables":[{"database":"a b","object":"t"},)j"
+                          R"j({"database":"db","object":"表"}],"nextPageToken":"db.表"})j"));
+    auto decoded = codec::decodeListTablesGloballyResponse(codec::encodeListTablesGlobally(global));
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(*decoded, global);
+    EXPECT_EQ(json::parse(codec::encodeListTablesGlobally({{}, std::nullopt})),
+              json::parse(R"j({"tables":[],"nextPageToken":null})j"));
+    EXPECT_FALSE(codec::decodeListTablesGloballyResponse(R"j({"tables":["db.t"]})j").ok());
     EXPECT_FALSE(codec::decodeListTablesResponse(R"j({"tables":[1]})j").ok());
     EXPECT_FALSE(codec::decodeListTablesResponse(R"j([])j").ok());
 }

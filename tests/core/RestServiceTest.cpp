@@ -246,6 +246,46 @@ TEST_F(RestServiceTest, RefusesWhatJavasServerRefusesTheSameWay) {
 
 // tableType filters as Java's server does: "table" also means a table without a type option.
 // (Of the other types, a warehouse folder makes only materialized tables.)
+TEST_F(RestServiceTest, TablesAcrossDatabasesByBothPatterns) {
+    auto s = service(ServerAuthConfig::Mode::None);
+    for (const char* db : {"sales", "ops"})
+        ASSERT_TRUE(warehouse->createDatabase(db, {}).ok());
+    Schema plain;
+    plain.fields = {DataField{0, "a", DataType(), std::nullopt, std::nullopt}};
+    for (const Identifier& id : std::vector<Identifier>{
+             {"sales", "orders"}, {"sales", "items"}, {"ops", "orders_old"}}) {
+        ASSERT_TRUE(warehouse->createTable(id, plain).ok());
+    }
+    auto list = [&](const std::string& query) {
+        HttpResponse r = s->handle(ServerRequest{"GET", "/v1/p/tables" + query, {}, ""});
+        EXPECT_EQ(r.status, 200) << query << ": " << r.body;
+        auto page = codec::decodeListTablesGloballyResponse(r.body);
+        EXPECT_TRUE(page.ok()) << r.body;
+        return page.ok() ? *page : Page<Identifier>{};
+    };
+    EXPECT_EQ(list("").items, (std::vector<Identifier>{{"ops", "orders_old"},
+                                                       {"sales", "items"},
+                                                       {"sales", "orders"}}));
+    EXPECT_EQ(list("?tableNamePattern=orders%25").items,
+              (std::vector<Identifier>{{"ops", "orders_old"}, {"sales", "orders"}}));
+    EXPECT_EQ(list("?databaseNamePattern=sales&tableNamePattern=orders%25").items,
+              (std::vector<Identifier>{{"sales", "orders"}}));
+    Page<Identifier> first = list("?maxResults=2");
+    EXPECT_EQ(first.items.size(), 2u);
+    ASSERT_EQ(first.nextPageToken, "sales.items");
+    EXPECT_EQ(list("?maxResults=2&pageToken=sales.items").items,
+              (std::vector<Identifier>{{"sales", "orders"}}));
+    EXPECT_TRUE(list("?databaseNamePattern=nope%25").items.empty());  // never a 404
+
+    HttpResponse refused =
+        s->handle(ServerRequest{"GET", "/v1/p/tables?databaseNamePattern=%25s", {}, ""});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_NE(refused.body.find("Can only support prefix sql like pattern query now."),
+              std::string::npos);
+    EXPECT_EQ(s->handle(ServerRequest{"GET", "/v1/p/tables?maxResults=x", {}, ""}).status, 400);
+    EXPECT_EQ(s->handle(ServerRequest{"POST", "/v1/p/tables", {}, "{}"}).status, 405);
+}
+
 TEST_F(RestServiceTest, TableTypeFiltersListings) {
     auto s = service(ServerAuthConfig::Mode::None);
     ASSERT_TRUE(warehouse->createDatabase("db", {}).ok());

@@ -511,6 +511,50 @@ TEST(Paging, PatternsAndTokens) {
     EXPECT_EQ(pageOfNames(names, {0, std::nullopt, ""}, 100, 1000)->items.size(), 5u);
 }
 
+// Tables across databases: both patterns apply, ordered and paged by "database.table".
+TEST(Paging, TablesAcrossDatabases) {
+    const std::vector<Identifier> tables = {{"sales", "orders"}, {"a b", "t1"}, {"sales", "items"},
+                                            {"ops", "orders_old"}, {"a b", "orders"}};
+    auto all = pageOfTables(tables, {}, 100, 1000);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->items, (std::vector<Identifier>{{"a b", "orders"}, {"a b", "t1"},
+                                                   {"ops", "orders_old"}, {"sales", "items"},
+                                                   {"sales", "orders"}}));
+    EXPECT_FALSE(all->nextPageToken);
+
+    // The table pattern alone searches every database (Java's mock would drop it).
+    TablesRequest byTable;
+    byTable.tableNamePattern = "orders%";
+    auto orders = pageOfTables(tables, byTable, 100, 1000);
+    ASSERT_TRUE(orders.ok());
+    EXPECT_EQ(orders->items, (std::vector<Identifier>{{"a b", "orders"}, {"ops", "orders_old"},
+                                                      {"sales", "orders"}}));
+    // Both patterns: AND.
+    byTable.databaseNamePattern = "s%";
+    EXPECT_EQ(pageOfTables(tables, byTable, 100, 1000)->items,
+              (std::vector<Identifier>{{"sales", "orders"}}));
+
+    // Pages of two, the token the last key of the page.
+    TablesRequest paged;
+    paged.maxResults = 2;
+    std::vector<Identifier> seen;
+    for (int guard = 0; guard < 10; ++guard) {
+        auto page = pageOfTables(tables, paged, 100, 1000);
+        ASSERT_TRUE(page.ok());
+        seen.insert(seen.end(), page->items.begin(), page->items.end());
+        if (!page->nextPageToken) break;
+        EXPECT_EQ(*page->nextPageToken, page->items.back().fullName());
+        paged.pageToken = page->nextPageToken;
+    }
+    EXPECT_EQ(seen, all->items);
+
+    TablesRequest bad;
+    bad.databaseNamePattern = "%s";
+    auto refused = pageOfTables(tables, bad, 100, 1000);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, "Can only support prefix sql like pattern query now.");
+}
+
 // RESTUtil.validatePrefixSqlPattern: what passes and what is refused, with Java's message.
 TEST(Paging, OnlyPrefixPatternsAreAllowed) {
     for (const char* ok : {"abc%", "%", "%%", "abc", "a\\%b%", "a%\\b", "dt=01%", ""}) {

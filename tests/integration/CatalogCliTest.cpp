@@ -73,6 +73,25 @@ TEST_F(CatalogCli, Listings) {
               nlohmann::json({"customers", "line_items", "orders"}));
     CliRun pattern = cli({"tables", "sales", "--pattern", "c%"});
     EXPECT_EQ(pattern.out, "customers\n");
+    // Across databases, by either pattern or both.
+    CliRun found = cli({"find-tables", "--pattern", "o%"});
+    EXPECT_EQ(found.exit, 0) << found.err;
+    EXPECT_NE(found.out.find("sales.orders\n"), std::string::npos) << found.out;
+    for (const auto& line : QString::fromStdString(found.out).split('\n', Qt::SkipEmptyParts))
+        EXPECT_TRUE(line.section('.', 1).startsWith('o')) << line.toStdString();
+    CliRun foundJson =
+        cli({"find-tables", "--database-pattern", "sal%", "--pattern", "c%", "--output", "json"});
+    EXPECT_EQ(foundJson.exit, 0) << foundJson.err;
+    EXPECT_EQ(nlohmann::json::parse(foundJson.out),
+              nlohmann::json::parse(R"([{"database":"sales","object":"customers"}])"));
+    EXPECT_EQ(cli({"find-tables", "--pattern", "%o"}).exit, 6);  // the server refuses it: 400
+    CliRun details = cli({"table-details", "sales"});
+    EXPECT_EQ(details.exit, 0) << details.err;
+    auto detailList = nlohmann::json::parse(details.out);
+    ASSERT_EQ(detailList.size(), 3u);
+    EXPECT_EQ(detailList[2]["name"], "orders");
+    EXPECT_EQ(detailList[2]["schemaId"], 3);
+    EXPECT_EQ(cli({"table-details", "nope"}).exit, 3);
     CliRun show = cli({"show", "sales", "orders"});
     EXPECT_EQ(show.exit, 0);
     EXPECT_EQ(nlohmann::json::parse(show.out)["schemaId"], 3);
@@ -135,6 +154,8 @@ TEST_F(CatalogCli, UsageComesFromTheTableOfCommands) {
     const std::map<std::string, std::vector<std::string>> commands = {
         {"databases", {"--pattern", "--output"}},
         {"tables", {"--pattern", "--output"}},
+        {"find-tables", {"--pattern", "--database-pattern", "--output"}},
+        {"table-details", {"--pattern"}},
         {"show", {"--format"}},
         {"export", {"--format", "--out", "--split"}},
         {"create-database", {"--option"}},

@@ -84,7 +84,7 @@ QString ActivityLogPane::selectedCurl() const {
     return ActivityLogModel::curlCommand(model_->entry(current.row()).record);
 }
 
-void ActivityLogPane::copyAsCurl() {
+void ActivityLogPane::copyAsCurl() const {
     QString curl = selectedCurl();
     if (!curl.isEmpty()) QGuiApplication::clipboard()->setText(curl);
 }

@@ -21,7 +21,7 @@ public:
     QString selectedCurl() const;
 
 public slots:
-    void copyAsCurl();
+    void copyAsCurl() const;
 
 private:
     void showSelected();

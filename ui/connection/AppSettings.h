@@ -5,11 +5,7 @@
 
 #include <memory>
 
-namespace paimon::ui {
-
-// Where the browser keeps its settings, and every key it stores there, in one list. The
-// command line's --profile reads the same file. Secrets are never among them (SecretStore).
-namespace settings {
+namespace paimon::ui::settings {
 
 inline constexpr QLatin1StringView kOrganization{"paimon-catalog-browser"};
 inline constexpr QLatin1StringView kApplication{"paimon-browser"};
@@ -26,6 +22,4 @@ inline constexpr QLatin1StringView kOpenConnections{"session/openConnections"};
 // The user's settings of the browser, whatever application name the process has.
 std::unique_ptr<QSettings> openUserSettings();
 
-}  // namespace settings
-
-}  // namespace paimon::ui
+}  // namespace paimon::ui::settings

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QThreadPool>
+#include <utility>
 
 #include "core/catalog/FileSystemCatalog.h"
 #include "core/catalog/RestCatalog.h"
@@ -24,7 +25,7 @@ std::shared_ptr<QtScheduler> guiScheduler() {
 }  // namespace
 
 Cancellation CatalogConnector::open(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                                    Observer observer, Callback<OpenedCatalog> done,
+                                    Observer observer, const Callback<OpenedCatalog>& done,
                                     std::shared_ptr<Transport> transport) {
     auto scheduler = guiScheduler();
     if (profile.kind == ProfileKind::LocalWarehouse) {
@@ -35,8 +36,9 @@ Cancellation CatalogConnector::open(const ConnectionProfile& profile, const Prof
             return {};
         }
         auto catalog = std::make_shared<FileSystemCatalog>(
-            std::move(warehouse).value(), scheduler,
-            [](std::function<void()> work) { QThreadPool::globalInstance()->start(work); });
+            std::move(warehouse).value(), scheduler, [](std::function<void()> work) {
+                QThreadPool::globalInstance()->start(std::move(work));
+            });
         scheduler->after(Millis(0), [done, catalog] { done(OpenedCatalog{catalog, {}}); });
         return {};
     }
@@ -110,7 +112,8 @@ QString CatalogConnector::adviceFor(const Error& e, bool duringHandshake) {
 }
 
 Cancellation CatalogConnector::test(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                                    Observer observer, std::function<void(TestReport)> done) {
+                                    Observer observer,
+                                    const std::function<void(TestReport)>& done) {
     auto failure = [](const QString& step, const Error& e, bool handshake) {
         QString text = tr("%1: failed.\n%2").arg(step, q(e.describe()));
         QString advice = adviceFor(e, handshake);

@@ -32,7 +32,7 @@ public:
     // `transport`: what a REST profile's requests go over; a QtTransport with the profile's CA
     // file when null (the command line passes its own).
     static Cancellation open(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                             Observer observer, Callback<OpenedCatalog> done,
+                             Observer observer, const Callback<OpenedCatalog>& done,
                              std::shared_ptr<Transport> transport = nullptr);
 
     // "Test connection": the handshake, then one list call. The report names each step and,
@@ -42,7 +42,7 @@ public:
         QString text;
     };
     static Cancellation test(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                             Observer observer, std::function<void(TestReport)> done);
+                             Observer observer, const std::function<void(TestReport)>& done);
 
     // What to check for an error at a step: "open" (handshake) or "list".
     static QString adviceFor(const Error& error, bool duringHandshake);

@@ -1,6 +1,7 @@
 #include "ui/connection/ConnectionRegistry.h"
 
 #include <QPointer>
+#include <utility>
 
 #include "ui/connection/ProfileStore.h"
 
@@ -21,7 +22,7 @@ void ConnectionRegistry::persist() {
 }
 
 void ConnectionRegistry::save(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-                              SecretStore::Done done) {
+                              const SecretStore::Done& done) {
     // Entries the profile no longer uses (a changed authentication) are deleted with it.
     QStringList names = {QStringLiteral("token"), QStringLiteral("accessKeySecret"),
                          QStringLiteral("securityToken")};
@@ -40,7 +41,7 @@ void ConnectionRegistry::save(const ConnectionProfile& profile, const ProfileSec
     QPointer<ConnectionRegistry> self(this);
     secrets_->write(profile.id, kept, names, [self, profile, done](SecretStore::Outcome o) {
         if (self) emit self->profileSaved(profile);
-        done(o);
+        done(std::move(o));
     });
 }
 
@@ -56,18 +57,19 @@ void ConnectionRegistry::remove(const QString& id, SecretStore::Done done) {
     secrets_->remove(id, std::move(done));
 }
 
-void ConnectionRegistry::duplicate(const QString& id, SecretStore::Done done) {
+void ConnectionRegistry::duplicate(const QString& id, const SecretStore::Done& done) {
     const ConnectionProfile* original = find(id);
     if (!original) return done(SecretStore::Outcome{});
     ConnectionProfile copy = *original;
     copy.id = ConnectionProfile::newId();
     copy.name = tr("%1 (copy)").arg(original->name);
     QPointer<ConnectionRegistry> self(this);
-    readSecrets(*original, [self, copy, done](ProfileSecrets s, SecretStore::Outcome o) {
-        if (!self) return;
-        if (!o.ok) return done(o);
-        self->save(copy, s, done);
-    });
+    readSecrets(*original,
+                [self, copy, done](const ProfileSecrets& s, const SecretStore::Outcome& o) {
+                    if (!self) return;
+                    if (!o.ok) return done(o);
+                    self->save(copy, s, done);
+                });
 }
 
 void ConnectionRegistry::move(const QString& id, int delta) {

@@ -24,11 +24,11 @@ public:
 
     // Adds or replaces the profile at once, then writes its secrets and announces it.
     void save(const ConnectionProfile& profile, const ProfileSecrets& secrets,
-              SecretStore::Done done);
+              const SecretStore::Done& done);
     // Removes the profile and deletes every secret it had.
     void remove(const QString& id, SecretStore::Done done);
     // A copy under a new id and name, secrets copied too.
-    void duplicate(const QString& id, SecretStore::Done done);
+    void duplicate(const QString& id, const SecretStore::Done& done);
     void move(const QString& id, int delta);
     void readSecrets(const ConnectionProfile& profile, SecretStore::ReadDone done);
 

@@ -29,9 +29,10 @@ ConnectionService::~ConnectionService() {
 
 ConnectionService::Opener ConnectionService::keychainOpener(
     ConnectionRegistry* registry,
-    std::function<CatalogConnector::Observer(const QString&)> observerFor) {
+    const std::function<CatalogConnector::Observer(const QString&)>& observerFor) {
     QPointer<ConnectionRegistry> reg(registry);
-    return [reg, observerFor](const ConnectionProfile& profile, Callback<OpenedCatalog> done) {
+    return [reg, observerFor](const ConnectionProfile& profile,
+                              const Callback<OpenedCatalog>& done) {
         auto cancelled = std::make_shared<std::atomic<bool>>(false);
         auto inner = std::make_shared<Cancellation>();
         if (!reg) {
@@ -39,7 +40,8 @@ ConnectionService::Opener ConnectionService::keychainOpener(
             return Cancellation();
         }
         auto observer = observerFor(profile.name);
-        reg->readSecrets(profile, [=](ProfileSecrets secrets, SecretStore::Outcome o) {
+        reg->readSecrets(profile, [=](const ProfileSecrets& secrets,
+                                      const SecretStore::Outcome& o) {
             if (*cancelled)
                 return done(makeError(ErrorKind::Cancelled, "the connection was cancelled"));
             if (!o.ok) {

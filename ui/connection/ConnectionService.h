@@ -30,7 +30,7 @@ public:
     // connects, each request reported to observerFor(profile name).
     static Opener keychainOpener(
         ConnectionRegistry* registry,
-        std::function<CatalogConnector::Observer(const QString&)> observerFor);
+        const std::function<CatalogConnector::Observer(const QString&)>& observerFor);
 
     // The profile's catalog: at once when open, else once connected (or the error). Several
     // callers while connecting share the one attempt; cancelling one leaves the others, and

@@ -98,16 +98,17 @@ void ConnectionsDialog::editProfile() {
     if (!p) return;
     ConnectionProfile profile = *p;
     QPointer<ConnectionsDialog> self(this);
-    registry_->readSecrets(profile, [self, profile](ProfileSecrets s, SecretStore::Outcome o) {
-        if (!self) return;
-        if (!o.ok) {
-            QMessageBox::warning(self, tr("Connections"),
-                                 tr("The saved secrets could not be read, so the secret fields "
-                                    "are empty.\n%1")
-                                     .arg(o.problem));
-        }
-        self->edit(profile, s);
-    });
+    registry_->readSecrets(
+        profile, [self, profile](const ProfileSecrets& s, const SecretStore::Outcome& o) {
+            if (!self) return;
+            if (!o.ok) {
+                QMessageBox::warning(self, tr("Connections"),
+                                     tr("The saved secrets could not be read, so the secret fields "
+                                        "are empty.\n%1")
+                                         .arg(o.problem));
+            }
+            self->edit(profile, s);
+        });
 }
 
 void ConnectionsDialog::edit(const ConnectionProfile& profile, const ProfileSecrets& secrets) {
@@ -117,9 +118,10 @@ void ConnectionsDialog::edit(const ConnectionProfile& profile, const ProfileSecr
         ConnectionProfile p = editor->profile();
         ProfileSecrets s = editor->secrets();
         QPointer<ConnectionsDialog> self(this);
-        registry_->save(p, s, [self, p, s](SecretStore::Outcome o) {
-            if (!self) return;
-            handleSecretOutcome(self, self->registry_, p.id, s, o.ok, o.noBackend, o.problem);
+        registry_->save(p, s, [self, p, s](const SecretStore::Outcome& o) {
+            ConnectionsDialog* dialog = self.data();
+            if (!dialog) return;
+            handleSecretOutcome(dialog, dialog->registry_, p.id, s, o.ok, o.noBackend, o.problem);
             for (int r = 0; r < self->list_->count(); ++r) {
                 if (self->list_->item(r)->data(Qt::UserRole).toString() == p.id) {
                     self->list_->setCurrentRow(r);
@@ -149,7 +151,7 @@ void ConnectionsDialog::handleSecretOutcome(QWidget* parent, ConnectionRegistry*
 
 void ConnectionsDialog::duplicateProfile() {
     QPointer<ConnectionsDialog> self(this);
-    registry_->duplicate(currentId(), [self](SecretStore::Outcome o) {
+    registry_->duplicate(currentId(), [self](const SecretStore::Outcome& o) {
         if (self && !o.ok) QMessageBox::warning(self, tr("Connections"), o.problem);
     });
 }
@@ -162,7 +164,7 @@ void ConnectionsDialog::deleteProfile() {
                               tr("Delete the connection %1 and its saved secrets?").arg(p->name));
     if (answer != QMessageBox::Yes) return;
     QPointer<ConnectionsDialog> self(this);
-    registry_->remove(p->id, [self](SecretStore::Outcome o) {
+    registry_->remove(p->id, [self](const SecretStore::Outcome& o) {
         if (self && !o.ok) QMessageBox::warning(self, tr("Connections"), o.problem);
     });
 }

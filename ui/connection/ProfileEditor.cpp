@@ -295,7 +295,7 @@ void ProfileEditor::testConnection() {
     test_->setEnabled(false);
     QPointer<ProfileEditor> self(this);
     testing_ = CatalogConnector::test(profile(), secrets(), observer_,
-                                      [self](CatalogConnector::TestReport report) {
+                                      [self](const CatalogConnector::TestReport& report) {
                                           if (!self) return;
                                           self->report_->setPlainText(report.text);
                                           self->test_->setEnabled(true);

@@ -45,7 +45,7 @@ public slots:
 private:
     void updateVisibility();
     void validate();
-    QLineEdit* secretEdit();
+    static QLineEdit* secretEdit();
     QWidget* withBrowse(QLineEdit* edit, bool folder);
 
     QString id_;

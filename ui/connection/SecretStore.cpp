@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 #include <QTimer>
+#include <utility>
 
 namespace paimon::ui {
 
@@ -28,7 +29,7 @@ QString SecretStore::entryKey(const QString& profileId, const QString& name) {
     return profileId + QLatin1Char(':') + name;
 }
 
-void SecretStore::read(const QString& profileId, const QStringList& names, ReadDone done) {
+void SecretStore::read(const QString& profileId, const QStringList& names, const ReadDone& done) {
     if (session_.contains(profileId)) {
         ProfileSecrets s = session_.value(profileId);
         QTimer::singleShot(0, this, [s, done] { done(s, Outcome{}); });
@@ -38,7 +39,8 @@ void SecretStore::read(const QString& profileId, const QStringList& names, ReadD
     for (const auto& n : names)
         steps.append({Step::Read, entryKey(profileId, n), {}});
     auto values = std::make_shared<ProfileSecrets>();
-    runSteps(steps, 0, Outcome{}, values, [values, done](Outcome o) { done(*values, o); });
+    runSteps(steps, 0, Outcome{}, values,
+             [values, done](Outcome o) { done(*values, std::move(o)); });
 }
 
 void SecretStore::write(const QString& profileId, const ProfileSecrets& secrets,
@@ -65,8 +67,8 @@ void SecretStore::keepForSession(const QString& profileId, const ProfileSecrets&
 }
 
 void SecretStore::runSteps(QList<Step> steps, int index, Outcome outcome,
-                           std::shared_ptr<ProfileSecrets> values,
-                           std::function<void(Outcome)> done) {
+                           const std::shared_ptr<ProfileSecrets>& values,
+                           const std::function<void(Outcome)>& done) {
     if (index >= steps.size() || !outcome.ok) {
         QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
         return;

@@ -31,7 +31,7 @@ public:
     explicit SecretStore(QObject* parent = nullptr);
 
     // Reads the named secrets (ConnectionProfile::secretNames()). Missing entries are empty.
-    void read(const QString& profileId, const QStringList& names, ReadDone done);
+    void read(const QString& profileId, const QStringList& names, const ReadDone& done);
     // Writes the named secrets; an empty value deletes its entry.
     void write(const QString& profileId, const ProfileSecrets& secrets, const QStringList& names,
                Done done);
@@ -47,7 +47,8 @@ public:
 private:
     struct Step;
     void runSteps(QList<Step> steps, int index, Outcome outcome,
-                  std::shared_ptr<ProfileSecrets> values, std::function<void(Outcome)> done);
+                  const std::shared_ptr<ProfileSecrets>& values,
+                  const std::function<void(Outcome)>& done);
 
     QHash<QString, ProfileSecrets> session_;
 };

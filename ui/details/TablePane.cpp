@@ -195,11 +195,11 @@ QString TablePane::infoText() const {
     return formText(info_form_);
 }
 
-void TablePane::copyDefinition() {
+void TablePane::copyDefinition() const {
     QGuiApplication::clipboard()->setText(definitionText());
 }
 
-bool TablePane::saveDefinitionTo(const QString& path, QString* problem) {
+bool TablePane::saveDefinitionTo(const QString& path, QString* problem) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (problem) *problem = file.errorString();

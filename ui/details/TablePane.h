@@ -40,9 +40,9 @@ public:
     QString infoText() const;
 
 public slots:
-    void copyDefinition();
+    void copyDefinition() const;
     void saveDefinition();  // asks for a file; written whole or not at all
-    bool saveDefinitionTo(const QString& path, QString* problem);
+    bool saveDefinitionTo(const QString& path, QString* problem) const;
 
 private:
     void renderDefinition();

@@ -90,7 +90,7 @@ int ColumnGridModel::addColumn(int at, const QString& name, const QString& type)
             used.insert(r.name);
         for (int i = static_cast<int>(rows_.size()) + 1;; ++i) {
             n = QStringLiteral("column_%1").arg(i);
-            if (!used.count(n)) break;
+            if (!used.contains(n)) break;
         }
     }
     beginInsertRows({}, at, at);

@@ -65,7 +65,7 @@ signals:
     void keysChanged();
 
 private:
-    void setType(Row& row, const QString& text);
+    static void setType(Row& row, const QString& text);
     bool duplicated(int row) const;
 
     std::vector<Row> rows_;

@@ -111,7 +111,7 @@ Result<Options> DatabaseEditor::formOptions() const {
     auto grid = options_->options();
     if (!grid) return grid;
     Options out = std::move(grid).value();
-    if (out.count(kCommentKey)) {
+    if (out.contains(kCommentKey)) {
         return badRequest(tr("Use the Comment field for the comment, not an option row."));
     }
     if (!comment_->text().isEmpty()) out[kCommentKey] = comment_->text().toStdString();

@@ -115,8 +115,8 @@ QString EditorDialog::bannerText() const {
     return banner_->isVisible() || !banner_->text().isEmpty() ? banner_->text() : QString();
 }
 
-QString EditorDialog::previewText() const {
-    const_cast<EditorDialog*>(this)->updatePreview();
+QString EditorDialog::previewText() {
+    updatePreview();
     return preview_->toPlainText();
 }
 
@@ -226,7 +226,7 @@ void EditorDialog::send(const WriteOperation& op) {
     setBusy(true);
     showBanner(tr("Sending…"), Banner::Info);
     std::weak_ptr<bool> alive = alive_;
-    pending_ = submitWrite(*target_.catalog, op, [this, alive, op](Result<Unit> r) {
+    pending_ = submitWrite(*target_.catalog, op, [this, alive, op](const Result<Unit>& r) {
         if (alive.expired() || !*alive.lock()) return;
         finished(op, r);
     });

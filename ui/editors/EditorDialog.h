@@ -40,7 +40,7 @@ public:
     bool isBusy() const { return busy_; }
     // The line above the buttons: the refusal, the server's message, a confirmation.
     QString bannerText() const;
-    QString previewText() const;
+    QString previewText();  // brought up to date with the form first
     QAbstractButton* applyButton() const;
     QAbstractButton* reloadButton() const;
     QAbstractButton* previewButton() const;

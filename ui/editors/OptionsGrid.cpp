@@ -118,7 +118,7 @@ const std::vector<KnownOption>& knownTableOptions() {
          {QStringLiteral("true"), QStringLiteral("false")},
          QStringLiteral("false")},
         {QStringLiteral("snapshot.time-retained"),
-         OptionsGrid::tr("How long snapshots are kept, e.g. \"1 h\" or \"7 d\"."),
+         OptionsGrid::tr(R"(How long snapshots are kept, e.g. "1 h" or "7 d".)"),
          {},
          QStringLiteral("1 h")},
         {QStringLiteral("snapshot.num-retained.min"),

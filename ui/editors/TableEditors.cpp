@@ -54,8 +54,8 @@ TableSchema tableSchemaOf(const TableInfo& info) {
 class TypeDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override {
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& /*option*/,
+                          const QModelIndex& /*index*/) const override {
         auto* edit = new QLineEdit(parent);
         edit->setObjectName(QStringLiteral("typeEditor"));
         auto* completer = new QCompleter(typeFamilyNames(), edit);

@@ -14,6 +14,7 @@
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace paimon::ui {
 namespace {
@@ -25,11 +26,11 @@ QString q(const std::string& s) {
 }  // namespace
 
 ExportDialog::ExportDialog(std::shared_ptr<Catalog> catalog, ExportScope scope,
-                           const QString& scopeText, const QString& suggestedName, QWidget* parent)
+                           const QString& scopeText, QString suggestedName, QWidget* parent)
     : QDialog(parent),
       catalog_(std::move(catalog)),
       scope_(std::move(scope)),
-      suggestedName_(suggestedName) {
+      suggestedName_(std::move(suggestedName)) {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export definitions"));
     setAttribute(Qt::WA_DeleteOnClose);

@@ -25,7 +25,7 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(std::shared_ptr<Catalog> catalog, ExportScope scope, const QString& scopeText,
-                 const QString& suggestedName, QWidget* parent = nullptr);
+                 QString suggestedName, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     QComboBox* formatBox() const { return format_; }

@@ -208,7 +208,7 @@ QString MainWindow::ensureRestProfile(const QString& name, const QString& uri,
     p.name = name;
     p.uri = uri;
     p.warehouse = warehouse;
-    registry_->save(p, {}, [](SecretStore::Outcome) {});
+    registry_->save(p, {}, [](const SecretStore::Outcome&) {});
     return p.id;
 }
 
@@ -251,7 +251,7 @@ void MainWindow::openWarehouseFolder() {
     p.name = QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName();
     p.warehouse = folder;
     QPointer<MainWindow> self(this);
-    registry_->save(p, {}, [self, p](SecretStore::Outcome) {
+    registry_->save(p, {}, [self, p](const SecretStore::Outcome&) {
         if (self) self->openConnection(p.id);
     });
 }

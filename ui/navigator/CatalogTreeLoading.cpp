@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <unordered_set>
+#include <utility>
 
 #include "core/catalog/Paging.h"
 #include "ui/navigator/CatalogTreeModel.h"
@@ -52,7 +53,7 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
     *step = [=, this](std::optional<std::string> token) {
         ListRequest request;
         request.maxResults = pageSize_;
-        request.pageToken = token;
+        request.pageToken = std::move(token);
         requestStarted();
         std::shared_ptr<Step> self = weakStep.lock();
         Callback<Page<std::string>> onPage = [=, this](Result<Page<std::string>> page) {
@@ -73,7 +74,7 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             // view would ask again: the next page is asked for at once.
             if (!refreshing && c.token &&
                 std::all_of(c.names.begin(), c.names.end(),
-                            [&](const std::string& n) { return node->byName.count(n) != 0; })) {
+                            [&](const std::string& n) { return node->byName.contains(n); })) {
                 c.names.clear();
                 return (*self)(c.token);
             }
@@ -106,7 +107,7 @@ void CatalogTreeModel::mergeNames(Node* node, const std::vector<std::string>& na
         std::unordered_set<std::string> present(names.begin(), names.end());
         for (int r = node->nameCount() - 1; r >= 0; --r) {
             const std::string& name = node->children[r]->name;
-            if (present.count(name) || (lastCovered && name > *lastCovered)) continue;
+            if (present.contains(name) || (lastCovered && name > *lastCovered)) continue;
             beginRemoveRows(parentIndex, r, r);
             node->byName.erase(name);
             node->children.erase(node->children.begin() + r);
@@ -117,7 +118,7 @@ void CatalogTreeModel::mergeNames(Node* node, const std::vector<std::string>& na
     std::vector<std::string> fresh;
     std::unordered_set<std::string> seen;
     for (const auto& n : names)
-        if (!node->byName.count(n) && seen.insert(n).second) fresh.push_back(n);
+        if (!node->byName.contains(n) && seen.insert(n).second) fresh.push_back(n);
     if (fresh.empty()) return;
     const NodeKind childKind = kindSpec(node->kind).childKind();
     auto make = [&](const std::string& name) {

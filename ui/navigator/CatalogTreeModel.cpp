@@ -27,7 +27,7 @@ CatalogTreeModel::~CatalogTreeModel() {
 
 // ---- structure ----
 
-CatalogTreeModel::Node* CatalogTreeModel::nodeOf(const QModelIndex& index) const {
+CatalogTreeModel::Node* CatalogTreeModel::nodeOf(const QModelIndex& index) {
     return index.isValid() ? static_cast<Node*>(index.internalPointer()) : nullptr;
 }
 
@@ -41,10 +41,10 @@ const std::string& CatalogTreeModel::nameOf(const QModelIndex& index) const {
 
 QModelIndex CatalogTreeModel::indexOf(const Node* node, int column) const {
     if (!node) return {};
-    return createIndex(node->row, column, const_cast<Node*>(node));
+    return createIndex(node->row, column, node);
 }
 
-CatalogTreeModel::Node* CatalogTreeModel::connectionOf(Node* node) const {
+CatalogTreeModel::Node* CatalogTreeModel::connectionOf(Node* node) {
     while (node && node->parent)
         node = node->parent;
     return node;
@@ -74,7 +74,7 @@ int CatalogTreeModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(nodeOf(parent)->children.size());
 }
 
-int CatalogTreeModel::columnCount(const QModelIndex&) const {
+int CatalogTreeModel::columnCount(const QModelIndex& /*parent*/) const {
     return ColumnCount;
 }
 
@@ -273,16 +273,16 @@ void CatalogTreeModel::openConnection(Node* node) {
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
-    node->pending =
-        connections_->open(*node->profile, [=, this](Result<std::shared_ptr<Catalog>> opened) {
-            if (alive.expired()) return;
-            requestEnded();
-            if (ticket.expired()) return;
-            if (!opened) return setFailed(node, opened.error());
-            clearMessage(node);
-            node->load = LoadState::NotLoaded;
-            fetchNames(node, false);
-        });
+    node->pending = connections_->open(*node->profile,
+                                       [=, this](const Result<std::shared_ptr<Catalog>>& opened) {
+                                           if (alive.expired()) return;
+                                           requestEnded();
+                                           if (ticket.expired()) return;
+                                           if (!opened) return setFailed(node, opened.error());
+                                           clearMessage(node);
+                                           node->load = LoadState::NotLoaded;
+                                           fetchNames(node, false);
+                                       });
 }
 
 // ---- refresh, retry ----

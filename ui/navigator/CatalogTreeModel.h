@@ -134,9 +134,9 @@ signals:
 
 private:
     using Node = NavigatorNode;
-    Node* nodeOf(const QModelIndex& index) const;
+    static Node* nodeOf(const QModelIndex& index);
     QModelIndex indexOf(const Node* node, int column = 0) const;
-    Node* connectionOf(Node* node) const;
+    static Node* connectionOf(Node* node);
 
     std::shared_ptr<Catalog> catalogOf(const Node* node) const;
     void openConnection(Node* node);
@@ -150,7 +150,7 @@ private:
                        const std::optional<std::string>& token);
 
     Node* connectionNode(const QString& profileId) const;
-    Node* child(Node* parent, const std::string& name) const;
+    static Node* child(Node* parent, const std::string& name);
     void insertChild(Node* parent, const std::string& name);
     void removeChild(Node* parent, const std::string& name);
 

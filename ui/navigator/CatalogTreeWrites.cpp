@@ -21,7 +21,7 @@ CatalogTreeModel::Node* CatalogTreeModel::connectionNode(const QString& profileI
     return nullptr;
 }
 
-CatalogTreeModel::Node* CatalogTreeModel::child(Node* parent, const std::string& name) const {
+CatalogTreeModel::Node* CatalogTreeModel::child(Node* parent, const std::string& name) {
     if (!parent) return nullptr;
     auto it = parent->byName.find(name);
     return it == parent->byName.end() ? nullptr : it->second;

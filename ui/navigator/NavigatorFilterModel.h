@@ -23,7 +23,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    bool nameMatches(const QModelIndex& sourceIndex) const;
+    bool nameMatches(const QModelIndex& i) const;
 
     QString text_;
     // The text lower-cased as UTF-8 when it is all ASCII: then an ASCII name is matched on

@@ -3,10 +3,7 @@
 #include <QColor>
 #include <QIcon>
 
-namespace paimon::ui {
-
-// The navigator's icons: SVG, so they stay crisp at any device pixel ratio. Loaded once.
-namespace NavigatorIcons {
+namespace paimon::ui::NavigatorIcons {
 QIcon connection(const QColor& color = {});  // with a dot in the profile's colour
 QIcon warehouse();
 QIcon database();
@@ -16,6 +13,4 @@ QIcon primaryKey();
 QIcon partitionKey();
 QIcon error();
 QIcon application();
-}  // namespace NavigatorIcons
-
-}  // namespace paimon::ui
+}  // namespace paimon::ui::NavigatorIcons

@@ -31,7 +31,8 @@ class ConnectionKind final : public NodeKindSpec {
 public:
     Children children() const override { return Children::NamePages; }
     NodeKind childKind() const override { return NodeKind::Database; }
-    Cancellation listNames(Catalog& catalog, const NavigatorNode&, const ListRequest& request,
+    Cancellation listNames(Catalog& catalog, const NavigatorNode& /*node*/,
+                           const ListRequest& request,
                            Callback<Page<std::string>> done) const override {
         return catalog.listDatabasesPage(request, std::move(done));
     }
@@ -177,14 +178,18 @@ public:
 
 }  // namespace
 
-Cancellation NodeKindSpec::listNames(Catalog&, const NavigatorNode&, const ListRequest&,
-                                     Callback<Page<std::string>> done) const {
+// The base answers at once; the signature is the overrides', which move `done` on.
+Cancellation NodeKindSpec::listNames(Catalog& /*unused*/, const NavigatorNode& /*unused*/,
+                                     const ListRequest& /*unused*/,
+                                     Callback<Page<std::string>> done)  // NOLINT(*-value-param)
+    const {
     done(makeError(ErrorKind::NotImplemented, "this kind of node lists no names"));
     return {};
 }
 
-Cancellation NodeKindSpec::loadObject(Catalog&, const NavigatorNode&,
-                                      Callback<TableInfo> done) const {
+Cancellation NodeKindSpec::loadObject(Catalog& /*unused*/, const NavigatorNode& /*unused*/,
+                                      Callback<TableInfo> done)  // NOLINT(*-value-param)
+    const {
     done(makeError(ErrorKind::NotImplemented, "this kind of node loads no object"));
     return {};
 }

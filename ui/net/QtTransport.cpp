@@ -80,7 +80,7 @@ Cancellation QtTransport::send(HttpRequest request, Callback done) {
     flight->done = std::move(done);
     flight->signedRequest = request.headers.contains("Authorization");
 
-    auto failLater = [this, flight](TransportFailure failure, std::string message) {
+    auto failLater = [this, flight](TransportFailure failure, const std::string& message) {
         QMetaObject::invokeMethod(
             this,
             [flight, failure, message] {
@@ -152,7 +152,7 @@ Cancellation QtTransport::send(HttpRequest request, Callback done) {
     });
 }
 
-void QtTransport::finish(const std::shared_ptr<InFlight>& flight) {
+void QtTransport::finish(const std::shared_ptr<InFlight>& flight) const {
     QNetworkReply* reply = flight->reply;
     if (!reply || flight->finished) return;
     flight->finished = true;

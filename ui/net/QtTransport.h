@@ -46,7 +46,7 @@ public:
 
 private:
     struct InFlight;
-    void finish(const std::shared_ptr<InFlight>& flight);
+    void finish(const std::shared_ptr<InFlight>& flight) const;
 
     Settings settings_;
     QNetworkAccessManager* network_;
