@@ -117,16 +117,16 @@ Result<Connection> fromProfile(const Invocation& in, const std::string& wanted) 
     if (QString problem = profile->problem(); !problem.isEmpty())
         throw UsageError{"the profile '" + wanted + "' cannot be used: " + problem.toStdString()};
     auto secretsRead = await<ui::ProfileSecrets>([&](const Callback<ui::ProfileSecrets>& done) {
-        registry.readSecrets(*profile, [done](ui::ProfileSecrets s,
-                                              const ui::SecretStore::Outcome& o) {
-            if (!o.ok) {
-                return done(makeError(ErrorKind::Credentials,
-                                      "the profile's secrets could not be read from the "
-                                      "keychain: " +
-                                          o.problem.toStdString()));
-            }
-            done(std::move(s));
-        });
+        registry.readSecrets(
+            *profile, [done](ui::ProfileSecrets s, const ui::SecretStore::Outcome& o) {
+                if (!o.ok) {
+                    return done(makeError(ErrorKind::Credentials,
+                                          "the profile's secrets could not be read from the "
+                                          "keychain: " +
+                                              o.problem.toStdString()));
+                }
+                done(std::move(s));
+            });
         return Cancellation();
     });
     if (!secretsRead) return secretsRead.takeError();

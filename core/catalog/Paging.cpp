@@ -112,9 +112,8 @@ Result<Page<Identifier>> pageOfTables(std::vector<Identifier> tables, const Tabl
     }
     const size_t limit = static_cast<size_t>(
         std::clamp(request.maxResults > 0 ? request.maxResults : defaultPageSize, 1, maxPageSize));
-    std::sort(tables.begin(), tables.end(), [](const Identifier& a, const Identifier& b) {
-        return a.fullName() < b.fullName();
-    });
+    std::sort(tables.begin(), tables.end(),
+              [](const Identifier& a, const Identifier& b) { return a.fullName() < b.fullName(); });
     Page<Identifier> page;
     for (const Identifier& id : tables) {
         const std::string key = id.fullName();

@@ -52,7 +52,7 @@ public:
     Cancellation listTablesGloballyPage(const TablesRequest& request,
                                         Callback<Page<Identifier>> done) override;
     Cancellation listTableDetailsPage(const std::string& database, const ListRequest& request,
-                                      Callback<Page<TableInfo>> done);
+                                      Callback<Page<TableInfo>> done) override;
     Cancellation createTable(const Identifier& id, const Schema& schema,
                              Callback<Unit> done) override;
     Cancellation getTable(const Identifier& id, Callback<TableInfo> done) override;

@@ -113,7 +113,7 @@ void ApplyJob::compare(const CreateTableRequest& d, const TableInfo& current) {
 void ApplyJob::create(const CreateTableRequest& d, bool databaseTried) {
     std::weak_ptr<ApplyJob> weak = weak_from_this();
     pending_ = catalog_->createTable(
-        d.identifier, d.schema, [weak, &d, databaseTried](Result<Unit> created) {
+        d.identifier, d.schema, [weak, &d, databaseTried](const Result<Unit>& created) {
             auto self = weak.lock();
             if (!self || self->cancelled_) return;
             if (created) {
@@ -129,7 +129,7 @@ void ApplyJob::create(const CreateTableRequest& d, bool databaseTried) {
                     {d.identifier, ApplyOutcome::Kind::Failed, {}, created.error()});
             }
             self->pending_ =
-                self->catalog_->createDatabase(db, {}, [weak, &d, db](Result<Unit> made) {
+                self->catalog_->createDatabase(db, {}, [weak, &d, db](const Result<Unit>& made) {
                     auto job = weak.lock();
                     if (!job || job->cancelled_) return;
                     if (!made && made.error().kind != ErrorKind::AlreadyExists) {

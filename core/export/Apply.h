@@ -53,7 +53,7 @@ private:
     ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<CreateTableRequest> definitions,
              Progress progress, Callback<ApplyReport> done);
     void next();
-    void compare(const CreateTableRequest& definition, const TableInfo& existing);
+    void compare(const CreateTableRequest& definition, const TableInfo& current);
     void create(const CreateTableRequest& definition, bool databaseTried);
     void finish(ApplyOutcome outcome);
 

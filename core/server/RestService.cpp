@@ -374,9 +374,9 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
             for (const auto& name : **names)
                 all.push_back({db, name});
         }
-        return respond(pageOfTables(std::move(all), tables, config_.defaultPageSize,
-                                    config_.maxPageSize),
-                       codec::encodeListTablesGlobally);
+        return respond(
+            pageOfTables(std::move(all), tables, config_.defaultPageSize, config_.maxPageSize),
+            codec::encodeListTablesGlobally);
     }
     if (rest.empty() || rest[0] != "databases") return noRoute();
 

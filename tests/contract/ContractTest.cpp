@@ -17,8 +17,8 @@
 
 #include "core/catalog/RestCatalog.h"
 #include "core/json/Messages.h"
-#include "tests/support/SchemaTestUtil.h"
 #include "tests/support/Await.h"
+#include "tests/support/SchemaTestUtil.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "ui/net/QtScheduler.h"

@@ -252,8 +252,8 @@ TEST_F(RestServiceTest, TablesAcrossDatabasesByBothPatterns) {
         ASSERT_TRUE(warehouse->createDatabase(db, {}).ok());
     Schema plain;
     plain.fields = {DataField{0, "a", DataType(), std::nullopt, std::nullopt}};
-    for (const Identifier& id : std::vector<Identifier>{
-             {"sales", "orders"}, {"sales", "items"}, {"ops", "orders_old"}}) {
+    for (const Identifier& id :
+         std::vector<Identifier>{{"sales", "orders"}, {"sales", "items"}, {"ops", "orders_old"}}) {
         ASSERT_TRUE(warehouse->createTable(id, plain).ok());
     }
     auto list = [&](const std::string& query) {
@@ -263,9 +263,8 @@ TEST_F(RestServiceTest, TablesAcrossDatabasesByBothPatterns) {
         EXPECT_TRUE(page.ok()) << r.body;
         return page.ok() ? *page : Page<Identifier>{};
     };
-    EXPECT_EQ(list("").items, (std::vector<Identifier>{{"ops", "orders_old"},
-                                                       {"sales", "items"},
-                                                       {"sales", "orders"}}));
+    EXPECT_EQ(list("").items, (std::vector<Identifier>{
+                                  {"ops", "orders_old"}, {"sales", "items"}, {"sales", "orders"}}));
     EXPECT_EQ(list("?tableNamePattern=orders%25").items,
               (std::vector<Identifier>{{"ops", "orders_old"}, {"sales", "orders"}}));
     EXPECT_EQ(list("?databaseNamePattern=sales&tableNamePattern=orders%25").items,

@@ -513,12 +513,17 @@ TEST(Paging, PatternsAndTokens) {
 
 // Tables across databases: both patterns apply, ordered and paged by "database.table".
 TEST(Paging, TablesAcrossDatabases) {
-    const std::vector<Identifier> tables = {{"sales", "orders"}, {"a b", "t1"}, {"sales", "items"},
-                                            {"ops", "orders_old"}, {"a b", "orders"}};
+    const std::vector<Identifier> tables = {{"sales", "orders"},
+                                            {"a b", "t1"},
+                                            {"sales", "items"},
+                                            {"ops", "orders_old"},
+                                            {"a b", "orders"}};
     auto all = pageOfTables(tables, {}, 100, 1000);
     ASSERT_TRUE(all.ok());
-    EXPECT_EQ(all->items, (std::vector<Identifier>{{"a b", "orders"}, {"a b", "t1"},
-                                                   {"ops", "orders_old"}, {"sales", "items"},
+    EXPECT_EQ(all->items, (std::vector<Identifier>{{"a b", "orders"},
+                                                   {"a b", "t1"},
+                                                   {"ops", "orders_old"},
+                                                   {"sales", "items"},
                                                    {"sales", "orders"}}));
     EXPECT_FALSE(all->nextPageToken);
 
@@ -527,8 +532,8 @@ TEST(Paging, TablesAcrossDatabases) {
     byTable.tableNamePattern = "orders%";
     auto orders = pageOfTables(tables, byTable, 100, 1000);
     ASSERT_TRUE(orders.ok());
-    EXPECT_EQ(orders->items, (std::vector<Identifier>{{"a b", "orders"}, {"ops", "orders_old"},
-                                                      {"sales", "orders"}}));
+    EXPECT_EQ(orders->items, (std::vector<Identifier>{
+                                 {"a b", "orders"}, {"ops", "orders_old"}, {"sales", "orders"}}));
     // Both patterns: AND.
     byTable.databaseNamePattern = "s%";
     EXPECT_EQ(pageOfTables(tables, byTable, 100, 1000)->items,

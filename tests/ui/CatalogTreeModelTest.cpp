@@ -177,6 +177,46 @@ TEST(CatalogTreeModel, ServerFilterFindsNamesNotLoadedAndDropsStaleAnswers) {
     EXPECT_EQ(f.names(big), expected);
 }
 
+// The filter finds a table in a database nobody has opened: one search across databases
+// (GET /v1/{p}/tables), the database's row gets the match, and opening the database later
+// brings the rest of its tables around it, each once.
+TEST(CatalogTreeModel, TheFilterFindsTablesInDatabasesNeverOpened) {
+    Fixture f(150, false);
+    f.model->fetchMore(f.conn);
+    f.settle();
+    QModelIndex small = f.child(f.conn, "small");
+    ASSERT_TRUE(small.isValid());
+    ASSERT_EQ(small.data(CatalogTreeModel::LoadStateRole).toInt(),
+              static_cast<int>(CatalogTreeModel::LoadState::NotLoaded));
+    f.log->clear();
+    f.proxy->setFilterText("s_0001");
+    f.model->setServerFilter("s_0001");
+    f.settle();
+    EXPECT_EQ(f.names(small), QStringList{"s_0001"});
+    QModelIndex proxySmall = f.proxy->mapFromSource(small);
+    ASSERT_TRUE(proxySmall.isValid()) << "the database holding the match is shown";
+    EXPECT_EQ(f.proxy->rowCount(proxySmall), 1);
+    // One search, by the table name's prefix; no database's listing was asked.
+    int searches = 0;
+    for (const auto& r : *f.log) {
+        EXPECT_EQ(r.url.find("/databases/small/tables"), std::string::npos) << r.url;
+        if (r.url.find("/v1/paimon/tables?") != std::string::npos) {
+            ++searches;
+            EXPECT_NE(r.url.find("tableNamePattern=s%5C_0001%25"), std::string::npos) << r.url;
+            EXPECT_EQ(r.status, 200);
+        }
+    }
+    EXPECT_EQ(searches, 1);
+
+    f.proxy->setFilterText("");
+    f.model->setServerFilter("");
+    f.model->fetchMore(small);
+    f.settle();
+    EXPECT_EQ(f.names(small), (QStringList{"s_0000", "s_0001", "s_0002"}));
+    EXPECT_EQ(small.data(CatalogTreeModel::LoadStateRole).toInt(),
+              static_cast<int>(CatalogTreeModel::LoadState::Complete));
+}
+
 // A server that refuses name patterns altogether (a real one may: Java's refuses all but
 // prefixes, others may have no search). The node keeps its names, the filter still matches
 // what is loaded, and the row says that the server's search was refused and why.

@@ -45,7 +45,7 @@ void ConnectionRegistry::save(const ConnectionProfile& profile, const ProfileSec
     });
 }
 
-void ConnectionRegistry::remove(const QString& id, SecretStore::Done done) {
+void ConnectionRegistry::remove(const QString& id, const SecretStore::Done& done) {
     for (qsizetype i = 0; i < profiles_.size(); ++i) {
         if (profiles_[i].id == id) {
             profiles_.removeAt(i);
@@ -54,7 +54,7 @@ void ConnectionRegistry::remove(const QString& id, SecretStore::Done done) {
     }
     persist();
     emit profileRemoved(id);
-    secrets_->remove(id, std::move(done));
+    secrets_->remove(id, done);
 }
 
 void ConnectionRegistry::duplicate(const QString& id, const SecretStore::Done& done) {
@@ -83,8 +83,9 @@ void ConnectionRegistry::move(const QString& id, int delta) {
     }
 }
 
-void ConnectionRegistry::readSecrets(const ConnectionProfile& profile, SecretStore::ReadDone done) {
-    secrets_->read(profile.id, profile.secretNames(), std::move(done));
+void ConnectionRegistry::readSecrets(const ConnectionProfile& profile,
+                                     const SecretStore::ReadDone& done) {
+    secrets_->read(profile.id, profile.secretNames(), done);
 }
 
 }  // namespace paimon::ui

@@ -26,11 +26,11 @@ public:
     void save(const ConnectionProfile& profile, const ProfileSecrets& secrets,
               const SecretStore::Done& done);
     // Removes the profile and deletes every secret it had.
-    void remove(const QString& id, SecretStore::Done done);
+    void remove(const QString& id, const SecretStore::Done& done);
     // A copy under a new id and name, secrets copied too.
     void duplicate(const QString& id, const SecretStore::Done& done);
     void move(const QString& id, int delta);
-    void readSecrets(const ConnectionProfile& profile, SecretStore::ReadDone done);
+    void readSecrets(const ConnectionProfile& profile, const SecretStore::ReadDone& done);
 
 signals:
     void profilesChanged();

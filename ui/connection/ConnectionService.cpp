@@ -40,17 +40,17 @@ ConnectionService::Opener ConnectionService::keychainOpener(
             return Cancellation();
         }
         auto observer = observerFor(profile.name);
-        reg->readSecrets(profile, [=](const ProfileSecrets& secrets,
-                                      const SecretStore::Outcome& o) {
-            if (*cancelled)
-                return done(makeError(ErrorKind::Cancelled, "the connection was cancelled"));
-            if (!o.ok) {
-                return done(makeError(
-                    ErrorKind::Credentials,
-                    "the secrets could not be read from the keychain: " + o.problem.toStdString()));
-            }
-            *inner = CatalogConnector::open(profile, secrets, observer, done);
-        });
+        reg->readSecrets(
+            profile, [=](const ProfileSecrets& secrets, const SecretStore::Outcome& o) {
+                if (*cancelled)
+                    return done(makeError(ErrorKind::Cancelled, "the connection was cancelled"));
+                if (!o.ok) {
+                    return done(makeError(ErrorKind::Credentials,
+                                          "the secrets could not be read from the keychain: " +
+                                              o.problem.toStdString()));
+                }
+                *inner = CatalogConnector::open(profile, secrets, observer, done);
+            });
         return Cancellation([cancelled, inner] {
             *cancelled = true;
             inner->cancel();

@@ -117,14 +117,18 @@ void ConnectionsDialog::edit(const ConnectionProfile& profile, const ProfileSecr
     connect(editor, &QDialog::accepted, this, [this, editor] {
         ConnectionProfile p = editor->profile();
         ProfileSecrets s = editor->secrets();
+        ConnectionRegistry* registry = registry_;
         QPointer<ConnectionsDialog> self(this);
-        registry_->save(p, s, [self, p, s](const SecretStore::Outcome& o) {
+        registry->save(p, s, [self, p, s](const SecretStore::Outcome& o) {
             ConnectionsDialog* dialog = self.data();
             if (!dialog) return;
             handleSecretOutcome(dialog, dialog->registry_, p.id, s, o.ok, o.noBackend, o.problem);
-            for (int r = 0; r < self->list_->count(); ++r) {
-                if (self->list_->item(r)->data(Qt::UserRole).toString() == p.id) {
-                    self->list_->setCurrentRow(r);
+            // The question above runs its own event loop: the dialog may be gone after it.
+            dialog = self.data();
+            if (!dialog) return;
+            for (int r = 0; r < dialog->list_->count(); ++r) {
+                if (dialog->list_->item(r)->data(Qt::UserRole).toString() == p.id) {
+                    dialog->list_->setCurrentRow(r);
                 }
             }
         });

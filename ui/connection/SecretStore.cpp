@@ -44,22 +44,22 @@ void SecretStore::read(const QString& profileId, const QStringList& names, const
 }
 
 void SecretStore::write(const QString& profileId, const ProfileSecrets& secrets,
-                        const QStringList& names, Done done) {
+                        const QStringList& names, const Done& done) {
     QList<Step> steps;
     for (const auto& n : names) {
         QString v = secretValue(secrets, n);
         steps.append({v.isEmpty() ? Step::Delete : Step::Write, entryKey(profileId, n), v});
     }
     if (session_.contains(profileId)) session_.insert(profileId, secrets);
-    runSteps(steps, 0, Outcome{}, nullptr, std::move(done));
+    runSteps(steps, 0, Outcome{}, nullptr, done);
 }
 
-void SecretStore::remove(const QString& profileId, Done done) {
+void SecretStore::remove(const QString& profileId, const Done& done) {
     session_.remove(profileId);
     QList<Step> steps;
     for (const auto& n : kAllSecretNames)
         steps.append({Step::Delete, entryKey(profileId, n), {}});
-    runSteps(steps, 0, Outcome{}, nullptr, std::move(done));
+    runSteps(steps, 0, Outcome{}, nullptr, done);
 }
 
 void SecretStore::keepForSession(const QString& profileId, const ProfileSecrets& secrets) {

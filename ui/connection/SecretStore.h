@@ -34,9 +34,9 @@ public:
     void read(const QString& profileId, const QStringList& names, const ReadDone& done);
     // Writes the named secrets; an empty value deletes its entry.
     void write(const QString& profileId, const ProfileSecrets& secrets, const QStringList& names,
-               Done done);
+               const Done& done);
     // Deletes every secret the profile could have, keychain and session both.
-    void remove(const QString& profileId, Done done);
+    void remove(const QString& profileId, const Done& done);
 
     // Keeps secrets in memory until the application quits (no keychain backend).
     void keepForSession(const QString& profileId, const ProfileSecrets& secrets);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <unordered_set>
 #include <utility>
 
@@ -237,19 +238,83 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
     };
     // Every node that lists names page by page, and only those: the walk goes no deeper than
     // the kinds that list names (not into a database's many tables).
-    const std::string pattern = filter_.isEmpty() ? std::string() : serverPatternFor(filter_);
-    std::function<void(Node*, bool)> visit = [&](Node* n, bool open) {
+    std::function<void(Node*)> forgetAll = [&](Node* n) {
         const NodeKindSpec& spec = kindSpec(n->kind);
         if (spec.children() != NodeKindSpec::Children::NamePages) return;
         forget(n);
-        if (open && !filter_.isEmpty() && n->load == LoadState::Partial)
-            fetchFiltered(n, pattern, std::nullopt);
+        n->searchPending.cancel();
+        n->searchPending = {};
         if (kindSpec(spec.childKind()).children() != NodeKindSpec::Children::NamePages) return;
         for (auto& c : n->children)
-            visit(c.get(), open);
+            forgetAll(c.get());
     };
     for (auto& conn : roots_)
-        visit(conn.get(), catalogOf(conn.get()) != nullptr);
+        forgetAll(conn.get());
+    if (filter_.isEmpty()) return;
+    const std::string pattern = serverPatternFor(filter_);
+    for (auto& conn : roots_) {
+        if (!catalogOf(conn.get())) continue;
+        // The connection's own names (databases), then what lies below: in one search across
+        // databases where the server has it, else in each listing loaded so far.
+        if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, std::nullopt);
+        if (kindSpec(conn->kind).searchesDescendants() && !conn->searchUnsupported) {
+            searchBelow(conn.get(), pattern, std::nullopt, kSearchPages);
+        } else {
+            searchEachListing(conn.get(), pattern);
+        }
+    }
+}
+
+void CatalogTreeModel::searchEachListing(Node* node, const std::string& pattern) {
+    for (auto& c : node->children) {
+        const NodeKindSpec& spec = kindSpec(c->kind);
+        if (spec.children() != NodeKindSpec::Children::NamePages) continue;
+        if (c->load == LoadState::Partial) fetchFiltered(c.get(), pattern, std::nullopt);
+        searchEachListing(c.get(), pattern);
+    }
+}
+
+void CatalogTreeModel::searchBelow(Node* node, const std::string& pattern,
+                                   const std::optional<std::string>& token, int pagesLeft) {
+    auto catalog = catalogOf(node);
+    if (!catalog) return;
+    const uint64_t generation = filterGeneration_;
+    std::weak_ptr<char> ticket = node->ticket;
+    std::weak_ptr<bool> alive = alive_;
+    requestStarted();
+    Callback<Page<Identifier>> done = [=, this](Result<Page<Identifier>> page) {
+        if (alive.expired()) return;
+        requestEnded();
+        if (ticket.expired() || generation != filterGeneration_) return;
+        if (!page) {
+            // A server without the search (an older one, or one that refuses it): each listing
+            // loaded below is searched instead, now and for the rest of this connection.
+            qCInfo(lcNavigator).noquote()
+                << "no search across databases under" << q(node->name) << ":"
+                << q(page.error().describe()) << "- searching each database instead";
+            if (page.error().kind != ErrorKind::Cancelled) node->searchUnsupported = true;
+            return searchEachListing(node, pattern);
+        }
+        // The matches join the tree where they belong: a database's row appears (if the
+        // databases are loaded), and the table under it, loaded or not.
+        std::map<std::string, std::vector<std::string>> byChild;
+        for (const Identifier& id : page->items)
+            byChild[id.database].push_back(id.object);
+        for (auto& [childName, grandchildren] : byChild) {
+            insertChild(node, childName);
+            Node* c = child(node, childName);
+            if (!c) continue;
+            std::sort(grandchildren.begin(), grandchildren.end());
+            mergeNames(c, grandchildren, std::nullopt, false);
+        }
+        qCDebug(lcNavigator) << page->items.size() << "matches below" << q(node->name)
+                             << (page->nextPageToken ? "(more)" : "(last)");
+        if (page->nextPageToken && !page->nextPageToken->empty() && pagesLeft > 1)
+            searchBelow(node, pattern, page->nextPageToken, pagesLeft - 1);
+    };
+    node->searchPending =
+        kindSpec(node->kind)
+            .searchDescendants(*catalog, *node, pattern, token, pageSize_, std::move(done));
 }
 
 void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern,

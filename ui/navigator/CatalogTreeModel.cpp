@@ -273,16 +273,19 @@ void CatalogTreeModel::openConnection(Node* node) {
     requestStarted();
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
-    node->pending = connections_->open(*node->profile,
-                                       [=, this](const Result<std::shared_ptr<Catalog>>& opened) {
-                                           if (alive.expired()) return;
-                                           requestEnded();
-                                           if (ticket.expired()) return;
-                                           if (!opened) return setFailed(node, opened.error());
-                                           clearMessage(node);
-                                           node->load = LoadState::NotLoaded;
-                                           fetchNames(node, false);
-                                       });
+    auto opened = [=, this](const Result<std::shared_ptr<Catalog>>& catalog) {
+        if (alive.expired()) return;
+        requestEnded();
+        if (ticket.expired()) return;
+        if (!catalog) return setFailed(node, catalog.error());
+        clearMessage(node);
+        node->load = LoadState::NotLoaded;
+        fetchNames(node, false);
+        // Opened while the filter is on: its matches below are searched for too.
+        if (!filter_.isEmpty() && kindSpec(node->kind).searchesDescendants())
+            searchBelow(node, serverPatternFor(filter_), std::nullopt, kSearchPages);
+    };
+    node->pending = connections_->open(*node->profile, opened);
 }
 
 // ---- refresh, retry ----

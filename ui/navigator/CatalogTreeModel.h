@@ -148,6 +148,9 @@ private:
     void setColumns(Node* node, const TableInfo& info);
     void fetchFiltered(Node* node, const std::string& pattern,
                        const std::optional<std::string>& token);
+    void searchBelow(Node* node, const std::string& pattern,
+                     const std::optional<std::string>& token, int pagesLeft);
+    void searchEachListing(Node* node, const std::string& pattern);
 
     Node* connectionNode(const QString& profileId) const;
     static Node* child(Node* parent, const std::string& name);
@@ -164,6 +167,9 @@ private:
 
     ConnectionService* connections_;
     std::vector<std::unique_ptr<Node>> roots_;
+    // Pages of the search across databases asked for each filter text: a prefix search that
+    // matches more than this many pages is narrowed by typing on.
+    static constexpr int kSearchPages = 5;
     int pageSize_ = 1000;
     QString filter_;
     uint64_t filterGeneration_ = 0;

@@ -44,6 +44,10 @@ struct NavigatorNode {
     bool filterLoading = false;
     Cancellation filterPending;
     std::unique_ptr<QString> filterRefusal;  // why the server refused the filter's listing
+    // The filter's search below this node (a connection's tables across databases), and whether
+    // the server answered it: if not, each loaded listing below is searched instead.
+    Cancellation searchPending;
+    bool searchUnsupported = false;
 
     // What only some kinds hold lives apart, so that the many table rows stay small (a
     // database of 100,000 tables is 100,000 of these).
@@ -69,6 +73,7 @@ struct NavigatorNode {
         ticket.reset();
         pending.cancel();
         filterPending.cancel();
+        searchPending.cancel();
     }
     NavigatorNode(const NavigatorNode&) = delete;
     NavigatorNode& operator=(const NavigatorNode&) = delete;
@@ -88,6 +93,8 @@ struct NavigatorNode {
         filterNext.reset();
         filterLoading = false;
         filteredFor = 0;
+        searchPending.cancel();
+        searchPending = {};
     }
     // The nearest node of `k` at or above this one, or null.
     const NavigatorNode* enclosing(NodeKind k) const {

@@ -36,6 +36,18 @@ public:
                            Callback<Page<std::string>> done) const override {
         return catalog.listDatabasesPage(request, std::move(done));
     }
+    // Tables by name in every database, loaded or not (GET /v1/{p}/tables).
+    bool searchesDescendants() const override { return true; }
+    Cancellation searchDescendants(Catalog& catalog, const NavigatorNode& /*node*/,
+                                   const std::string& pattern,
+                                   const std::optional<std::string>& pageToken, int pageSize,
+                                   Callback<Page<Identifier>> done) const override {
+        TablesRequest request;
+        request.maxResults = pageSize;
+        request.pageToken = pageToken;
+        request.tableNamePattern = pattern;
+        return catalog.listTablesGloballyPage(request, std::move(done));
+    }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
         switch (role) {
             case Qt::DisplayRole:
@@ -184,6 +196,15 @@ Cancellation NodeKindSpec::listNames(Catalog& /*unused*/, const NavigatorNode& /
                                      Callback<Page<std::string>> done)  // NOLINT(*-value-param)
     const {
     done(makeError(ErrorKind::NotImplemented, "this kind of node lists no names"));
+    return {};
+}
+
+Cancellation NodeKindSpec::searchDescendants(
+    Catalog& /*catalog*/, const NavigatorNode& /*node*/, const std::string& /*pattern*/,
+    const std::optional<std::string>& /*pageToken*/, int /*pageSize*/,
+    Callback<Page<Identifier>> done)  // NOLINT(*-value-param)
+    const {
+    done(makeError(ErrorKind::NotImplemented, "this kind of node has no search below it"));
     return {};
 }
 

@@ -42,6 +42,15 @@ public:
     virtual Cancellation listNames(Catalog& catalog, const NavigatorNode& node,
                                    const ListRequest& request,
                                    Callback<Page<std::string>> done) const;
+    // The navigator's search below the node, in one request per page: the objects two levels
+    // down (a connection's tables, across its databases) whose names match the prefix
+    // pattern, as (child, grandchild) names. Kinds without it answer NotImplemented, and the
+    // search falls back to each listing below.
+    virtual bool searchesDescendants() const { return false; }
+    virtual Cancellation searchDescendants(Catalog& catalog, const NavigatorNode& node,
+                                           const std::string& pattern,
+                                           const std::optional<std::string>& pageToken,
+                                           int pageSize, Callback<Page<Identifier>> done) const;
     // WithObject: loads the node's object (a table's, today).
     virtual Cancellation loadObject(Catalog& catalog, const NavigatorNode& node,
                                     Callback<TableInfo> done) const;
