@@ -147,8 +147,8 @@ Result<std::shared_ptr<Catalog>> connect(const Invocation& in) {
         if (!made) return made.takeError();
         transport = *made;
     }
-    auto opened = await<ui::OpenedCatalog>([&](Callback<ui::OpenedCatalog> done) {
-        return ui::CatalogConnector::open(c->profile, c->secrets, {}, std::move(done), transport);
+    auto opened = await<ui::OpenedCatalog>([&](const Callback<ui::OpenedCatalog>& done) {
+        return ui::CatalogConnector::open(c->profile, c->secrets, {}, done, transport);
     });
     if (!opened) return opened.takeError();
     return opened->catalog;
