@@ -2,12 +2,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "app/cli/Cli.h"
+#include "core/catalog/PageLoop.h"
 #include "core/export/Apply.h"
 #include "core/export/Definitions.h"
 #include "core/export/Exporter.h"
@@ -64,25 +64,11 @@ int tables(CommandContext& c) {
     return kOk;
 }
 
-// Every page of a paged call, in order; a server that repeats a token is refused rather than
-// followed forever.
-template <class T, class Fetch>
-Result<std::vector<T>> allPages(Fetch fetch) {
-    std::vector<T> all;
-    std::optional<std::string> token;
-    std::set<std::string> seen;
-    do {
-        auto page = await<Page<T>>([&](Callback<Page<T>> cb) { return fetch(token, cb); });
-        if (!page) return page.takeError();
-        all.insert(all.end(), page->items.begin(), page->items.end());
-        token = page->nextPageToken && !page->nextPageToken->empty() ? page->nextPageToken
-                                                                     : std::nullopt;
-        if (token && !seen.insert(*token).second) {
-            return makeError(ErrorKind::InvalidResponse,
-                             "the server handed back the page token '" + *token + "' twice");
-        }
-    } while (token);
-    return all;
+// Every page of a paged call (core/catalog/PageLoop.h), waited for.
+template <class T>
+Result<std::vector<T>> allPages(TokenPageFetcher<T> fetch) {
+    return await<std::vector<T>>(
+        [&](Callback<std::vector<T>> done) { return collectPages<T>(fetch, std::move(done)); });
 }
 
 int findTables(CommandContext& c) {

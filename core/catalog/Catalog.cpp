@@ -1,48 +1,19 @@
 #include "core/catalog/Catalog.h"
 
-#include "core/async/PendingOperation.h"
-
-#include <set>
+#include "core/catalog/PageLoop.h"
 
 namespace paimon {
-namespace {
-
-struct PageLoop : PendingOperation<std::vector<std::string>> {
-    using PendingOperation::PendingOperation;
-    PageFetcher fetch;
-    ListRequest request;
-    std::vector<std::string> items;
-    std::set<std::string> seenTokens;
-
-    void next() {
-        auto self = std::static_pointer_cast<PageLoop>(shared_from_this());
-        setCurrent(fetch(request, [self](Result<Page<std::string>> page) {
-            if (!page) return self->finish(page.takeError());
-            bool empty = page->items.empty();
-            for (std::string& name : page->items)
-                self->items.push_back(std::move(name));
-            const std::optional<std::string>& token = page->nextPageToken;
-            if (empty || !token || token->empty()) return self->finish(std::move(self->items));
-            if (!self->seenTokens.insert(*token).second) {
-                return self->finish(makeError(ErrorKind::InvalidResponse,
-                                              "the server repeated a page token; the listing "
-                                              "would never end"));
-            }
-            self->request.pageToken = *token;
-            self->next();
-        }));
-    }
-};
-
-}  // namespace
 
 Cancellation collectAllPages(PageFetcher fetch, ListRequest first,
                              Callback<std::vector<std::string>> done) {
-    auto loop = std::make_shared<PageLoop>(std::move(done));
-    loop->fetch = std::move(fetch);
-    loop->request = std::move(first);
-    loop->next();
-    return loop->cancellation("the listing was cancelled");
+    return collectPages<std::string>(
+        [fetch = std::move(fetch), first = std::move(first)](
+            const std::optional<std::string>& token, Callback<Page<std::string>> cb) {
+            ListRequest request = first;
+            request.pageToken = token;
+            return fetch(request, std::move(cb));
+        },
+        std::move(done));
 }
 
 Cancellation Catalog::listDatabases(std::optional<std::string> pattern,
