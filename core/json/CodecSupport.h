@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/json/JsonValue.h"
+#include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
 #include "core/types/TypeJson.h"

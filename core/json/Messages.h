@@ -11,6 +11,7 @@
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
+#include "core/model/Snapshot.h"
 #include "core/util/Result.h"
 
 namespace paimon {
@@ -65,6 +66,14 @@ nlohmann::ordered_json toJson(const SchemaChange& change);
 nlohmann::ordered_json toJson(const Move& move);
 nlohmann::ordered_json toJson(const DatabaseInfo& d);
 nlohmann::ordered_json toJson(const TableInfo& t);
+nlohmann::ordered_json toJson(const Snapshot& s);
+
+// A snapshot as a member of a message (REST) or as the file snapshot-<id> (HISTORY.md §1.1):
+// unknown members ignored and nulls read as absent, as Java reads them; the file is written
+// byte for byte as Java writes it.
+Result<Snapshot> snapshotFromJson(const json::Value& j, ErrorKind kind);
+Result<Snapshot> decodeSnapshotFile(std::string_view text);
+std::string encodeSnapshotFile(const Snapshot& s);
 
 // Readers of values of a parsed document (json::Document::parse); a wrong shape fails with
 // `kind`.

@@ -41,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     roundTrip<Page<std::string>>(body, decodeListTablesResponse, encodeListTables);
     roundTrip<Page<std::string>>(body, decodeListDatabasesResponse, encodeListDatabases);
     roundTrip<Page<TableInfo>>(body, decodeListTableDetailsResponse, encodeListTableDetails);
+    roundTrip<Page<Identifier>>(body, decodeListTablesGloballyResponse, encodeListTablesGlobally);
+    roundTrip<Snapshot>(body, decodeSnapshotFile, encodeSnapshotFile);
     roundTrip<ConfigResponse>(body, decodeConfigResponse,
                               [](const ConfigResponse& c) { return encode(c); });
     roundTrip<AlterDatabaseResult>(body, decodeAlterDatabaseResponse,

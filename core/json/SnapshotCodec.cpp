@@ -1,0 +1,107 @@
+#include <limits>
+
+#include "core/json/CodecSupport.h"
+#include "core/json/JacksonPrinter.h"
+#include "core/json/Messages.h"
+
+// Snapshots, read as Java reads them (unknown members ignored, nulls as absent) and written as
+// Java writes them (HISTORY.md §1.1: nulls left out, in Java's member order).
+
+namespace paimon {
+
+std::optional<int64_t> Snapshot::effectiveWatermark() const {
+    if (!watermark || *watermark == std::numeric_limits<int64_t>::min()) return std::nullopt;
+    return watermark;
+}
+
+namespace codec {
+
+using namespace detail;
+
+namespace {
+
+std::optional<int64_t> optionalInt64(const Value& j, const char* key) {
+    if (!j.member(key)) return std::nullopt;
+    return optInt64(j, key, 0);
+}
+
+Snapshot readSnapshot(const Value& j) {
+    requireObject(j, "a snapshot");
+    Snapshot s;
+    s.version = static_cast<int>(optInt64(j, "version", 3));
+    s.uuid = optString(j, "uuid");
+    if (!j.member("id")) throw ShapeError{"\"id\" is missing"};
+    s.id = optInt64(j, "id", 0);
+    s.schemaId = optInt64(j, "schemaId", 0);
+    s.baseManifestList = reqString(j, "baseManifestList");
+    s.baseManifestListSize = optionalInt64(j, "baseManifestListSize");
+    s.deltaManifestList = reqString(j, "deltaManifestList");
+    s.deltaManifestListSize = optionalInt64(j, "deltaManifestListSize");
+    s.changelogManifestList = optString(j, "changelogManifestList");
+    s.changelogManifestListSize = optionalInt64(j, "changelogManifestListSize");
+    s.indexManifest = optString(j, "indexManifest");
+    s.commitUser = reqString(j, "commitUser");
+    s.writerVersion = optString(j, "writerVersion");
+    s.commitIdentifier = optInt64(j, "commitIdentifier", 0);
+    s.commitKind = reqString(j, "commitKind");
+    s.timeMillis = optInt64(j, "timeMillis", 0);
+    s.totalRecordCount = optionalInt64(j, "totalRecordCount");
+    s.deltaRecordCount = optionalInt64(j, "deltaRecordCount");
+    s.changelogRecordCount = optionalInt64(j, "changelogRecordCount");
+    s.watermark = optionalInt64(j, "watermark");
+    s.statistics = optString(j, "statistics");
+    s.properties = optOptions(j, "properties");
+    s.nextRowId = optionalInt64(j, "nextRowId");
+    s.operation = optString(j, "operation");
+    return s;
+}
+
+void putInt(ojson& j, const char* key, const std::optional<int64_t>& v) {
+    if (v) j[key] = *v;
+}
+
+}  // namespace
+
+ojson toJson(const Snapshot& s) {
+    ojson j = ojson::object();
+    j["version"] = s.version;
+    putOpt(j, "uuid", s.uuid);
+    j["id"] = s.id;
+    j["schemaId"] = s.schemaId;
+    j["baseManifestList"] = s.baseManifestList;
+    putInt(j, "baseManifestListSize", s.baseManifestListSize);
+    j["deltaManifestList"] = s.deltaManifestList;
+    putInt(j, "deltaManifestListSize", s.deltaManifestListSize);
+    putOpt(j, "changelogManifestList", s.changelogManifestList);
+    putInt(j, "changelogManifestListSize", s.changelogManifestListSize);
+    putOpt(j, "indexManifest", s.indexManifest);
+    j["commitUser"] = s.commitUser;
+    putOpt(j, "writerVersion", s.writerVersion);
+    j["commitIdentifier"] = s.commitIdentifier;
+    j["commitKind"] = s.commitKind;
+    j["timeMillis"] = s.timeMillis;
+    putInt(j, "totalRecordCount", s.totalRecordCount);
+    putInt(j, "deltaRecordCount", s.deltaRecordCount);
+    putInt(j, "changelogRecordCount", s.changelogRecordCount);
+    putInt(j, "watermark", s.watermark);
+    putOpt(j, "statistics", s.statistics);
+    if (!s.properties.empty()) j["properties"] = optionsObject(s.properties);
+    putInt(j, "nextRowId", s.nextRowId);
+    putOpt(j, "operation", s.operation);
+    return j;
+}
+
+Result<Snapshot> snapshotFromJson(const json::Value& j, ErrorKind kind) {
+    return guardedJson(j, kind, "snapshot", readSnapshot);
+}
+
+Result<Snapshot> decodeSnapshotFile(std::string_view text) {
+    return guarded(text, ErrorKind::Io, "snapshot file", readSnapshot);
+}
+
+std::string encodeSnapshotFile(const Snapshot& s) {
+    return toJacksonPrettyJson(toJson(s));
+}
+
+}  // namespace codec
+}  // namespace paimon
