@@ -75,6 +75,16 @@ Result<Snapshot> snapshotFromJson(const json::Value& j, ErrorKind kind);
 Result<Snapshot> decodeSnapshotFile(std::string_view text);
 std::string encodeSnapshotFile(const Snapshot& s);
 
+// GET …/snapshot: {"snapshot":TableSnapshot}, all five members of TableSnapshot present.
+std::string encodeGetTableSnapshotResponse(const TableSnapshot& t);
+Result<TableSnapshot> decodeGetTableSnapshotResponse(std::string_view body);
+// GET …/snapshots/{version}: {"snapshot":Snapshot}.
+std::string encodeGetVersionSnapshotResponse(const Snapshot& s);
+Result<Snapshot> decodeGetVersionSnapshotResponse(std::string_view body);
+// GET …/snapshots: {"snapshots":[Snapshot],"nextPageToken"}.
+std::string encodeListSnapshots(const Page<Snapshot>& page);
+Result<Page<Snapshot>> decodeListSnapshotsResponse(std::string_view body);
+
 // Readers of values of a parsed document (json::Document::parse); a wrong shape fails with
 // `kind`.
 Result<Schema> schemaFromJson(const json::Value& j, ErrorKind kind);

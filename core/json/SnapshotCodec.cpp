@@ -1,6 +1,7 @@
 #include <limits>
 
 #include "core/json/CodecSupport.h"
+#include "core/json/Dump.h"
 #include "core/json/JacksonPrinter.h"
 #include "core/json/Messages.h"
 
@@ -101,6 +102,90 @@ Result<Snapshot> decodeSnapshotFile(std::string_view text) {
 
 std::string encodeSnapshotFile(const Snapshot& s) {
     return toJacksonPrettyJson(toJson(s));
+}
+
+namespace {
+
+Snapshot readSnapshotMember(const Value& j) {
+    std::optional<Value> s = j.member("snapshot");
+    if (!s) throw ShapeError{"\"snapshot\" is missing"};
+    return readSnapshot(*s);
+}
+
+int64_t reqInt64(const Value& j, const char* key) {
+    if (!j.member(key)) throw ShapeError{quoted(key) + " is missing"};
+    return optInt64(j, key, 0);
+}
+
+TableSnapshot readTableSnapshot(const Value& j) {
+    requireObject(j, "a table snapshot");
+    TableSnapshot t;
+    t.snapshot = readSnapshotMember(j);
+    t.recordCount = reqInt64(j, "recordCount");
+    t.fileSizeInBytes = reqInt64(j, "fileSizeInBytes");
+    t.fileCount = reqInt64(j, "fileCount");
+    t.lastFileCreationTime = reqInt64(j, "lastFileCreationTime");
+    return t;
+}
+
+}  // namespace
+
+std::string encodeGetTableSnapshotResponse(const TableSnapshot& t) {
+    ojson inner = ojson::object();
+    inner["snapshot"] = toJson(t.snapshot);
+    inner["recordCount"] = t.recordCount;
+    inner["fileSizeInBytes"] = t.fileSizeInBytes;
+    inner["fileCount"] = t.fileCount;
+    inner["lastFileCreationTime"] = t.lastFileCreationTime;
+    ojson j = ojson::object();
+    j["snapshot"] = std::move(inner);
+    return dumpJson(j);
+}
+
+Result<TableSnapshot> decodeGetTableSnapshotResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "table snapshot response", [](const Value& j) {
+        requireObject(j, "the table snapshot response");
+        std::optional<Value> inner = j.member("snapshot");
+        if (!inner) throw ShapeError{"\"snapshot\" is missing"};
+        return readTableSnapshot(*inner);
+    });
+}
+
+std::string encodeGetVersionSnapshotResponse(const Snapshot& s) {
+    ojson j = ojson::object();
+    j["snapshot"] = toJson(s);
+    return dumpJson(j);
+}
+
+Result<Snapshot> decodeGetVersionSnapshotResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "snapshot response", [](const Value& j) {
+        requireObject(j, "the snapshot response");
+        return readSnapshotMember(j);
+    });
+}
+
+std::string encodeListSnapshots(const Page<Snapshot>& page) {
+    ojson j = ojson::object();
+    ojson items = ojson::array();
+    for (const Snapshot& s : page.items)
+        items.push_back(toJson(s));
+    j["snapshots"] = std::move(items);
+    putNullable(j, "nextPageToken", page.nextPageToken);
+    return dumpJson(j);
+}
+
+Result<Page<Snapshot>> decodeListSnapshotsResponse(std::string_view body) {
+    return guarded(body, ErrorKind::InvalidResponse, "list-snapshots response", [](const Value& j) {
+        requireObject(j, "a page");
+        Page<Snapshot> page;
+        if (std::optional<Value> items = j.member("snapshots")) {
+            if (!items->isArray()) throw ShapeError{"\"snapshots\" must be an array"};
+            for (const Value& e : items->elements())
+                page.items.push_back(readSnapshot(e));
+        }
+        page.nextPageToken = optString(j, "nextPageToken");
+        return page;
+    });
 }
 
 }  // namespace codec

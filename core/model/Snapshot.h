@@ -43,4 +43,15 @@ struct Snapshot {
     std::optional<int64_t> effectiveWatermark() const;
 };
 
+// The latest snapshot with what the server counts of the table's files (TableSnapshot.java):
+// GET …/tables/{t}/snapshot.
+struct TableSnapshot {
+    Snapshot snapshot;
+    int64_t recordCount = 0;
+    int64_t fileSizeInBytes = 0;
+    int64_t fileCount = 0;
+    int64_t lastFileCreationTime = 0;
+    bool operator==(const TableSnapshot&) const = default;
+};
+
 }  // namespace paimon

@@ -95,5 +95,45 @@ TEST(SnapshotCodec, RefusesWhatIsNotASnapshotNamingTheMember) {
         << missing.error().message;
 }
 
+// The REST API's snapshot messages (OBJECTS.md §2): every member of TableSnapshot present, a
+// missing one refused, and pages with Java's null token on the last one.
+TEST(SnapshotCodec, RestMessagesCarryTheSnapshotAndTheTablesCounts) {
+    auto file = codec::decodeSnapshotFile(
+        testing::readTestFile("schemas/test_pk_global_index_golden-snapshot-6.json"));
+    ASSERT_TRUE(file.ok());
+    const TableSnapshot latest{*file, 6, 4096, 3, 1784213019000};
+    const std::string body = codec::encodeGetTableSnapshotResponse(latest);
+    auto decoded = codec::decodeGetTableSnapshotResponse(body);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().describe();
+    EXPECT_EQ(*decoded, latest);
+    EXPECT_EQ(body.rfind(R"({"snapshot":{"snapshot":{"version":3,"id":6,)", 0), 0u) << body;
+    EXPECT_NE(body.find(R"("recordCount":6,"fileSizeInBytes":4096,"fileCount":3,)"
+                        R"("lastFileCreationTime":1784213019000})"),
+              std::string::npos)
+        << body;
+    auto noCount = codec::decodeGetTableSnapshotResponse(
+        R"({"snapshot":{"snapshot":{"id":1,"baseManifestList":"b","deltaManifestList":"d",)"
+        R"("commitUser":"u","commitKind":"APPEND"},"recordCount":1,"fileSizeInBytes":1,)"
+        R"("fileCount":1}})");
+    ASSERT_FALSE(noCount.ok());
+    EXPECT_EQ(noCount.error().kind, ErrorKind::InvalidResponse);
+    EXPECT_NE(noCount.error().message.find("lastFileCreationTime"), std::string::npos);
+
+    auto version =
+        codec::decodeGetVersionSnapshotResponse(codec::encodeGetVersionSnapshotResponse(*file));
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(*version, *file);
+
+    Snapshot older = *file;
+    older.id = 5;
+    const Page<Snapshot> page{{*file, older}, std::nullopt};
+    const std::string listed = codec::encodeListSnapshots(page);
+    EXPECT_NE(listed.find(R"("nextPageToken":null)"), std::string::npos);
+    auto pageBack = codec::decodeListSnapshotsResponse(listed);
+    ASSERT_TRUE(pageBack.ok());
+    EXPECT_EQ(*pageBack, page);
+    EXPECT_FALSE(codec::decodeListSnapshotsResponse(R"({"snapshots":{}})").ok());
+}
+
 }  // namespace
 }  // namespace paimon

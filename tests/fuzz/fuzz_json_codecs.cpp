@@ -43,6 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     roundTrip<Page<TableInfo>>(body, decodeListTableDetailsResponse, encodeListTableDetails);
     roundTrip<Page<Identifier>>(body, decodeListTablesGloballyResponse, encodeListTablesGlobally);
     roundTrip<Snapshot>(body, decodeSnapshotFile, encodeSnapshotFile);
+    roundTrip<TableSnapshot>(body, decodeGetTableSnapshotResponse, encodeGetTableSnapshotResponse);
+    roundTrip<Snapshot>(body, decodeGetVersionSnapshotResponse, encodeGetVersionSnapshotResponse);
+    roundTrip<Page<Snapshot>>(body, decodeListSnapshotsResponse, encodeListSnapshots);
     roundTrip<ConfigResponse>(body, decodeConfigResponse,
                               [](const ConfigResponse& c) { return encode(c); });
     roundTrip<AlterDatabaseResult>(body, decodeAlterDatabaseResponse,
