@@ -7,7 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json/Dump.h"
 #include "core/json/JsonValue.h"
+#include "core/json/Messages.h"
+#include "core/model/CatalogObjects.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
@@ -154,6 +157,34 @@ inline void putOpt(ojson& j, const char* key, const std::optional<std::string>& 
 // A member Java's Jackson writes even when it is null (no NON_NULL on the field).
 inline void putNullable(ojson& j, const char* key, const std::optional<std::string>& v) {
     j[key] = v ? ojson(*v) : ojson(nullptr);
+}
+
+template <class T>
+Page<T> readPage(const Value& j, const char* key, T (*readItem)(const Value&)) {
+    requireObject(j, "a page");
+    Page<T> page;
+    if (std::optional<Value> items = j.member(key)) {
+        if (!items->isArray()) throw ShapeError{quoted(key) + " must be an array"};
+        std::vector<Value> entries = items->elements();
+        page.items.reserve(entries.size());
+        for (const Value& e : entries)
+            page.items.push_back(readItem(e));
+    }
+    page.nextPageToken = optString(j, "nextPageToken");
+    return page;
+}
+
+// A page of items as every list response writes it: the list under `key`, then the token,
+// null on the last page as Java writes it.
+template <class T>
+std::string encodeItemPage(const Page<T>& page, const char* key) {
+    ojson j = ojson::object();
+    ojson items = ojson::array();
+    for (const T& item : page.items)
+        items.push_back(toJson(item));
+    j[key] = std::move(items);
+    putNullable(j, "nextPageToken", page.nextPageToken);
+    return dumpJson(j);
 }
 
 // Defined in SchemaCodec.cpp.

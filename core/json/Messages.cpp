@@ -52,21 +52,6 @@ TableInfo readTableInfo(const Value& j) {
     return t;
 }
 
-template <class T>
-Page<T> readPage(const Value& j, const char* key, T (*readItem)(const Value&)) {
-    requireObject(j, "a page");
-    Page<T> page;
-    if (std::optional<Value> items = j.member(key)) {
-        if (!items->isArray()) throw ShapeError{quoted(key) + " must be an array"};
-        std::vector<Value> entries = items->elements();
-        page.items.reserve(entries.size());
-        for (const Value& e : entries)
-            page.items.push_back(readItem(e));
-    }
-    page.nextPageToken = optString(j, "nextPageToken");
-    return page;
-}
-
 std::string readName(const Value& j) {
     if (!j.isString()) throw ShapeError{"names must be strings"};
     return std::string(j.string());
@@ -248,23 +233,11 @@ std::string encodeListTables(const Page<std::string>& page) {
 }
 
 std::string encodeListTableDetails(const Page<TableInfo>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const TableInfo& t : page.items)
-        items.push_back(toJson(t));
-    j["tableDetails"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return encodeItemPage(page, "tableDetails");
 }
 
 std::string encodeListTablesGlobally(const Page<Identifier>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const Identifier& id : page.items)
-        items.push_back(toJson(id));
-    j["tables"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return encodeItemPage(page, "tables");
 }
 
 Result<ConfigResponse> decodeConfigResponse(std::string_view body) {

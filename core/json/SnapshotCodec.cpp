@@ -165,27 +165,12 @@ Result<Snapshot> decodeGetVersionSnapshotResponse(std::string_view body) {
 }
 
 std::string encodeListSnapshots(const Page<Snapshot>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const Snapshot& s : page.items)
-        items.push_back(toJson(s));
-    j["snapshots"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return encodeItemPage(page, "snapshots");
 }
 
 Result<Page<Snapshot>> decodeListSnapshotsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-snapshots response", [](const Value& j) {
-        requireObject(j, "a page");
-        Page<Snapshot> page;
-        if (std::optional<Value> items = j.member("snapshots")) {
-            if (!items->isArray()) throw ShapeError{"\"snapshots\" must be an array"};
-            for (const Value& e : items->elements())
-                page.items.push_back(readSnapshot(e));
-        }
-        page.nextPageToken = optString(j, "nextPageToken");
-        return page;
-    });
+    return guarded(body, ErrorKind::InvalidResponse, "list-snapshots response",
+                   [](const Value& j) { return readPage<Snapshot>(j, "snapshots", readSnapshot); });
 }
 
 }  // namespace codec
