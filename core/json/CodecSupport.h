@@ -63,6 +63,18 @@ inline int64_t optInt64(const Value& j, const char* key, int64_t fallback) {
     return *n;
 }
 
+// An integer member that may be absent (or null).
+inline std::optional<int64_t> optInt64Member(const Value& j, const char* key) {
+    if (!j.member(key)) return std::nullopt;
+    return optInt64(j, key, 0);
+}
+
+inline int64_t reqInt64(const Value& j, const char* key) {
+    std::optional<int64_t> v = optInt64Member(j, key);
+    if (!v) throw ShapeError{quoted(key) + " is missing"};
+    return *v;
+}
+
 inline bool optBool(const Value& j, const char* key, bool fallback) {
     std::optional<Value> v = j.member(key);
     if (!v) return fallback;

@@ -21,38 +21,32 @@ using namespace detail;
 
 namespace {
 
-std::optional<int64_t> optionalInt64(const Value& j, const char* key) {
-    if (!j.member(key)) return std::nullopt;
-    return optInt64(j, key, 0);
-}
-
 Snapshot readSnapshot(const Value& j) {
     requireObject(j, "a snapshot");
     Snapshot s;
     s.version = static_cast<int>(optInt64(j, "version", 3));
     s.uuid = optString(j, "uuid");
-    if (!j.member("id")) throw ShapeError{"\"id\" is missing"};
-    s.id = optInt64(j, "id", 0);
+    s.id = reqInt64(j, "id");
     s.schemaId = optInt64(j, "schemaId", 0);
     s.baseManifestList = reqString(j, "baseManifestList");
-    s.baseManifestListSize = optionalInt64(j, "baseManifestListSize");
+    s.baseManifestListSize = optInt64Member(j, "baseManifestListSize");
     s.deltaManifestList = reqString(j, "deltaManifestList");
-    s.deltaManifestListSize = optionalInt64(j, "deltaManifestListSize");
+    s.deltaManifestListSize = optInt64Member(j, "deltaManifestListSize");
     s.changelogManifestList = optString(j, "changelogManifestList");
-    s.changelogManifestListSize = optionalInt64(j, "changelogManifestListSize");
+    s.changelogManifestListSize = optInt64Member(j, "changelogManifestListSize");
     s.indexManifest = optString(j, "indexManifest");
     s.commitUser = reqString(j, "commitUser");
     s.writerVersion = optString(j, "writerVersion");
     s.commitIdentifier = optInt64(j, "commitIdentifier", 0);
     s.commitKind = reqString(j, "commitKind");
     s.timeMillis = optInt64(j, "timeMillis", 0);
-    s.totalRecordCount = optionalInt64(j, "totalRecordCount");
-    s.deltaRecordCount = optionalInt64(j, "deltaRecordCount");
-    s.changelogRecordCount = optionalInt64(j, "changelogRecordCount");
-    s.watermark = optionalInt64(j, "watermark");
+    s.totalRecordCount = optInt64Member(j, "totalRecordCount");
+    s.deltaRecordCount = optInt64Member(j, "deltaRecordCount");
+    s.changelogRecordCount = optInt64Member(j, "changelogRecordCount");
+    s.watermark = optInt64Member(j, "watermark");
     s.statistics = optString(j, "statistics");
     s.properties = optOptions(j, "properties");
-    s.nextRowId = optionalInt64(j, "nextRowId");
+    s.nextRowId = optInt64Member(j, "nextRowId");
     s.operation = optString(j, "operation");
     return s;
 }
@@ -110,11 +104,6 @@ Snapshot readSnapshotMember(const Value& j) {
     std::optional<Value> s = j.member("snapshot");
     if (!s) throw ShapeError{"\"snapshot\" is missing"};
     return readSnapshot(*s);
-}
-
-int64_t reqInt64(const Value& j, const char* key) {
-    if (!j.member(key)) throw ShapeError{quoted(key) + " is missing"};
-    return optInt64(j, key, 0);
 }
 
 TableSnapshot readTableSnapshot(const Value& j) {

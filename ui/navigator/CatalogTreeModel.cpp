@@ -238,8 +238,11 @@ QStringList CatalogTreeModel::connectionIds() const {
 void CatalogTreeModel::closeConnection(const QString& profileId) {
     Node* n = connectionNode(profileId);
     if (!n) return;
+    // An open connection is reset by the service's closed() signal; one still opening (or
+    // never opened) is reset here.
+    const bool wasOpen = connections_->isOpen(profileId);
     connections_->close(profileId);
-    resetConnection(n);  // also when it was not open: an opening in flight is forgotten
+    if (!wasOpen) resetConnection(n);
 }
 
 void CatalogTreeModel::resetConnection(Node* n) {
@@ -249,6 +252,7 @@ void CatalogTreeModel::resetConnection(Node* n) {
     n->load = LoadState::NotLoaded;
     n->nextPageToken.reset();
     n->error.clear();
+    n->searchUnsupported = false;  // the next server may have the search
     emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
 }
 
