@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/fs/TableHistory.h"
 #include "core/model/CatalogObjects.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
@@ -56,6 +57,10 @@ public:
     Result<Unit> renameTable(const Identifier& from, const Identifier& to);
     // Writes the next schema file; returns it.
     Result<TableSchema> alterTable(const Identifier& id, const std::vector<SchemaChange>& changes);
+
+    // The life of a table (or of one of its branches, t$branch_b): NotFound TABLE when the
+    // table or the branch does not exist. System tables have none (NotImplemented).
+    Result<TableHistory> history(const Identifier& id) const;
 
     // The name of the hidden database-options file.
     static constexpr const char* kDatabaseOptionsFile = ".paimon-catalog-browser-database.json";

@@ -204,5 +204,7 @@ std::vector<DataField> readFields(const json::Value& j, FieldIdCounter& ids);
 Identifier readIdentifier(const json::Value& j);
 Schema readSchema(const json::Value& j);
 SchemaChange readChange(const json::Value& j);
+// Defined in SnapshotCodec.cpp.
+Snapshot readSnapshot(const json::Value& j);
 
 }  // namespace paimon::codec::detail

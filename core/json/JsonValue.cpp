@@ -77,6 +77,17 @@ std::optional<int64_t> Value::int64() const {
     return out;
 }
 
+std::optional<double> Value::number() const {
+    auto e = get(element_);
+    double out = 0;
+    if (e.get_double().get(out) == simdjson::SUCCESS) return out;
+    int64_t i = 0;
+    if (e.get_int64().get(i) == simdjson::SUCCESS) return static_cast<double>(i);
+    uint64_t u = 0;
+    if (e.get_uint64().get(u) == simdjson::SUCCESS) return static_cast<double>(u);
+    return std::nullopt;
+}
+
 std::optional<Value> Value::member(std::string_view name) const {
     simdjson::dom::object object;
     if (get(element_).get_object().get(object) != simdjson::SUCCESS) return std::nullopt;

@@ -38,6 +38,8 @@ public:
     std::string_view string() const;  // unescaped UTF-8, into the document
     // An integer that fits in int64_t; nullopt for one that does not or for a non-integer.
     std::optional<int64_t> int64() const;
+    // Any number (integer or not) as a double; nullopt for a non-number.
+    std::optional<double> number() const;
 
     // An object's member by name, or nullopt when it is absent or null (JSON null and
     // absence mean the same to every message). Of duplicate names the last one counts, as

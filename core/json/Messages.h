@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/model/CatalogObjects.h"
+#include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
@@ -84,6 +85,41 @@ Result<Snapshot> decodeGetVersionSnapshotResponse(std::string_view body);
 // GET …/snapshots: {"snapshots":[Snapshot],"nextPageToken"}.
 std::string encodeListSnapshots(const Page<Snapshot>& page);
 Result<Page<Snapshot>> decodeListSnapshotsResponse(std::string_view body);
+
+// The table's life (OBJECTS.md §2–§5, HISTORY.md §2, §4). Requests write the members Java
+// writes even when null; the tag and consumer files are written byte for byte as Java does.
+std::string encode(const CreateTagRequest& r);
+std::string encode(const CreateBranchRequest& r);
+std::string encode(const RenameBranchRequest& r);
+std::string encodeForwardBranchRequest();  // "{}": Java's ForwardBranchRequest has no members
+std::string encode(const ResetConsumerRequest& r);
+std::string encode(const RollbackRequest& r);
+std::string encode(const RollbackSchemaRequest& r);
+Result<CreateTagRequest> decodeCreateTagRequest(std::string_view body);
+Result<CreateBranchRequest> decodeCreateBranchRequest(std::string_view body);
+Result<RenameBranchRequest> decodeRenameBranchRequest(std::string_view body);
+Result<ResetConsumerRequest> decodeResetConsumerRequest(std::string_view body);
+Result<RollbackRequest> decodeRollbackRequest(std::string_view body);
+Result<RollbackSchemaRequest> decodeRollbackSchemaRequest(std::string_view body);
+
+// GET …/tags/{tag}: all four members, the retention ones null when absent.
+std::string encodeGetTagResponse(const Tag& t);
+Result<Tag> decodeGetTagResponse(std::string_view body);
+// GET …/tags: {"tags":[name],"nextPageToken"}.
+std::string encodeListTags(const Page<std::string>& page);
+Result<Page<std::string>> decodeListTagsResponse(std::string_view body);
+// GET …/branches: {"branches":[name]} (null read as none).
+std::string encodeListBranches(const std::vector<std::string>& branches);
+Result<std::vector<std::string>> decodeListBranchesResponse(std::string_view body);
+// GET …/consumers: {"consumers":[{"consumerId","nextSnapshot"}],"nextPageToken"}.
+std::string encodeListConsumers(const Page<Consumer>& page);
+Result<Page<Consumer>> decodeListConsumersResponse(std::string_view body);
+
+Result<TagFile> decodeTagFile(std::string_view text);
+std::string encodeTagFile(const TagFile& t);
+// The file consumer/consumer-<id>: { "nextSnapshot" : 12 }.
+Result<int64_t> decodeConsumerFile(std::string_view text);
+std::string encodeConsumerFile(int64_t nextSnapshot);
 
 // Readers of values of a parsed document (json::Document::parse); a wrong shape fails with
 // `kind`.

@@ -19,9 +19,7 @@ namespace codec {
 
 using namespace detail;
 
-namespace {
-
-Snapshot readSnapshot(const Value& j) {
+Snapshot detail::readSnapshot(const Value& j) {
     requireObject(j, "a snapshot");
     Snapshot s;
     s.version = static_cast<int>(optInt64(j, "version", 3));
@@ -50,6 +48,8 @@ Snapshot readSnapshot(const Value& j) {
     s.operation = optString(j, "operation");
     return s;
 }
+
+namespace {
 
 void putInt(ojson& j, const char* key, const std::optional<int64_t>& v) {
     if (v) j[key] = *v;

@@ -1,6 +1,8 @@
 #include "core/util/Time.h"
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <string_view>
 
 #include "core/util/Encoding.h"
@@ -208,6 +210,38 @@ std::optional<SystemTime> parseHttpDate(std::string_view s) {
         return fromParts(y, mo, d, h, mi, se);
     }
     return std::nullopt;
+}
+
+LocalDateTime toLocalDateTime(int64_t epochMillis) {
+    int64_t seconds = epochMillis / 1000;
+    int64_t millis = epochMillis % 1000;
+    if (millis < 0) {
+        millis += 1000;
+        --seconds;
+    }
+    const auto t = static_cast<time_t>(seconds);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return {tm.tm_year + 1900,
+            tm.tm_mon + 1,
+            tm.tm_mday,
+            tm.tm_hour,
+            tm.tm_min,
+            std::min(tm.tm_sec, 59),
+            static_cast<int>(millis) * 1'000'000};
+}
+
+int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
+    std::tm tm{};
+    tm.tm_year = t.year - 1900;
+    tm.tm_mon = t.month - 1;
+    tm.tm_mday = t.day;
+    tm.tm_hour = t.hour;
+    tm.tm_min = t.minute;
+    tm.tm_sec = t.second;
+    tm.tm_isdst = -1;
+    const time_t seconds = mktime(&tm);
+    return static_cast<int64_t>(seconds) * 1000 + t.nano / 1'000'000;
 }
 
 }  // namespace paimon

@@ -25,4 +25,15 @@ std::optional<SystemTime> parseIso8601Utc(std::string_view s);
 // RFC 1123 / RFC 850 / asctime HTTP dates (Retry-After).
 std::optional<SystemTime> parseHttpDate(std::string_view s);
 
+// A date and time of day in this process's time zone, as Java's LocalDateTime holds it (a
+// tag's creation time on disk, HISTORY.md §2).
+struct LocalDateTime {
+    int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+    int nano = 0;
+    bool operator==(const LocalDateTime&) const = default;
+};
+LocalDateTime toLocalDateTime(int64_t epochMillis);
+// In a gap or overlap of daylight saving time, as the C library resolves it.
+int64_t localDateTimeToEpochMillis(const LocalDateTime& t);
+
 }  // namespace paimon

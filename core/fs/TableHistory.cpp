@@ -1,0 +1,663 @@
+#include "core/fs/TableHistory.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <system_error>
+
+#include "core/catalog/Paging.h"
+#include "core/fs/FileOps.h"
+#include "core/json/Messages.h"
+#include "core/util/Duration.h"
+
+namespace fs = std::filesystem;
+
+namespace paimon {
+
+using namespace fsops;
+
+namespace {
+
+constexpr const char* kMain = "main";
+
+std::string snapshotName(int64_t id) {
+    return "snapshot-" + std::to_string(id);
+}
+
+// A hint file (LATEST, EARLIEST): an ASCII decimal with nothing around it; anything else,
+// "6\n" included, counts as absent, as Java's Long.parseLong makes it.
+std::optional<int64_t> readHint(const fs::path& file) {
+    auto text = readFile(file);
+    if (!text) return std::nullopt;
+    return parseId(*text);
+}
+
+Result<Unit> writeHint(const fs::path& file, int64_t id) {
+    return replaceFile(file, std::to_string(id));
+}
+
+Result<Unit> removeFile(const fs::path& file) {
+    std::error_code ec;
+    fs::remove(file, ec);
+    if (ec) return ioError("cannot delete " + file.filename().string(), ec);
+    return Unit{};
+}
+
+// Names of the files "<prefix><name>" of a folder, sorted.
+std::vector<std::string> listNamed(const fs::path& dir, std::string_view prefix) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.size() > prefix.size() && name.starts_with(prefix)) {
+            names.push_back(name.substr(prefix.size()));
+        }
+    }
+    return sortedNames(std::move(names));
+}
+
+// Copies a file so that the copy appears whole (temporary file, then rename over).
+Result<Unit> copyFile(const fs::path& from, const fs::path& to) {
+    auto text = readFile(from);
+    if (!text) return text.takeError();
+    return replaceFile(to, *text);
+}
+
+std::optional<Error> checkFolderName(const std::string& name, const char* what) {
+    if (name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+        name.find('\0') != std::string::npos || name.starts_with(".")) {
+        return makeError(ErrorKind::BadRequest, std::string(what) + " name '" + name +
+                                                    "' cannot hold '/', '\\' or NUL, nor start "
+                                                    "with '.'.");
+    }
+    return std::nullopt;
+}
+
+bool blank(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+}
+
+}  // namespace
+
+TableHistory::TableHistory(fs::path table, Identifier id, std::function<int64_t()> now)
+    : table_(std::move(table)), id_(std::move(id)), now_(std::move(now)) {
+    root_ = branchRoot(branch());
+}
+
+std::string TableHistory::branch() const {
+    return id_.branchName().value_or(kMain);
+}
+
+fs::path TableHistory::branchRoot(const std::string& branch) const {
+    if (branch == kMain) return table_;
+    return table_ / "branch" / ("branch-" + branch);
+}
+
+std::string TableHistory::tableName() const {
+    return id_.database + "." + id_.tableName();
+}
+
+Error TableHistory::snapshotNotFound(const std::string& what) const {
+    return resourceError(ErrorKind::NotFound,
+                         "Snapshot " + what + " of table " + id_.fullName() + " doesn't exist.",
+                         "SNAPSHOT", what);
+}
+
+Error TableHistory::tagNotFound(const std::string& name) const {
+    return resourceError(ErrorKind::NotFound,
+                         "Tag " + name + " in table " + tableName() + " doesn't exist.", "TAG",
+                         name);
+}
+
+Error TableHistory::branchNotFound(const std::string& name) const {
+    return resourceError(ErrorKind::NotFound,
+                         "Branch " + name + " in table " + tableName() + " doesn't exist.",
+                         "BRANCH", name);
+}
+
+std::optional<Error> TableHistory::checkTagName(const std::string& name) {
+    if (blank(name)) return makeError(ErrorKind::BadRequest, "Tag name shouldn't be blank.");
+    return checkFolderName(name, "Tag");
+}
+
+std::optional<Error> TableHistory::checkBranchName(const std::string& name) {
+    if (name == kMain) {
+        return makeError(ErrorKind::BadRequest,
+                         "Branch name 'main' is the default branch and cannot be used.");
+    }
+    if (blank(name)) {
+        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' is blank.");
+    }
+    if (std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return makeError(ErrorKind::BadRequest,
+                         "Branch name cannot be pure numeric string but is '" + name + "'.");
+    }
+    if (name.find('$') != std::string::npos) {
+        // t$branch_a$b would name the system table b of branch a.
+        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' cannot hold '$'.");
+    }
+    return checkFolderName(name, "Branch");
+}
+
+// ---- snapshots ----
+
+Result<std::optional<int64_t>> TableHistory::latestSnapshotId() const {
+    const fs::path dir = snapshotDir();
+    // Java trusts a LATEST hint v whenever snapshot-(v+1) is missing; snapshot-v must exist
+    // too here, so that a hint left dangling by an interrupted rollback costs only a listing.
+    if (auto v = readHint(dir / "LATEST"); v && *v > 0 && !pathExists(dir / snapshotName(*v + 1)) &&
+                                           pathExists(dir / snapshotName(*v))) {
+        return std::optional<int64_t>(*v);
+    }
+    std::vector<int64_t> ids = listNumbered(dir, "snapshot-");
+    if (ids.empty()) return std::optional<int64_t>();
+    return std::optional<int64_t>(ids.back());
+}
+
+Result<std::optional<int64_t>> TableHistory::earliestSnapshotId() const {
+    const fs::path dir = snapshotDir();
+    if (auto v = readHint(dir / "EARLIEST"); v && pathExists(dir / snapshotName(*v))) {
+        return std::optional<int64_t>(*v);
+    }
+    std::vector<int64_t> ids = listNumbered(dir, "snapshot-");
+    if (ids.empty()) return std::optional<int64_t>();
+    return std::optional<int64_t>(ids.front());
+}
+
+Result<Snapshot> TableHistory::snapshot(int64_t id) const {
+    const fs::path file = snapshotDir() / snapshotName(id);
+    if (!pathExists(file)) return snapshotNotFound(std::to_string(id));
+    auto text = readFile(file);
+    if (!text) return text.takeError();
+    return codec::decodeSnapshotFile(*text);
+}
+
+Result<Snapshot> TableHistory::snapshotAt(std::string_view version) const {
+    std::optional<int64_t> id;
+    if (version == "EARLIEST" || version == "LATEST") {
+        auto found = version == "EARLIEST" ? earliestSnapshotId() : latestSnapshotId();
+        if (!found) return found.takeError();
+        if (!*found) return snapshotNotFound(std::string(version));
+        id = **found;
+    } else {
+        id = parseId(version);
+    }
+    if (id) return snapshot(*id);
+    if (checkTagName(std::string(version))) return snapshotNotFound(std::string(version));
+    auto tag = tagFile(std::string(version));
+    if (!tag) return snapshotNotFound(std::string(version));
+    return tag->snapshot;
+}
+
+Result<std::optional<TableSnapshot>> TableHistory::latestSnapshot() const {
+    auto latest = latestSnapshotId();
+    if (!latest) return latest.takeError();
+    if (!*latest) return std::optional<TableSnapshot>();
+    auto s = snapshot(**latest);
+    if (!s) return s.takeError();
+    TableSnapshot t;
+    t.snapshot = std::move(*s);
+    t.recordCount = t.snapshot.totalRecordCount.value_or(0);
+    return std::optional<TableSnapshot>(std::move(t));
+}
+
+Result<Page<Snapshot>> TableHistory::snapshotsPage(const ListRequest& request, int defaultPageSize,
+                                                   int maxPageSize) const {
+    std::vector<int64_t> ids = listNumbered(snapshotDir(), "snapshot-");
+    std::optional<int64_t> after;
+    if (request.pageToken && !request.pageToken->empty()) {
+        after = parseId(*request.pageToken);
+        if (!after) {
+            return makeError(ErrorKind::BadRequest,
+                             "the page token '" + *request.pageToken + "' is not a snapshot id");
+        }
+    }
+    const auto limit = static_cast<size_t>(
+        std::clamp(request.maxResults > 0 ? request.maxResults : defaultPageSize, 1, maxPageSize));
+    // Newest first: the ids below the token, from the highest down.
+    auto end = after ? std::lower_bound(ids.begin(), ids.end(), *after) : ids.end();
+    Page<Snapshot> page;
+    for (auto it = std::make_reverse_iterator(end); it != ids.rend(); ++it) {
+        if (page.items.size() == limit) {
+            page.nextPageToken = std::to_string(page.items.back().id);
+            break;
+        }
+        auto s = snapshot(*it);
+        if (!s) {
+            if (s.error().kind == ErrorKind::NotFound) continue;  // expired meanwhile
+            return s.takeError();
+        }
+        page.items.push_back(std::move(*s));
+    }
+    return page;
+}
+
+// ---- tags ----
+
+Result<TagFile> TableHistory::tagFile(const std::string& name) const {
+    const fs::path file = tagDir() / ("tag-" + name);
+    if (!pathExists(file)) return tagNotFound(name);
+    auto text = readFile(file);
+    if (!text) return text.takeError();
+    return codec::decodeTagFile(*text);
+}
+
+std::vector<std::pair<std::string, int64_t>> TableHistory::tagSnapshotIds() const {
+    std::vector<std::pair<std::string, int64_t>> tags;
+    for (const std::string& name : listNamed(tagDir(), "tag-")) {
+        if (auto t = tagFile(name)) tags.emplace_back(name, t->snapshot.id);
+    }
+    return tags;
+}
+
+Result<Page<std::string>> TableHistory::tagsPage(const ListRequest& request, int defaultPageSize,
+                                                 int maxPageSize) const {
+    ListRequest byPrefix = request;
+    if (request.namePattern && !request.namePattern->empty()) {
+        byPrefix.namePattern = prefixPatternFor(*request.namePattern);
+    }
+    return pageOfNames(listNamed(tagDir(), "tag-"), byPrefix, defaultPageSize, maxPageSize);
+}
+
+Result<Tag> TableHistory::tag(const std::string& name) const {
+    if (checkTagName(name)) return tagNotFound(name);
+    auto file = tagFile(name);
+    if (!file) return file.takeError();
+    Tag t;
+    t.name = name;
+    t.snapshot = std::move(file->snapshot);
+    if (file->createTime) t.createTimeMillis = localDateTimeToEpochMillis(*file->createTime);
+    if (file->timeRetainedNanos) t.timeRetained = formatIsoDuration(*file->timeRetainedNanos);
+    return t;
+}
+
+Result<Unit> TableHistory::createTag(const CreateTagRequest& request) {
+    // In the order of Java's reference server: the snapshot, the duration, then the name.
+    std::optional<int64_t> id = request.snapshotId;
+    if (!id) {
+        auto latest = latestSnapshotId();
+        if (!latest) return latest.takeError();
+        if (!*latest) {
+            return resourceError(
+                ErrorKind::NotFound,
+                "Cannot create tag because table " + id_.fullName() + " has no snapshot.",
+                "SNAPSHOT", "null");
+        }
+        id = **latest;
+    }
+    Result<Snapshot> tagged = snapshot(*id);
+    if (!tagged && tagged.error().kind == ErrorKind::NotFound) {
+        // An expired snapshot is still reachable through a tag that holds it.
+        for (const auto& [name, snapshotId] : tagSnapshotIds()) {
+            if (snapshotId != *id) continue;
+            if (auto other = tagFile(name)) tagged = other->snapshot;
+            break;
+        }
+    }
+    if (!tagged) {
+        if (tagged.error().kind != ErrorKind::NotFound) return tagged.takeError();
+        return resourceError(
+            ErrorKind::NotFound,
+            "Cannot create tag because given snapshot #" + std::to_string(*id) + " doesn't exist.",
+            "SNAPSHOT", std::to_string(*id));
+    }
+    TagFile file;
+    file.snapshot = std::move(*tagged);
+    if (request.timeRetained) {
+        auto nanos = parsePaimonDuration(*request.timeRetained);
+        if (!nanos) {
+            return makeError(ErrorKind::BadRequest,
+                             "Invalid timeRetained format: " + *request.timeRetained);
+        }
+        file.timeRetainedNanos = *nanos;
+        file.createTime = toLocalDateTime(now_());
+    }
+    if (auto e = checkTagName(request.tagName)) return *e;
+    std::error_code ec;
+    fs::create_directories(tagDir(), ec);
+    if (ec) return ioError("cannot create the tag folder", ec);
+    return createFileOnce(tagDir() / ("tag-" + request.tagName), codec::encodeTagFile(file), [&] {
+        return resourceError(ErrorKind::AlreadyExists,
+                             "Tag '" + request.tagName + "' already exists.", "TAG",
+                             request.tagName);
+    });
+}
+
+Result<Unit> TableHistory::deleteTag(const std::string& name) {
+    if (checkTagName(name)) return tagNotFound(name);
+    const fs::path file = tagDir() / ("tag-" + name);
+    if (!pathExists(file)) return tagNotFound(name);
+    return removeFile(file);
+}
+
+// ---- branches ----
+
+Result<std::vector<std::string>> TableHistory::branches() const {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(table_ / "branch", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.size() > 7 && name.starts_with("branch-") && it->is_directory()) {
+            names.push_back(name.substr(7));
+        }
+    }
+    return sortedNames(std::move(names));
+}
+
+Result<Unit> TableHistory::createBranch(const CreateBranchRequest& request) {
+    if (auto e = checkBranchName(request.branch)) return *e;
+    const fs::path target = branchRoot(request.branch);
+    if (pathExists(target)) {
+        return resourceError(ErrorKind::AlreadyExists,
+                             "Branch name '" + request.branch + "' already exists.", "BRANCH",
+                             request.branch);
+    }
+    // The branch is built in a hidden folder and renamed into place: it appears whole or not
+    // at all.
+    const TableHistory main(table_, {id_.database, id_.tableName()}, now_);
+    std::optional<TagFile> tag;
+    std::optional<int64_t> lastSchema;
+    if (request.fromTag) {
+        if (checkTagName(*request.fromTag)) return main.tagNotFound(*request.fromTag);
+        auto file = main.tagFile(*request.fromTag);
+        if (!file) return file.takeError();
+        tag = std::move(*file);
+        lastSchema = tag->snapshot.schemaId;
+    }
+    const fs::path staging = table_ / "branch" / (".branch-" + request.branch + ".creating");
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    fs::create_directories(staging / "schema", ec);
+    if (ec) return ioError("cannot create branch " + request.branch, ec);
+    auto fail = [&](Error e) -> Result<Unit> {
+        std::error_code ignored;
+        fs::remove_all(staging, ignored);
+        return e;
+    };
+    for (int64_t sid : listNumbered(table_ / "schema", "schema-")) {
+        if (lastSchema && sid > *lastSchema) break;
+        auto copied =
+            copyFile(schemaFile(table_ / "schema", sid), schemaFile(staging / "schema", sid));
+        if (!copied) return fail(copied.takeError());
+    }
+    if (tag) {
+        fs::create_directories(staging / "tag", ec);
+        fs::create_directories(staging / "snapshot", ec);
+        if (ec) return fail(ioError("cannot create branch " + request.branch, ec));
+        auto copied = copyFile(main.tagDir() / ("tag-" + *request.fromTag),
+                               staging / "tag" / ("tag-" + *request.fromTag));
+        if (!copied) return fail(copied.takeError());
+        const fs::path snapshotFile = main.snapshotDir() / snapshotName(tag->snapshot.id);
+        const fs::path copy = staging / "snapshot" / snapshotName(tag->snapshot.id);
+        auto written = pathExists(snapshotFile)
+                           ? copyFile(snapshotFile, copy)
+                           : replaceFile(copy, codec::encodeSnapshotFile(tag->snapshot));
+        if (!written) return fail(written.takeError());
+    }
+    if (::rename(staging.c_str(), target.c_str()) != 0) {
+        const int err = errno;
+        std::error_code ignored;
+        fs::remove_all(staging, ignored);
+        if (err == EEXIST || err == ENOTEMPTY) {
+            return resourceError(ErrorKind::AlreadyExists,
+                                 "Branch name '" + request.branch + "' already exists.", "BRANCH",
+                                 request.branch);
+        }
+        return ioError("cannot create branch " + request.branch, err);
+    }
+    return Unit{};
+}
+
+Result<Unit> TableHistory::dropBranch(const std::string& branch) {
+    if (branch == kMain || checkBranchName(branch)) {
+        if (branch == kMain) return *checkBranchName(branch);
+        return branchNotFound(branch);
+    }
+    const fs::path dir = branchRoot(branch);
+    if (!isDirectory(dir)) return branchNotFound(branch);
+    // The table refuses to drop the branch its reads fall back to (Java's table API).
+    auto schemaIds = listNumbered(table_ / "schema", "schema-");
+    if (!schemaIds.empty()) {
+        if (auto schema = readSchemaFile(schemaFile(table_ / "schema", schemaIds.back()))) {
+            for (const char* key : {"scan.fallback-branch", "scan.primary-branch"}) {
+                auto it = schema->options.find(key);
+                if (it != schema->options.end() && it->second == branch) {
+                    return makeError(ErrorKind::BadRequest, "Cannot delete branch '" + branch +
+                                                                "': it is the " + key +
+                                                                " of table " + tableName() + ".");
+                }
+            }
+        }
+    }
+    return removeFolder(dir);
+}
+
+Result<Unit> TableHistory::renameBranch(const std::string& from, const std::string& to) {
+    if (from == kMain) return *checkBranchName(from);
+    if (checkBranchName(from)) return branchNotFound(from);
+    if (auto e = checkBranchName(to)) return *e;
+    const fs::path source = branchRoot(from), target = branchRoot(to);
+    if (!isDirectory(source)) return branchNotFound(from);
+    if (::renameat2(AT_FDCWD, source.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) != 0) {
+        if (errno == EEXIST || errno == ENOTEMPTY) {
+            return resourceError(ErrorKind::AlreadyExists,
+                                 "Branch name '" + to + "' already exists.", "BRANCH", to);
+        }
+        return ioError("cannot rename branch " + from, errno);
+    }
+    return Unit{};
+}
+
+Result<Unit> TableHistory::fastForward(const std::string& branch) {
+    if (branch == kMain) {
+        return makeError(ErrorKind::BadRequest,
+                         "Branch name 'main' is the default branch and cannot be fast-forwarded.");
+    }
+    if (checkBranchName(branch)) return branchNotFound(branch);
+    const fs::path source = branchRoot(branch);
+    if (!isDirectory(source)) return branchNotFound(branch);
+    const TableHistory from(table_, {id_.database, id_.tableName() + "$branch_" + branch}, now_);
+    auto earliest = from.earliestSnapshotId();
+    if (!earliest) return earliest.takeError();
+    if (!*earliest) {
+        return makeError(ErrorKind::BadRequest,
+                         "Cannot fast-forward branch " + branch + ": it has no snapshot.");
+    }
+    auto first = from.snapshot(**earliest);
+    if (!first) return first.takeError();
+    const int64_t fork = **earliest, forkSchema = first->schemaId;
+    const fs::path snapshots = table_ / "snapshot", schemas = table_ / "schema",
+                   tags = table_ / "tag";
+    // Java's order (HISTORY.md §3): LATEST first, so that a reader stopped halfway lists.
+    if (auto r = removeFile(snapshots / "LATEST"); !r) return r;
+    for (int64_t id : listNumbered(snapshots, "snapshot-")) {
+        if (id < fork) continue;
+        if (auto r = removeFile(snapshots / snapshotName(id)); !r) return r;
+    }
+    for (int64_t id : listNumbered(schemas, "schema-")) {
+        if (id < forkSchema) continue;
+        if (auto r = removeFile(schemaFile(schemas, id)); !r) return r;
+    }
+    const TableHistory main(table_, {id_.database, id_.tableName()}, now_);
+    for (const auto& [name, snapshotId] : main.tagSnapshotIds()) {
+        if (snapshotId < fork) continue;
+        if (auto r = removeFile(tags / ("tag-" + name)); !r) return r;
+    }
+    for (const char* folder : {"snapshot", "schema", "tag"}) {
+        std::error_code ec;
+        if (!isDirectory(source / folder)) continue;
+        fs::create_directories(table_ / folder, ec);
+        for (fs::directory_iterator it(source / folder, ec), end; !ec && it != end;
+             it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (name.starts_with(".")) continue;  // a writer's temporary file
+            auto copied = copyFile(it->path(), table_ / folder / name);
+            if (!copied) return copied;
+        }
+        if (ec) return ioError("cannot read branch " + branch, ec);
+    }
+    return Unit{};
+}
+
+// ---- consumers ----
+
+Result<Page<Consumer>> TableHistory::consumersPage(const ListRequest& request, int defaultPageSize,
+                                                   int maxPageSize) const {
+    ListRequest names = request;
+    names.namePattern.reset();
+    auto page = pageOfNames(listNamed(root_ / "consumer", "consumer-"), names, defaultPageSize,
+                            maxPageSize);
+    if (!page) return page.takeError();
+    Page<Consumer> consumers;
+    consumers.nextPageToken = page->nextPageToken;
+    for (const std::string& id : page->items) {
+        auto text = readFile(root_ / "consumer" / ("consumer-" + id));
+        if (!text) continue;  // removed meanwhile
+        auto next = codec::decodeConsumerFile(*text);
+        if (!next) return next.takeError();
+        consumers.items.push_back({id, *next});
+    }
+    return consumers;
+}
+
+Result<Unit> TableHistory::resetConsumer(const ResetConsumerRequest& request) {
+    if (request.consumerId.empty()) {
+        return makeError(ErrorKind::BadRequest, "Consumer id shouldn't be empty.");
+    }
+    if (auto e = checkFolderName(request.consumerId, "Consumer")) return *e;
+    const fs::path file = root_ / "consumer" / ("consumer-" + request.consumerId);
+    if (!request.nextSnapshotId) {
+        if (!pathExists(file)) return Unit{};
+        return removeFile(file);
+    }
+    if (!pathExists(snapshotDir() / snapshotName(*request.nextSnapshotId))) {
+        return snapshotNotFound(std::to_string(*request.nextSnapshotId));
+    }
+    std::error_code ec;
+    fs::create_directories(root_ / "consumer", ec);
+    if (ec) return ioError("cannot create the consumer folder", ec);
+    return replaceFile(file, codec::encodeConsumerFile(*request.nextSnapshotId));
+}
+
+// ---- rollback ----
+
+Result<Unit> TableHistory::rollback(const RollbackRequest& request) {
+    auto latest = latestSnapshotId();
+    if (!latest) return latest.takeError();
+    if (request.fromSnapshot && (!*latest || **latest != *request.fromSnapshot)) {
+        return makeError(ErrorKind::ServiceFailure,
+                         "Latest snapshot " + (*latest ? std::to_string(**latest) : "null") +
+                             " is not " + std::to_string(*request.fromSnapshot));
+    }
+    // The snapshot to go back to; a tag's copy when the snapshot file itself expired.
+    int64_t n = 0;
+    std::optional<Snapshot> fromTag;
+    if (request.target.kind == RollbackTarget::Kind::Tag) {
+        const std::string& name = request.target.tagName;
+        if (checkTagName(name)) return tagNotFound(name);
+        auto file = tagFile(name);
+        if (!file) return file.takeError();
+        n = file->snapshot.id;
+        fromTag = std::move(file->snapshot);
+    } else {
+        n = request.target.snapshotId;
+        if (!pathExists(snapshotDir() / snapshotName(n))) {
+            for (const auto& [name, snapshotId] : tagSnapshotIds()) {
+                if (snapshotId != n) continue;
+                if (auto file = tagFile(name)) fromTag = std::move(file->snapshot);
+                break;
+            }
+            if (!fromTag) {
+                return resourceError(ErrorKind::NotFound,
+                                     "Rollback snapshot '" + std::to_string(n) + "' doesn't exist.",
+                                     "SNAPSHOT", std::to_string(n));
+            }
+        }
+    }
+    auto earliest = earliestSnapshotId();
+    if (!earliest) return earliest.takeError();
+    if (!*earliest || !*latest) {
+        return makeError(
+            ErrorKind::ServiceFailure,
+            std::string("Cannot find ") + (*earliest ? "latest" : "earliest") + " snapshot.");
+    }
+    const int64_t e = **earliest, l = **latest;
+    // HISTORY.md §5.1, in Java's order: a rollback stopped at any step is completed by
+    // running it again.
+    if (auto r = writeHint(snapshotDir() / "LATEST", n); !r) return r;
+    for (int64_t i = l; i >= std::max(e, n + 1); --i) {
+        const fs::path file = snapshotDir() / snapshotName(i);
+        if (!pathExists(file)) continue;
+        if (auto r = removeFile(file); !r) return r;
+    }
+    const fs::path changelogs = root_ / "changelog";
+    if (isDirectory(changelogs)) {
+        std::vector<int64_t> ids = listNumbered(changelogs, "changelog-");
+        if (!ids.empty()) {
+            const int64_t kept = std::max(ids.front(), n + 1) - 1;
+            if (auto r = writeHint(changelogs / "LATEST", kept < ids.front() ? -1 : kept); !r) {
+                // -1 is not an id: Java writes it to say every changelog went.
+                return r;
+            }
+            for (int64_t id : ids) {
+                if (id <= n) continue;
+                if (auto r = removeFile(changelogs / ("changelog-" + std::to_string(id))); !r) {
+                    return r;
+                }
+            }
+        }
+    }
+    for (const auto& [name, snapshotId] : tagSnapshotIds()) {
+        if (snapshotId <= n) continue;
+        if (auto r = removeFile(tagDir() / ("tag-" + name)); !r) return r;
+    }
+    const fs::path target = snapshotDir() / snapshotName(n);
+    if (fromTag && !pathExists(target)) {
+        if (auto r = replaceFile(target, codec::encodeSnapshotFile(*fromTag)); !r) return r;
+        if (auto r = writeHint(snapshotDir() / "EARLIEST", n); !r) return r;
+    }
+    return Unit{};
+}
+
+Result<Unit> TableHistory::rollbackSchema(int64_t schemaId) {
+    const fs::path schemas = root_ / "schema";
+    std::vector<int64_t> ids = listNumbered(schemas, "schema-");
+    if (std::find(ids.begin(), ids.end(), schemaId) == ids.end()) {
+        return makeError(ErrorKind::ServiceFailure,
+                         "Schema " + std::to_string(schemaId) + " does not exist.");
+    }
+    // The smallest later schema still in use by a snapshot, a tag or a changelog.
+    std::optional<int64_t> used;
+    auto consider = [&](int64_t sid) {
+        if (sid > schemaId && (!used || sid < *used)) used = sid;
+    };
+    for (int64_t id : listNumbered(snapshotDir(), "snapshot-")) {
+        if (auto s = snapshot(id)) consider(s->schemaId);
+    }
+    for (const std::string& name : listNamed(tagDir(), "tag-")) {
+        if (auto t = tagFile(name)) consider(t->snapshot.schemaId);
+    }
+    for (int64_t id : listNumbered(root_ / "changelog", "changelog-")) {
+        auto text = readFile(root_ / "changelog" / ("changelog-" + std::to_string(id)));
+        if (!text) continue;
+        if (auto s = codec::decodeSnapshotFile(*text)) consider(s->schemaId);
+    }
+    if (used) {
+        return makeError(ErrorKind::ServiceFailure,
+                         "Cannot rollback to schema " + std::to_string(schemaId) + ", schema " +
+                             std::to_string(*used) +
+                             " is still referenced by snapshots/tags/changelogs.");
+    }
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+        if (*it <= schemaId) break;
+        if (auto r = removeFile(schemaFile(schemas, *it)); !r) return r;
+    }
+    return Unit{};
+}
+
+}  // namespace paimon
