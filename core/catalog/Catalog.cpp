@@ -1,5 +1,7 @@
 #include "core/catalog/Catalog.h"
 
+#include <algorithm>
+
 #include "core/catalog/PageLoop.h"
 
 namespace paimon {
@@ -84,6 +86,57 @@ std::optional<Error> checkDataTable(const Identifier& id, const char* method) {
         return makeError(ErrorKind::BadRequest, std::string("Cannot '") + method +
                                                     "' for system table '" + name +
                                                     "', please use data table.");
+    }
+    return std::nullopt;
+}
+
+namespace {
+bool isBlank(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+}
+}  // namespace
+
+std::optional<Error> checkTagName(const std::string& name) {
+    if (isBlank(name)) return makeError(ErrorKind::BadRequest, "Tag name shouldn't be blank.");
+    return std::nullopt;
+}
+
+std::optional<Error> checkBranchName(const std::string& name) {
+    if (name == "main") {
+        return makeError(ErrorKind::BadRequest,
+                         "Branch name 'main' is the default branch and cannot be used.");
+    }
+    if (isBlank(name)) {
+        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' is blank.");
+    }
+    if (std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return makeError(ErrorKind::BadRequest,
+                         "Branch name cannot be pure numeric string but is '" + name + "'.");
+    }
+    if (name.find('$') != std::string::npos) {
+        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' cannot hold '$'.");
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkHistoryTable(const Identifier& id, const char* method) {
+    if (auto e = checkIdentifier(id)) return e;
+    if (isSystemDatabase(id.database) || id.systemTableName()) {
+        return makeError(ErrorKind::BadRequest, std::string("Cannot '") + method +
+                                                    "' for system table '" + id.fullName() +
+                                                    "', please use data table.");
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkBranchOwner(const Identifier& id, const char* method) {
+    if (auto e = checkHistoryTable(id, method)) return e;
+    if (id.branchName()) {
+        return makeError(ErrorKind::BadRequest,
+                         std::string("Cannot '") + method + "' for branch table '" + id.fullName() +
+                             "', please use the table of the default branch.");
     }
     return std::nullopt;
 }

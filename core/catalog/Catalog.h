@@ -7,6 +7,7 @@
 
 #include "core/async/Cancellation.h"
 #include "core/model/CatalogObjects.h"
+#include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
@@ -81,6 +82,49 @@ public:
     virtual Cancellation alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                                     Callback<Unit> done) = 0;
 
+    // The table's life (OBJECTS.md §2–§5). `id` may name a branch (t$branch_b) for snapshots,
+    // tags, consumers and rollback; branches are managed on the table itself. A server
+    // without an endpoint answers NotImplemented.
+    //
+    // The latest snapshot with the table's counts; none when nothing was written yet.
+    virtual Cancellation getLatestSnapshot(const Identifier& id,
+                                           Callback<std::optional<TableSnapshot>> done) = 0;
+    // `version`: EARLIEST, LATEST, a snapshot id or a tag name.
+    virtual Cancellation getSnapshot(const Identifier& id, const std::string& version,
+                                     Callback<Snapshot> done) = 0;
+    // Newest first.
+    virtual Cancellation listSnapshotsPage(const Identifier& id, const ListRequest& request,
+                                           Callback<Page<Snapshot>> done) = 0;
+    // `request.namePattern` is a literal prefix of the tag name (tagNamePrefix).
+    virtual Cancellation listTagsPage(const Identifier& id, const ListRequest& request,
+                                      Callback<Page<std::string>> done) = 0;
+    virtual Cancellation getTag(const Identifier& id, const std::string& tag,
+                                Callback<Tag> done) = 0;
+    virtual Cancellation createTag(const Identifier& id, const CreateTagRequest& request,
+                                   Callback<Unit> done) = 0;
+    virtual Cancellation deleteTag(const Identifier& id, const std::string& tag,
+                                   Callback<Unit> done) = 0;
+    virtual Cancellation listBranches(const Identifier& id,
+                                      Callback<std::vector<std::string>> done) = 0;
+    virtual Cancellation createBranch(const Identifier& id, const CreateBranchRequest& request,
+                                      Callback<Unit> done) = 0;
+    virtual Cancellation dropBranch(const Identifier& id, const std::string& branch,
+                                    Callback<Unit> done) = 0;
+    virtual Cancellation renameBranch(const Identifier& id, const std::string& from,
+                                      const std::string& to, Callback<Unit> done) = 0;
+    // Makes main the branch's history (HISTORY.md §3).
+    virtual Cancellation fastForwardBranch(const Identifier& id, const std::string& branch,
+                                           Callback<Unit> done) = 0;
+    virtual Cancellation listConsumersPage(const Identifier& id, const ListRequest& request,
+                                           Callback<Page<Consumer>> done) = 0;
+    // Without a next snapshot id the consumer is deleted.
+    virtual Cancellation resetConsumer(const Identifier& id, const ResetConsumerRequest& request,
+                                       Callback<Unit> done) = 0;
+    virtual Cancellation rollback(const Identifier& id, const RollbackRequest& request,
+                                  Callback<Unit> done) = 0;
+    virtual Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
+                                        Callback<Unit> done) = 0;
+
     // Every page, in order (PROTOCOL.md §4.1's loop). A server that hands back a page token it
     // already gave is an InvalidResponse rather than an endless loop. Pages are asked for in
     // kBulkPageSize (a server with a lower cap returns fewer); 0 lets the server choose.
@@ -112,6 +156,17 @@ DatabaseInfo systemDatabaseInfo();
 // Create, alter and drop of the system database are refused before anything is sent, as
 // Java's CatalogUtils.checkNotSystemDatabase refuses them.
 std::optional<Error> checkNotSystemDatabase(const std::string& name);
+// Tag and branch names as Java's reference server refuses them (BadRequest, Java's words): a
+// blank tag name; a branch named main, blank, or all digits. A branch name with '$' is refused
+// too: t$branch_a$b would name the system table b of branch a.
+std::optional<Error> checkTagName(const std::string& name);
+std::optional<Error> checkBranchName(const std::string& name);
+
+// A table whose life may be read or changed: checkIdentifier, and not a system table.
+std::optional<Error> checkHistoryTable(const Identifier& id, const char* method);
+// A table whose branches may be managed: checkHistoryTable, and not a branch itself.
+std::optional<Error> checkBranchOwner(const Identifier& id, const char* method);
+
 // A table that may be created, altered, renamed or dropped: checkIdentifier, and neither a
 // system table (t$snapshots, or any table of `sys`) nor a branch (t$branch_b), as Java's
 // checkNotSystemTable and checkNotBranch refuse them. `method` names the call ("createTable").

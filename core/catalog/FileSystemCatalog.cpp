@@ -164,4 +164,146 @@ Cancellation FileSystemCatalog::alterTable(const Identifier& id,
         std::move(done));
 }
 
+// ---- the table's life ----
+
+template <class T>
+Cancellation FileSystemCatalog::runOnHistory(const char* what, const Identifier& id,
+                                             const char* method, bool branchOwner,
+                                             std::function<Result<T>(TableHistory&)> work,
+                                             Callback<T> done) {
+    return run<T>(
+        what,
+        [id, method, branchOwner, work = std::move(work)](Warehouse& w) -> Result<T> {
+            if (auto e =
+                    branchOwner ? checkBranchOwner(id, method) : checkHistoryTable(id, method)) {
+                return *e;
+            }
+            auto history = w.history(id);
+            if (!history) return history.takeError();
+            return work(*history);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::getLatestSnapshot(const Identifier& id,
+                                                  Callback<std::optional<TableSnapshot>> done) {
+    return runOnHistory<std::optional<TableSnapshot>>(
+        "getLatestSnapshot", id, "getLatestSnapshot", false,
+        [](TableHistory& h) { return h.latestSnapshot(); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::getSnapshot(const Identifier& id, const std::string& version,
+                                            Callback<Snapshot> done) {
+    return runOnHistory<Snapshot>(
+        "getSnapshot", id, "getSnapshot", false,
+        [version](TableHistory& h) { return h.snapshotAt(version); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::listSnapshotsPage(const Identifier& id, const ListRequest& request,
+                                                  Callback<Page<Snapshot>> done) {
+    return runOnHistory<Page<Snapshot>>(
+        "listSnapshotsPage", id, "listSnapshots", false,
+        [request](TableHistory& h) {
+            return h.snapshotsPage(request, kDefaultHistoryPageSize, kMaxHistoryPageSize);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::listTagsPage(const Identifier& id, const ListRequest& request,
+                                             Callback<Page<std::string>> done) {
+    return runOnHistory<Page<std::string>>(
+        "listTagsPage", id, "listTags", false,
+        [request](TableHistory& h) { return h.tagsPage(request, kDefaultPageSize, kMaxPageSize); },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::getTag(const Identifier& id, const std::string& tag,
+                                       Callback<Tag> done) {
+    return runOnHistory<Tag>(
+        "getTag", id, "getTag", false, [tag](TableHistory& h) { return h.tag(tag); },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::createTag(const Identifier& id, const CreateTagRequest& request,
+                                          Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "createTag", id, "createTag", false,
+        [request](TableHistory& h) { return h.createTag(request); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::deleteTag(const Identifier& id, const std::string& tag,
+                                          Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "deleteTag", id, "deleteTag", false, [tag](TableHistory& h) { return h.deleteTag(tag); },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::listBranches(const Identifier& id,
+                                             Callback<std::vector<std::string>> done) {
+    return runOnHistory<std::vector<std::string>>(
+        "listBranches", id, "listBranches", true, [](TableHistory& h) { return h.branches(); },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::createBranch(const Identifier& id,
+                                             const CreateBranchRequest& request,
+                                             Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "createBranch", id, "createBranch", true,
+        [request](TableHistory& h) { return h.createBranch(request); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::dropBranch(const Identifier& id, const std::string& branch,
+                                           Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "dropBranch", id, "dropBranch", true,
+        [branch](TableHistory& h) { return h.dropBranch(branch); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::renameBranch(const Identifier& id, const std::string& from,
+                                             const std::string& to, Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "renameBranch", id, "renameBranch", true,
+        [from, to](TableHistory& h) { return h.renameBranch(from, to); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::fastForwardBranch(const Identifier& id, const std::string& branch,
+                                                  Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "fastForwardBranch", id, "fastForward", true,
+        [branch](TableHistory& h) { return h.fastForward(branch); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::listConsumersPage(const Identifier& id, const ListRequest& request,
+                                                  Callback<Page<Consumer>> done) {
+    return runOnHistory<Page<Consumer>>(
+        "listConsumersPage", id, "listConsumers", false,
+        [request](TableHistory& h) {
+            return h.consumersPage(request, kDefaultPageSize, kMaxPageSize);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::resetConsumer(const Identifier& id,
+                                              const ResetConsumerRequest& request,
+                                              Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "resetConsumer", id, "resetConsumer", false,
+        [request](TableHistory& h) { return h.resetConsumer(request); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::rollback(const Identifier& id, const RollbackRequest& request,
+                                         Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "rollback", id, "rollbackTo", false,
+        [request](TableHistory& h) { return h.rollback(request); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::rollbackSchema(const Identifier& id, int64_t schemaId,
+                                               Callback<Unit> done) {
+    return runOnHistory<Unit>(
+        "rollbackSchema", id, "rollbackSchema", false,
+        [schemaId](TableHistory& h) { return h.rollbackSchema(schemaId); }, std::move(done));
+}
+
 }  // namespace paimon

@@ -264,4 +264,141 @@ Cancellation RestCatalog::alterTable(const Identifier& id, const std::vector<Sch
     return callNoBody(requests_.alterTable(id, changes), "TABLE", id.object, std::move(done));
 }
 
+// ---- the table's life ----
+
+Cancellation RestCatalog::getLatestSnapshot(const Identifier& id,
+                                            Callback<std::optional<TableSnapshot>> done) {
+    if (auto e = checkHistoryTable(id, "getLatestSnapshot")) return rejected(client_, *e, done);
+    // A 404 naming the snapshot means the table has none (Java's RESTCatalog: empty); any
+    // other 404 is the table's.
+    return call<TableSnapshot>(
+        requests_.getLatestSnapshot(id), "TABLE", id.object, codec::decodeGetTableSnapshotResponse,
+        [done = std::move(done)](Result<TableSnapshot> r) {
+            if (r) return done(std::optional<TableSnapshot>(std::move(*r)));
+            if (r.error().kind == ErrorKind::NotFound && r.error().resourceType == "SNAPSHOT") {
+                return done(std::optional<TableSnapshot>());
+            }
+            done(r.takeError());
+        });
+}
+
+Cancellation RestCatalog::getSnapshot(const Identifier& id, const std::string& version,
+                                      Callback<Snapshot> done) {
+    if (auto e = checkHistoryTable(id, "getSnapshot")) return rejected(client_, *e, done);
+    if (version.empty()) {
+        return rejected(client_, makeError(ErrorKind::BadRequest, "the snapshot version is empty"),
+                        done);
+    }
+    return call<Snapshot>(requests_.getSnapshot(id, version), "SNAPSHOT", version,
+                          codec::decodeGetVersionSnapshotResponse, std::move(done));
+}
+
+Cancellation RestCatalog::listSnapshotsPage(const Identifier& id, const ListRequest& request,
+                                            Callback<Page<Snapshot>> done) {
+    if (auto e = checkHistoryTable(id, "listSnapshots")) return rejected(client_, *e, done);
+    return call<Page<Snapshot>>(requests_.listSnapshots(id, request), "TABLE", id.object,
+                                codec::decodeListSnapshotsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::listTagsPage(const Identifier& id, const ListRequest& request,
+                                       Callback<Page<std::string>> done) {
+    if (auto e = checkHistoryTable(id, "listTags")) return rejected(client_, *e, done);
+    return call<Page<std::string>>(requests_.listTags(id, request), "TABLE", id.object,
+                                   codec::decodeListTagsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::getTag(const Identifier& id, const std::string& tag, Callback<Tag> done) {
+    if (auto e = checkHistoryTable(id, "getTag")) return rejected(client_, *e, done);
+    if (auto e = checkTagName(tag)) return rejected(client_, *e, done);
+    return call<Tag>(requests_.getTag(id, tag), "TAG", tag, codec::decodeGetTagResponse,
+                     std::move(done));
+}
+
+Cancellation RestCatalog::createTag(const Identifier& id, const CreateTagRequest& request,
+                                    Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "createTag")) return rejected(client_, *e, done);
+    if (auto e = checkTagName(request.tagName)) return rejected(client_, *e, done);
+    return callNoBody(requests_.createTag(id, request), "TAG", request.tagName, std::move(done));
+}
+
+Cancellation RestCatalog::deleteTag(const Identifier& id, const std::string& tag,
+                                    Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "deleteTag")) return rejected(client_, *e, done);
+    if (auto e = checkTagName(tag)) return rejected(client_, *e, done);
+    return callNoBody(requests_.deleteTag(id, tag), "TAG", tag, std::move(done));
+}
+
+Cancellation RestCatalog::listBranches(const Identifier& id,
+                                       Callback<std::vector<std::string>> done) {
+    if (auto e = checkBranchOwner(id, "listBranches")) return rejected(client_, *e, done);
+    return call<std::vector<std::string>>(requests_.listBranches(id), "TABLE", id.object,
+                                          codec::decodeListBranchesResponse, std::move(done));
+}
+
+Cancellation RestCatalog::createBranch(const Identifier& id, const CreateBranchRequest& request,
+                                       Callback<Unit> done) {
+    if (auto e = checkBranchOwner(id, "createBranch")) return rejected(client_, *e, done);
+    if (auto e = checkBranchName(request.branch)) return rejected(client_, *e, done);
+    if (request.fromTag) {
+        if (auto e = checkTagName(*request.fromTag)) return rejected(client_, *e, done);
+    }
+    return callNoBody(requests_.createBranch(id, request), "BRANCH", request.branch,
+                      std::move(done));
+}
+
+Cancellation RestCatalog::dropBranch(const Identifier& id, const std::string& branch,
+                                     Callback<Unit> done) {
+    if (auto e = checkBranchOwner(id, "dropBranch")) return rejected(client_, *e, done);
+    if (auto e = checkBranchName(branch)) return rejected(client_, *e, done);
+    return callNoBody(requests_.dropBranch(id, branch), "BRANCH", branch, std::move(done));
+}
+
+Cancellation RestCatalog::renameBranch(const Identifier& id, const std::string& from,
+                                       const std::string& to, Callback<Unit> done) {
+    if (auto e = checkBranchOwner(id, "renameBranch")) return rejected(client_, *e, done);
+    for (const std::string* name : {&from, &to}) {
+        if (auto e = checkBranchName(*name)) return rejected(client_, *e, done);
+    }
+    return callNoBody(requests_.renameBranch(id, from, to), "BRANCH", from, std::move(done));
+}
+
+Cancellation RestCatalog::fastForwardBranch(const Identifier& id, const std::string& branch,
+                                            Callback<Unit> done) {
+    if (auto e = checkBranchOwner(id, "fastForward")) return rejected(client_, *e, done);
+    if (auto e = checkBranchName(branch)) return rejected(client_, *e, done);
+    return callNoBody(requests_.fastForwardBranch(id, branch), "BRANCH", branch, std::move(done));
+}
+
+Cancellation RestCatalog::listConsumersPage(const Identifier& id, const ListRequest& request,
+                                            Callback<Page<Consumer>> done) {
+    if (auto e = checkHistoryTable(id, "listConsumers")) return rejected(client_, *e, done);
+    return call<Page<Consumer>>(requests_.listConsumers(id, request), "TABLE", id.object,
+                                codec::decodeListConsumersResponse, std::move(done));
+}
+
+Cancellation RestCatalog::resetConsumer(const Identifier& id, const ResetConsumerRequest& request,
+                                        Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "resetConsumer")) return rejected(client_, *e, done);
+    if (request.consumerId.empty()) {
+        return rejected(client_, makeError(ErrorKind::BadRequest, "the consumer id is empty"),
+                        done);
+    }
+    return callNoBody(requests_.resetConsumer(id, request), "TABLE", id.object, std::move(done));
+}
+
+Cancellation RestCatalog::rollback(const Identifier& id, const RollbackRequest& request,
+                                   Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "rollbackTo")) return rejected(client_, *e, done);
+    if (request.target.kind == RollbackTarget::Kind::Tag) {
+        if (auto e = checkTagName(request.target.tagName)) return rejected(client_, *e, done);
+    }
+    return callNoBody(requests_.rollback(id, request), "TABLE", id.object, std::move(done));
+}
+
+Cancellation RestCatalog::rollbackSchema(const Identifier& id, int64_t schemaId,
+                                         Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "rollbackSchema")) return rejected(client_, *e, done);
+    return callNoBody(requests_.rollbackSchema(id, schemaId), "TABLE", id.object, std::move(done));
+}
+
 }  // namespace paimon

@@ -62,6 +62,38 @@ public:
     Cancellation alterTable(const Identifier& id, const std::vector<SchemaChange>& changes,
                             Callback<Unit> done) override;
 
+    Cancellation getLatestSnapshot(const Identifier& id,
+                                   Callback<std::optional<TableSnapshot>> done) override;
+    Cancellation getSnapshot(const Identifier& id, const std::string& version,
+                             Callback<Snapshot> done) override;
+    Cancellation listSnapshotsPage(const Identifier& id, const ListRequest& request,
+                                   Callback<Page<Snapshot>> done) override;
+    Cancellation listTagsPage(const Identifier& id, const ListRequest& request,
+                              Callback<Page<std::string>> done) override;
+    Cancellation getTag(const Identifier& id, const std::string& tag, Callback<Tag> done) override;
+    Cancellation createTag(const Identifier& id, const CreateTagRequest& request,
+                           Callback<Unit> done) override;
+    Cancellation deleteTag(const Identifier& id, const std::string& tag,
+                           Callback<Unit> done) override;
+    Cancellation listBranches(const Identifier& id,
+                              Callback<std::vector<std::string>> done) override;
+    Cancellation createBranch(const Identifier& id, const CreateBranchRequest& request,
+                              Callback<Unit> done) override;
+    Cancellation dropBranch(const Identifier& id, const std::string& branch,
+                            Callback<Unit> done) override;
+    Cancellation renameBranch(const Identifier& id, const std::string& from, const std::string& to,
+                              Callback<Unit> done) override;
+    Cancellation fastForwardBranch(const Identifier& id, const std::string& branch,
+                                   Callback<Unit> done) override;
+    Cancellation listConsumersPage(const Identifier& id, const ListRequest& request,
+                                   Callback<Page<Consumer>> done) override;
+    Cancellation resetConsumer(const Identifier& id, const ResetConsumerRequest& request,
+                               Callback<Unit> done) override;
+    Cancellation rollback(const Identifier& id, const RollbackRequest& request,
+                          Callback<Unit> done) override;
+    Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
+                                Callback<Unit> done) override;
+
     RestCatalog(std::shared_ptr<RestClient> client, Options merged,
                 std::vector<std::string> notices);
 

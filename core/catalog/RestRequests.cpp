@@ -111,4 +111,82 @@ RestRequest RestRequests::dropTable(const Identifier& id) const {
     return {"DELETE", paths_.table(id.database, id.object), {}, std::nullopt};
 }
 
+RestRequest RestRequests::getLatestSnapshot(const Identifier& id) const {
+    return {"GET", child(id, {"snapshot"}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::getSnapshot(const Identifier& id, const std::string& version) const {
+    return {"GET", child(id, {"snapshots", version}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::listSnapshots(const Identifier& id, const ListRequest& request) const {
+    ListRequest paging = request;
+    paging.namePattern.reset();
+    return {"GET", child(id, {"snapshots"}), listQuery(paging, ""), std::nullopt};
+}
+
+RestRequest RestRequests::listTags(const Identifier& id, const ListRequest& request) const {
+    return {"GET", child(id, {"tags"}), listQuery(request, "tagNamePrefix"), std::nullopt};
+}
+
+RestRequest RestRequests::getTag(const Identifier& id, const std::string& tag) const {
+    return {"GET", child(id, {"tags", tag}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::createTag(const Identifier& id, const CreateTagRequest& request) const {
+    return {"POST", child(id, {"tags"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::deleteTag(const Identifier& id, const std::string& tag) const {
+    return {"DELETE", child(id, {"tags", tag}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::listBranches(const Identifier& id) const {
+    return {"GET", child(id, {"branches"}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::createBranch(const Identifier& id,
+                                       const CreateBranchRequest& request) const {
+    return {"POST", child(id, {"branches"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::dropBranch(const Identifier& id, const std::string& branch) const {
+    return {"DELETE", child(id, {"branches", branch}), {}, std::nullopt};
+}
+
+RestRequest RestRequests::renameBranch(const Identifier& id, const std::string& from,
+                                       const std::string& to) const {
+    return {"POST",
+            child(id, {"branches", from, "rename"}),
+            {},
+            codec::encode(RenameBranchRequest{to})};
+}
+
+RestRequest RestRequests::fastForwardBranch(const Identifier& id, const std::string& branch) const {
+    return {"POST",
+            child(id, {"branches", branch, "forward"}),
+            {},
+            codec::encodeForwardBranchRequest()};
+}
+
+RestRequest RestRequests::listConsumers(const Identifier& id, const ListRequest& request) const {
+    ListRequest paging = request;
+    paging.namePattern.reset();
+    return {"GET", child(id, {"consumers"}), listQuery(paging, ""), std::nullopt};
+}
+
+RestRequest RestRequests::resetConsumer(const Identifier& id,
+                                        const ResetConsumerRequest& request) const {
+    return {"POST", child(id, {"consumers", "reset"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::rollback(const Identifier& id, const RollbackRequest& request) const {
+    return {"POST", child(id, {"rollback"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::rollbackSchema(const Identifier& id, int64_t schemaId) const {
+    return {
+        "POST", child(id, {"rollback-schema"}), {}, codec::encode(RollbackSchemaRequest{schemaId})};
+}
+
 }  // namespace paimon

@@ -50,7 +50,28 @@ public:
     RestRequest renameTable(const Identifier& from, const Identifier& to) const;
     RestRequest dropTable(const Identifier& id) const;
 
+    RestRequest getLatestSnapshot(const Identifier& id) const;
+    RestRequest getSnapshot(const Identifier& id, const std::string& version) const;
+    RestRequest listSnapshots(const Identifier& id, const ListRequest& request) const;
+    RestRequest listTags(const Identifier& id, const ListRequest& request) const;  // tagNamePrefix
+    RestRequest getTag(const Identifier& id, const std::string& tag) const;
+    RestRequest createTag(const Identifier& id, const CreateTagRequest& request) const;
+    RestRequest deleteTag(const Identifier& id, const std::string& tag) const;
+    RestRequest listBranches(const Identifier& id) const;
+    RestRequest createBranch(const Identifier& id, const CreateBranchRequest& request) const;
+    RestRequest dropBranch(const Identifier& id, const std::string& branch) const;
+    RestRequest renameBranch(const Identifier& id, const std::string& from,
+                             const std::string& to) const;
+    RestRequest fastForwardBranch(const Identifier& id, const std::string& branch) const;
+    RestRequest listConsumers(const Identifier& id, const ListRequest& request) const;
+    RestRequest resetConsumer(const Identifier& id, const ResetConsumerRequest& request) const;
+    RestRequest rollback(const Identifier& id, const RollbackRequest& request) const;
+    RestRequest rollbackSchema(const Identifier& id, int64_t schemaId) const;
+
 private:
+    std::string child(const Identifier& id, std::initializer_list<std::string> segments) const {
+        return paths_.tableChild(id.database, id.object, segments);
+    }
     static QueryParams listQuery(const ListRequest& r, const char* patternKey);
     static QueryParams tableListQuery(const ListRequest& r);
 

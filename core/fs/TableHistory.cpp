@@ -75,12 +75,6 @@ std::optional<Error> checkFolderName(const std::string& name, const char* what) 
     return std::nullopt;
 }
 
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    });
-}
-
 }  // namespace
 
 TableHistory::TableHistory(fs::path table, Identifier id, std::function<int64_t()> now)
@@ -120,26 +114,12 @@ Error TableHistory::branchNotFound(const std::string& name) const {
 }
 
 std::optional<Error> TableHistory::checkTagName(const std::string& name) {
-    if (blank(name)) return makeError(ErrorKind::BadRequest, "Tag name shouldn't be blank.");
+    if (auto e = paimon::checkTagName(name)) return e;
     return checkFolderName(name, "Tag");
 }
 
 std::optional<Error> TableHistory::checkBranchName(const std::string& name) {
-    if (name == kMain) {
-        return makeError(ErrorKind::BadRequest,
-                         "Branch name 'main' is the default branch and cannot be used.");
-    }
-    if (blank(name)) {
-        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' is blank.");
-    }
-    if (std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return makeError(ErrorKind::BadRequest,
-                         "Branch name cannot be pure numeric string but is '" + name + "'.");
-    }
-    if (name.find('$') != std::string::npos) {
-        // t$branch_a$b would name the system table b of branch a.
-        return makeError(ErrorKind::BadRequest, "Branch name '" + name + "' cannot hold '$'.");
-    }
+    if (auto e = paimon::checkBranchName(name)) return e;
     return checkFolderName(name, "Branch");
 }
 

@@ -73,7 +73,8 @@ public:
     Result<Unit> rollback(const RollbackRequest& request);
     Result<Unit> rollbackSchema(int64_t schemaId);
 
-    // Paimon's name rules, with what a folder name cannot hold added.
+    // Java's name rules (checkTagName, checkBranchName in Catalog.h), with what a folder name
+    // cannot hold added.
     static std::optional<Error> checkTagName(const std::string& name);
     static std::optional<Error> checkBranchName(const std::string& name);
 

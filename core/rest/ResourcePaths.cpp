@@ -23,6 +23,13 @@ std::string ResourcePaths::tableDetails(const std::string& db) const {
 std::string ResourcePaths::table(const std::string& db, const std::string& table) const {
     return tables(db) + "/" + javaUrlEncode(table);
 }
+std::string ResourcePaths::tableChild(const std::string& db, const std::string& table,
+                                      std::initializer_list<std::string> segments) const {
+    std::string path = this->table(db, table);
+    for (const std::string& segment : segments)
+        path += "/" + javaUrlEncode(segment);
+    return path;
+}
 std::string ResourcePaths::renameTable() const {
     return root_ + "/tables/rename";
 }

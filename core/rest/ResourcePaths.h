@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,11 @@ public:
     std::string tables(const std::string& db) const;
     std::string tableDetails(const std::string& db) const;
     std::string table(const std::string& db, const std::string& table) const;
+    // A resource below a table: …/tables/{t}/snapshots/{version}, each segment encoded
+    // (Java leaves the version and the tag name unencoded; names of [A-Za-z0-9._*-] do not
+    // differ, and other names only work encoded).
+    std::string tableChild(const std::string& db, const std::string& table,
+                           std::initializer_list<std::string> segments) const;
     std::string renameTable() const;
     std::string tablesGlobal() const;
 

@@ -9,9 +9,13 @@
 #include "core/catalog/Catalog.h"
 #include "core/catalog/Paging.h"
 #include "core/json/Messages.h"
+#include "core/server/ServerSupport.h"
 #include "core/util/Encoding.h"
 
 namespace paimon {
+
+using namespace server_detail;
+
 namespace {
 
 bool constantTimeEquals(std::string_view a, std::string_view b) {
@@ -69,62 +73,6 @@ Result<QueryParams> parseQuery(std::string_view query) {
         params.emplace_back(std::move(*key), std::move(*value));
     }
     return params;
-}
-
-std::optional<std::string> queryValue(const QueryParams& q, const std::string& key) {
-    for (const auto& [k, v] : q)
-        if (k == key) return v;
-    return std::nullopt;
-}
-
-// Java's RESTCatalogServer: maxResults absent or <= 0 means the default, anything that is not
-// an integer is a 400 naming it (with resource type TABLE on every endpoint, as Java sends).
-std::variant<ListRequest, HttpResponse> listRequest(const QueryParams& q, const char* patternKey) {
-    ListRequest r;
-    if (std::optional<std::string> max = queryValue(q, "maxResults")) {
-        const std::string_view text = *max;
-        int value = 0;
-        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size()) {
-            return RestService::errorResponse(
-                400, "Invalid input for queryParameter maxResults: " + std::string(text), "TABLE");
-        }
-        r.maxResults = std::max(value, 0);
-    }
-    r.pageToken = queryValue(q, "pageToken");
-    r.namePattern = queryValue(q, patternKey);
-    if (r.namePattern && r.namePattern->empty()) r.namePattern.reset();
-    return r;
-}
-
-HttpResponse jsonResponse(std::string body) {
-    HttpResponse r;
-    r.status = 200;
-    r.headers.set("Content-Type", "application/json");
-    r.body = std::move(body);
-    return r;
-}
-
-HttpResponse emptyResponse() {
-    HttpResponse r;
-    r.status = 200;
-    return r;
-}
-
-HttpResponse fromError(const Error& e) {
-    return RestService::errorResponse(RestService::statusOf(e.kind), e.message, e.resourceType,
-                                      e.resourceName);
-}
-
-template <class T, class Encode>
-HttpResponse respond(const Result<T>& r, Encode encode) {
-    if (!r) return fromError(r.error());
-    return jsonResponse(encode(*r));
-}
-
-HttpResponse respondEmpty(const Result<Unit>& r) {
-    if (!r) return fromError(r.error());
-    return emptyResponse();
 }
 
 }  // namespace
@@ -471,6 +419,10 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
         }
         if (method == "DELETE") return respondEmpty(w.dropTable(id));
         return notAllowed();
+    }
+    if (rest.size() >= 5 && rest[2] == "tables") {
+        return routeTableLife(request, Identifier{db, rest[3]},
+                              std::vector<std::string>(rest.begin() + 4, rest.end()), query);
     }
     return noRoute();
 }
