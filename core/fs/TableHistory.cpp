@@ -216,6 +216,27 @@ Result<Page<Snapshot>> TableHistory::snapshotsPage(const ListRequest& request, i
     return page;
 }
 
+Result<Unit> TableHistory::commit(const Snapshot& s) {
+    auto latest = latestSnapshotId();
+    if (!latest) return latest.takeError();
+    const int64_t expected = *latest ? **latest + 1 : 1;
+    auto conflict = [&] {
+        return resourceError(ErrorKind::Conflict,
+                             "Snapshot " + std::to_string(s.id) + " of table " + id_.fullName() +
+                                 " cannot be committed: the next snapshot is " +
+                                 std::to_string(expected) + ".",
+                             "SNAPSHOT", std::to_string(s.id));
+    };
+    if (s.id != expected) return conflict();
+    std::error_code ec;
+    fs::create_directories(snapshotDir(), ec);
+    if (ec) return ioError("cannot create the snapshot folder", ec);
+    auto created =
+        createFileOnce(snapshotDir() / snapshotName(s.id), codec::encodeSnapshotFile(s), conflict);
+    if (!created) return created;
+    return writeHint(snapshotDir() / "LATEST", s.id);
+}
+
 // ---- tags ----
 
 Result<TagFile> TableHistory::tagFile(const std::string& name) const {

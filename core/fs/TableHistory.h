@@ -51,6 +51,11 @@ public:
     Result<Page<Snapshot>> snapshotsPage(const ListRequest& request, int defaultPageSize,
                                          int maxPageSize) const;
 
+    // Commits `s` as the next snapshot (HISTORY.md §1.3, step 6): its id must follow the
+    // latest; the file is created whole and never over another (Conflict when another writer
+    // committed first), then LATEST is written. The manifests it names must exist already.
+    Result<Unit> commit(const Snapshot& s);
+
     // Tags, by name; `request.namePattern` is a literal name prefix (tagNamePrefix).
     Result<Page<std::string>> tagsPage(const ListRequest& request, int defaultPageSize,
                                        int maxPageSize) const;

@@ -35,6 +35,7 @@ public:
                                                    Clock clock = nullptr);
 
     const std::filesystem::path& root() const { return root_; }
+    SystemTime now() const { return clock_(); }
 
     Result<std::vector<std::string>> listDatabases() const;  // sorted by name (bytes)
     Result<Unit> createDatabase(const std::string& name, const Options& options);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/server/DemoHistory.h"
 #include "core/types/TypeParser.h"
 
 namespace paimon {
@@ -41,9 +42,19 @@ struct Builder {
 
 }  // namespace
 
-Result<bool> writeDemoWarehouse(Warehouse& w) {
+Result<bool> writeDemoWarehouse(Warehouse& target) {
     std::error_code ec;
-    if (!std::filesystem::is_empty(w.root(), ec) || ec) return false;
+    if (!std::filesystem::is_empty(target.root(), ec) || ec) return false;
+    // The catalog was made over the last month: each create or alter a little after the one
+    // before, starting 30 days ago, so that tables are older than their snapshots.
+    const int64_t now = toEpochMillis(target.now());
+    auto tick = std::make_shared<int64_t>(now - 30LL * 24 * 3600 * 1000);
+    auto opened = Warehouse::open(target.root(), [tick] {
+        *tick += 37LL * 60 * 1000;
+        return fromEpochMillis(*tick);
+    });
+    if (!opened) return opened.takeError();
+    Warehouse& w = **opened;
 
     auto step = [](Result<Unit> r) -> std::optional<Error> {
         if (!r) return r.takeError();
@@ -197,6 +208,9 @@ Result<bool> writeDemoWarehouse(Warehouse& w) {
                             .opt("bucket", "1")
                             .comment("表和列的名字可以是中文")))
         return *e;
+    if (auto history = writeDemoHistory(w.root(), now); !history) {
+        return history.takeError();
+    }
     return true;
 }
 

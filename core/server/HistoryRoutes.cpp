@@ -156,7 +156,7 @@ HttpResponse RestService::routeTableLife(const ServerRequest& request, const Ide
     // Partitions, commit, token, auth, ...: not served here. 501 is the status that makes
     // Paimon's clients fall back (OBJECTS.md §10), where a bare 404 would read as "not found".
     return errorResponse(
-        501, "This server does not implement " + method + " …/tables/{table}/" + what + ".");
+        501, "This server does not implement " + method + " .../tables/{table}/" + what + ".");
 }
 
 }  // namespace paimon

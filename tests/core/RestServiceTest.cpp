@@ -314,5 +314,115 @@ TEST_F(RestServiceTest, TableTypeFiltersListings) {
     EXPECT_EQ(details->items[0].name, "b_materialized");
 }
 
+// The table's life as Java's server answers it: status codes, resource types, nulls.
+TEST_F(RestServiceTest, TheTablesLifeAsJavasServerAnswersIt) {
+    auto s = service(ServerAuthConfig::Mode::None);
+    ASSERT_TRUE(writeDemoWarehouse(*warehouse).ok());
+    auto call = [&](const std::string& method, const std::string& target,
+                    const std::string& body = "") {
+        return s->handle(ServerRequest{method, target, {}, body});
+    };
+    const std::string orders = "/v1/p/databases/sales/tables/orders";
+
+    // The demo's history: 24 snapshots, newest first, of every commit kind.
+    auto page = codec::decodeListSnapshotsResponse(call("GET", orders + "/snapshots").body);
+    ASSERT_TRUE(page.ok());
+    ASSERT_EQ(page->items.size(), 24u);
+    EXPECT_EQ(page->items.front().id, 24);
+    std::set<std::string> kinds;
+    for (const auto& snapshot : page->items)
+        kinds.insert(snapshot.commitKind);
+    EXPECT_EQ(kinds, (std::set<std::string>{"APPEND", "COMPACT", "OVERWRITE", "ANALYZE"}));
+    auto paged = codec::decodeListSnapshotsResponse(
+        call("GET", orders + "/snapshots?maxResults=10&pageToken=20").body);
+    ASSERT_TRUE(paged.ok());
+    EXPECT_EQ(paged->items.front().id, 19);
+    EXPECT_EQ(paged->nextPageToken, "10");
+    // Every list key and token is written, nulls included.
+    EXPECT_EQ(nlohmann::json::parse(call("GET", orders + "/tags").body),
+              nlohmann::json::parse(
+                  R"({"tags":["before-backfill","nightly-2","v1.0"],"nextPageToken":null})"));
+    auto tag = nlohmann::json::parse(call("GET", orders + "/tags/v1.0").body);
+    EXPECT_TRUE(tag.contains("tagCreateTime") && tag["tagCreateTime"].is_null());
+    EXPECT_TRUE(tag.contains("tagTimeRetained") && tag["tagTimeRetained"].is_null());
+    auto kept = nlohmann::json::parse(call("GET", orders + "/tags/before-backfill").body);
+    EXPECT_EQ(kept["tagTimeRetained"], "PT168H");
+    EXPECT_EQ(kept["snapshot"]["id"], 11);
+    EXPECT_EQ(nlohmann::json::parse(call("GET", orders + "/branches").body),
+              nlohmann::json::parse(R"({"branches":["backfill"]})"));
+    EXPECT_EQ(
+        nlohmann::json::parse(call("GET", "/v1/p/databases/sales/tables/line_items/branches").body),
+        nlohmann::json::parse(R"({"branches":[]})"));
+    auto branch = codec::decodeListSnapshotsResponse(
+        call("GET", "/v1/p/databases/sales/tables/orders%24branch_backfill/snapshots").body);
+    ASSERT_TRUE(branch.ok());
+    EXPECT_EQ(branch->items.size(), 3u);  // the tag's snapshot and two commits of its own
+
+    struct Refusal {
+        const char* method;
+        std::string target;
+        std::string body;
+        int status;
+        const char* resourceType;
+    };
+    const std::vector<Refusal> refusals = {
+        {"GET", "/v1/p/databases/sales/tables/line_items/snapshot", "", 404, "SNAPSHOT"},
+        {"GET", orders + "/snapshots/99", "", 404, "SNAPSHOT"},
+        {"GET", orders + "/snapshots/no-such-tag", "", 404, "SNAPSHOT"},
+        {"GET", orders + "/snapshots?maxResults=abc", "", 400, "TABLE"},
+        {"GET", "/v1/p/databases/sales/tables/nope/snapshots", "", 404, "TABLE"},
+        {"GET", "/v1/p/databases/nope/tables/orders/tags", "", 404, "DATABASE"},
+        {"GET", orders + "/tags?tagNamePrefix=a%25b", "", 400, ""},
+        {"GET", orders + "/tags/nope", "", 404, "TAG"},
+        {"DELETE", orders + "/tags/nope", "", 404, "TAG"},
+        {"POST", orders + "/tags", R"({"tagName":"v1.0","snapshotId":3,"timeRetained":null})", 409,
+         "TAG"},
+        {"POST", orders + "/tags", R"({"tagName":"x","snapshotId":99,"timeRetained":null})", 404,
+         "SNAPSHOT"},
+        {"POST", orders + "/tags", R"({"tagName":"x","snapshotId":3,"timeRetained":"1x"})", 400,
+         ""},
+        {"POST", orders + "/tags", R"({"snapshotId":3})", 400, ""},
+        {"POST", orders + "/branches", R"({"branch":"backfill","fromTag":null})", 409, "BRANCH"},
+        {"POST", orders + "/branches", R"({"branch":"b","fromTag":"nope"})", 404, "TAG"},
+        {"POST", orders + "/branches", R"({"branch":"main","fromTag":null})", 400, ""},
+        {"POST", orders + "/branches", R"({"branch":"123","fromTag":null})", 400, ""},
+        {"DELETE", orders + "/branches/nope", "", 404, "BRANCH"},
+        {"POST", orders + "/branches/nope/forward", "{}", 404, "BRANCH"},
+        {"POST", orders + "/branches/main/forward", "{}", 400, ""},
+        {"POST", orders + "/branches/nope/rename", R"({"toBranch":"x"})", 404, "BRANCH"},
+        {"POST", orders + "/consumers/reset", R"({"consumerId":"c","nextSnapshotId":99})", 404,
+         "SNAPSHOT"},
+        {"POST", orders + "/rollback", R"({"instant":{"type":"snapshot","snapshotId":99}})", 404,
+         "SNAPSHOT"},
+        {"POST", orders + "/rollback", R"({"instant":{"type":"tag","tagName":"nope"}})", 404,
+         "TAG"},
+        {"POST", orders + "/rollback",
+         R"({"instant":{"type":"snapshot","snapshotId":3},"fromSnapshot":7})", 500, ""},
+        {"POST", orders + "/rollback", R"({"instant":{"type":"time"}})", 400, ""},
+        {"POST", orders + "/rollback-schema", R"({"schemaId":9})", 500, ""},
+        {"POST", orders + "/rollback-schema", R"({"schemaId":0})", 500, ""},
+        {"GET", orders + "/partitions", "", 501, ""},
+        {"PUT", orders + "/tags", "", 405, ""},
+    };
+    for (const Refusal& r : refusals) {
+        HttpResponse answer = call(r.method, r.target, r.body);
+        EXPECT_EQ(answer.status, r.status) << r.method << " " << r.target << " " << r.body;
+        auto error = nlohmann::json::parse(answer.body, nullptr, false);
+        ASSERT_TRUE(error.is_object()) << r.target;
+        EXPECT_EQ(error["code"], r.status) << r.target;
+        if (*r.resourceType) {
+            EXPECT_EQ(error["resourceType"], r.resourceType) << r.method << " " << r.target;
+        }
+    }
+    EXPECT_EQ(errorOf(call("POST", orders + "/rollback",
+                           R"({"instant":{"type":"snapshot","snapshotId":3},"fromSnapshot":7})"))
+                  .message,
+              "Latest snapshot 24 is not 7");
+    // Nothing was changed by a refusal.
+    EXPECT_EQ(
+        codec::decodeListSnapshotsResponse(call("GET", orders + "/snapshots").body)->items.size(),
+        24u);
+}
+
 }  // namespace
 }  // namespace paimon

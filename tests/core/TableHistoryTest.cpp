@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/fs/AvroContainer.h"
 #include "core/fs/Warehouse.h"
 #include "core/json/Messages.h"
 #include "core/util/Duration.h"
@@ -358,6 +359,15 @@ TEST_F(TableHistoryTest, RollsBackSchemasNoSnapshotUses) {
     ASSERT_TRUE(h.rollbackSchema(0).ok());
     EXPECT_FALSE(fs::exists(table(kGlobal) / "schema" / "schema-1"));
     EXPECT_FALSE(wh->getTable({"default", kGlobal})->schema.options.contains("owner"));
+}
+
+// An empty manifest list as Java wrote it (HISTORY.md §11: the base of snapshot 1) and as the
+// demo catalog writes it: the same bytes, but for the random sync marker.
+TEST_F(TableHistoryTest, EmptyManifestListsAreJavasBytes) {
+    const std::string java = readAll(table(kGlobal) / "manifest" /
+                                     "manifest-list-fc40d98d-57e5-4aec-9cc5-7c647c40eb30-0");
+    ASSERT_EQ(java.size(), 1006u);
+    EXPECT_EQ(emptyAvroContainer(kManifestListAvroSchema, "zstandard", java.substr(990)), java);
 }
 
 TEST(DurationTest, ParsesPaimonsDurationsAndWritesJavas) {
