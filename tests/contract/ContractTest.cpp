@@ -374,6 +374,104 @@ TEST_F(Contract, EveryDemoTableReadsBack) {
     EXPECT_GT(tables, 5);
 }
 
+// Every endpoint of the table's life (OBJECTS.md §2-§5), on the demo's history.
+TEST_F(Contract, TheTablesLifeEveryEndpoint) {
+    const Identifier orders{"sales", "orders"}, views{"analytics", "page_views"};
+    auto unit = [&](std::function<Cancellation(Callback<Unit>)> call) {
+        return await<Unit>([&](auto cb) { return call(cb); });
+    };
+    auto latest = await<std::optional<TableSnapshot>>(
+        [&](auto cb) { return catalog->getLatestSnapshot(orders, cb); });
+    ASSERT_TRUE(latest.ok()) << latest.error().describe();
+    ASSERT_TRUE(latest->has_value());
+    auto none = await<std::optional<TableSnapshot>>([&](auto cb) {
+        return catalog->getLatestSnapshot({"sales", "line_items"}, cb);
+    });
+    ASSERT_TRUE(none.ok()) << none.error().describe();
+    EXPECT_FALSE(none->has_value());
+    for (const char* version : {"EARLIEST", "LATEST", "7", "v1.0"}) {
+        auto s =
+            await<Snapshot>([&](auto cb) { return catalog->getSnapshot(orders, version, cb); });
+        EXPECT_TRUE(s.ok()) << version << ": " << s.error().describe();
+    }
+    EXPECT_FALSE(
+        await<Snapshot>([&](auto cb) { return catalog->getSnapshot(orders, "999", cb); }).ok());
+    auto page = await<Page<Snapshot>>([&](auto cb) {
+        return catalog->listSnapshotsPage(orders, ListRequest{5, std::nullopt, std::nullopt}, cb);
+    });
+    ASSERT_TRUE(page.ok()) << page.error().describe();
+    EXPECT_EQ(page->items.size(), 5u);
+    auto last = await<Page<Snapshot>>([&](auto cb) {
+        return catalog->listSnapshotsPage(orders, ListRequest{5, "3", std::nullopt}, cb);
+    });
+    ASSERT_TRUE(last.ok()) << last.error().describe();
+    EXPECT_FALSE(last->nextPageToken);
+
+    auto tags = await<Page<std::string>>([&](auto cb) {
+        return catalog->listTagsPage(orders, ListRequest{1, {}, "v"}, cb);
+    });
+    ASSERT_TRUE(tags.ok()) << tags.error().describe();
+    for (const char* tag : {"v1.0", "before-backfill"}) {
+        auto t = await<Tag>([&](auto cb) { return catalog->getTag(orders, tag, cb); });
+        EXPECT_TRUE(t.ok()) << tag << ": " << t.error().describe();
+    }
+    EXPECT_FALSE(await<Tag>([&](auto cb) { return catalog->getTag(orders, "nope", cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->createTag(views, {"tag with space %", 3, "1 d"}, cb);
+                }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->createTag(views, {"latest", {}, {}}, cb);
+                }).ok());
+    EXPECT_FALSE(unit([&](auto cb) {
+                     return catalog->createTag(views, {"latest", {}, {}}, cb);
+                 }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->createTag(views, {"x", 999, {}}, cb); }).ok());
+    ASSERT_TRUE(
+        unit([&](auto cb) { return catalog->deleteTag(views, "tag with space %", cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->deleteTag(views, "nope", cb); }).ok());
+
+    auto branches =
+        await<std::vector<std::string>>([&](auto cb) { return catalog->listBranches(orders, cb); });
+    ASSERT_TRUE(branches.ok()) << branches.error().describe();
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->createBranch(views, {"dev", "latest"}, cb);
+                }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->createBranch(views, {"scratch", {}}, cb);
+                }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->createBranch(views, {"dev", {}}, cb); }).ok());
+    ASSERT_TRUE(
+        unit([&](auto cb) { return catalog->renameBranch(views, "scratch", "spare", cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->dropBranch(views, "spare", cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->dropBranch(views, "spare", cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->fastForwardBranch(views, "dev", cb); }).ok());
+
+    auto consumers = await<Page<Consumer>>(
+        [&](auto cb) { return catalog->listConsumersPage(orders, ListRequest{}, cb); });
+    ASSERT_TRUE(consumers.ok()) << consumers.error().describe();
+    EXPECT_EQ(consumers->items.size(), 2u);
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->resetConsumer(views, {"job", 2}, cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->resetConsumer(views, {"job", {}}, cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) {
+                     return catalog->resetConsumer(views, {"job", 999}, cb);
+                 }).ok());
+
+    EXPECT_FALSE(unit([&](auto cb) {
+                     return catalog->rollback(views, {RollbackTarget::toSnapshot(2), 1}, cb);
+                 }).ok());
+    EXPECT_FALSE(unit([&](auto cb) {
+                     return catalog->rollback(views, {RollbackTarget::toTag("nope"), {}}, cb);
+                 }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->rollback(views, {RollbackTarget::toTag("latest"), {}}, cb);
+                }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->rollback(views, {RollbackTarget::toSnapshot(2), {}}, cb);
+                }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->rollbackSchema(views, 5, cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->rollbackSchema(views, 0, cb); }).ok());
+}
+
 // What Java's server refuses, ours refuses, and the refusals are valid answers of the contract.
 TEST_F(Contract, ServerRefusalsHaveTheContractsShape) {
     for (const char* target : {"/v1/paimon/databases?databaseNamePattern=%25a%25",

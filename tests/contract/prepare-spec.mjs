@@ -51,5 +51,13 @@ for (const [path, item] of Object.entries(spec.paths)) {
   }
 }
 
+// 4. Snapshot.commitIdentifier is a Java long (Snapshot.java), written as a JSON number; the
+//    file types it as a string.
+schemas.Snapshot.properties.commitIdentifier = { type: 'integer', format: 'int64' };
+applied.push('Snapshot.commitIdentifier is an integer: Java writes a long');
+// 5. ResetConsumerRequest.nextSnapshotId: Java writes the key always, null to delete the
+//    consumer (the file's own description says a missing id deletes it).
+nullable('ResetConsumerRequest', 'nextSnapshotId', 'Java writes null to delete the consumer');
+
 writeFileSync(output, JSON.stringify(spec));
 for (const line of applied) console.log(`patched: ${line}`);
