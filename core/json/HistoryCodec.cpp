@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -241,10 +242,45 @@ std::string localDateTimeText(const LocalDateTime& t) {
     return out + " ]";
 }
 
+// The retention as written, digit for digit ("86400.000000000"): a double cannot hold every
+// nanosecond of a long retention. Nullopt when the text is not that plain form, or is not the
+// number the parser read (the key found inside a string).
+std::optional<int64_t> exactRetainedNanos(std::string_view text, double parsedSeconds) {
+    const std::string_view key = "\"tagTimeRetained\"";
+    size_t at = text.rfind(key);
+    if (at == std::string_view::npos) return std::nullopt;
+    size_t i = at + key.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' ||
+                               text[i] == '\r' || text[i] == ':')) {
+        ++i;
+    }
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    int64_t seconds = 0, fraction = 0;
+    size_t n = 0;
+    for (; digit(i) && n < 12; ++i, ++n)
+        seconds = seconds * 10 + (text[i] - '0');
+    if (n == 0 || n == 12) return std::nullopt;
+    int fractionDigits = 0;
+    if (i < text.size() && text[i] == '.') {
+        for (++i; digit(i) && fractionDigits < 9; ++i, ++fractionDigits)
+            fraction = fraction * 10 + (text[i] - '0');
+        if (digit(i)) return std::nullopt;  // finer than a nanosecond
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) return std::nullopt;
+    for (int k = fractionDigits; k < 9; ++k)
+        fraction *= 10;
+    const int64_t nanos = seconds * 1'000'000'000 + fraction;
+    const double asSeconds = static_cast<double>(nanos) / 1e9;
+    if (std::fabs(asSeconds - parsedSeconds) > 1e-6 * std::max(1.0, parsedSeconds)) {
+        return std::nullopt;
+    }
+    return nanos;
+}
+
 }  // namespace
 
 Result<TagFile> decodeTagFile(std::string_view text) {
-    return guarded(text, ErrorKind::Io, "tag file", [](const Value& j) {
+    return guarded(text, ErrorKind::Io, "tag file", [text](const Value& j) {
         TagFile t;
         t.snapshot = readSnapshot(j);
         if (std::optional<Value> created = j.member("tagCreateTime")) {
@@ -255,7 +291,8 @@ Result<TagFile> decodeTagFile(std::string_view text) {
             if (!seconds || *seconds < 0 || *seconds > 9.2e9) {
                 throw ShapeError{"\"tagTimeRetained\" must be a number of seconds"};
             }
-            t.timeRetainedNanos = std::llround(*seconds * 1e9);
+            t.timeRetainedNanos =
+                exactRetainedNanos(text, *seconds).value_or(std::llround(*seconds * 1e9));
         }
         return t;
     });

@@ -46,6 +46,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     roundTrip<TableSnapshot>(body, decodeGetTableSnapshotResponse, encodeGetTableSnapshotResponse);
     roundTrip<Snapshot>(body, decodeGetVersionSnapshotResponse, encodeGetVersionSnapshotResponse);
     roundTrip<Page<Snapshot>>(body, decodeListSnapshotsResponse, encodeListSnapshots);
+    roundTrip<TagFile>(body, decodeTagFile, encodeTagFile);
+    roundTrip<Tag>(body, decodeGetTagResponse, encodeGetTagResponse);
+    roundTrip<Page<std::string>>(body, decodeListTagsResponse, encodeListTags);
+    roundTrip<std::vector<std::string>>(body, decodeListBranchesResponse, encodeListBranches);
+    roundTrip<Page<Consumer>>(body, decodeListConsumersResponse, encodeListConsumers);
+    roundTrip<int64_t>(body, decodeConsumerFile, encodeConsumerFile);
+    roundTrip<CreateTagRequest>(body, decodeCreateTagRequest,
+                                [](const CreateTagRequest& r) { return encode(r); });
+    roundTrip<CreateBranchRequest>(body, decodeCreateBranchRequest,
+                                   [](const CreateBranchRequest& r) { return encode(r); });
+    roundTrip<RenameBranchRequest>(body, decodeRenameBranchRequest,
+                                   [](const RenameBranchRequest& r) { return encode(r); });
+    roundTrip<ResetConsumerRequest>(body, decodeResetConsumerRequest,
+                                    [](const ResetConsumerRequest& r) { return encode(r); });
+    roundTrip<RollbackRequest>(body, decodeRollbackRequest,
+                               [](const RollbackRequest& r) { return encode(r); });
+    roundTrip<RollbackSchemaRequest>(body, decodeRollbackSchemaRequest,
+                                     [](const RollbackSchemaRequest& r) { return encode(r); });
     roundTrip<ConfigResponse>(body, decodeConfigResponse,
                               [](const ConfigResponse& c) { return encode(c); });
     roundTrip<AlterDatabaseResult>(body, decodeAlterDatabaseResponse,
