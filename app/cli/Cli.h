@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
+#include "core/catalog/PageLoop.h"
 
 // paimon-catalog's parts: the options and commands as tables (Options.cpp, Commands.cpp), the
 // connection they make (Connect.cpp), and what every command shares.
@@ -93,6 +94,9 @@ struct CommandSpec {
 };
 // Every command, in the order --help lists them.
 const std::vector<CommandSpec>& commandTable();
+// The commands of a table's life (HistoryCommands.cpp): snapshots, tags, branches, consumers,
+// rollback.
+const std::vector<CommandSpec>& historyCommands();
 const CommandSpec* findCommand(const std::string& name);
 // Checks the command's arguments and options; throws UsageError.
 void checkUsage(const CommandSpec& command, const Invocation& in);
@@ -119,5 +123,19 @@ Result<T> await(const std::function<Cancellation(Callback<T>)>& start) {
     if (!result) loop.exec();
     return std::move(*result);
 }
+
+// Every page of a paged call (core/catalog/PageLoop.h), waited for.
+template <class T>
+Result<std::vector<T>> allPages(TokenPageFetcher<T> fetch) {
+    return await<std::vector<T>>(
+        [&](Callback<std::vector<T>> done) { return collectPages<T>(fetch, std::move(done)); });
+}
+
+// ---- output ----
+
+// One name a line, or a JSON list with --output json.
+void printNames(const std::vector<std::string>& names, bool json);
+// What a write answers: nothing on success, the error's status otherwise.
+int done(const Result<Unit>& r);
 
 }  // namespace paimon::cli

@@ -19,6 +19,19 @@ namespace fs = std::filesystem;
 
 namespace paimon::cli {
 
+void printNames(const std::vector<std::string>& names, bool json) {
+    if (json) {
+        std::cout << dumpJson(nlohmann::json(names), 2) << "\n";
+    } else {
+        for (const auto& n : names)
+            std::cout << n << "\n";
+    }
+}
+
+int done(const Result<Unit>& r) {
+    return r ? kOk : fail(r.error());
+}
+
 namespace {
 
 std::string readInput(const std::string& path) {
@@ -31,20 +44,6 @@ std::string readInput(const std::string& path) {
         text << in.rdbuf();
     }
     return text.str();
-}
-
-void printNames(const std::vector<std::string>& names, bool json) {
-    if (json) {
-        std::cout << dumpJson(nlohmann::json(names), 2) << "\n";
-    } else {
-        for (const auto& n : names)
-            std::cout << n << "\n";
-    }
-}
-
-// What a write answers: nothing on success, the error's status otherwise.
-int done(const Result<Unit>& r) {
-    return r ? kOk : fail(r.error());
 }
 
 int databases(CommandContext& c) {
@@ -62,13 +61,6 @@ int tables(CommandContext& c) {
     if (!r) return fail(r.error());
     printNames(*r, c.json);
     return kOk;
-}
-
-// Every page of a paged call (core/catalog/PageLoop.h), waited for.
-template <class T>
-Result<std::vector<T>> allPages(TokenPageFetcher<T> fetch) {
-    return await<std::vector<T>>(
-        [&](Callback<std::vector<T>> done) { return collectPages<T>(fetch, std::move(done)); });
 }
 
 int findTables(CommandContext& c) {
@@ -331,7 +323,13 @@ const std::vector<CommandSpec>& commandTable() {
          {"from"}, 0, 0, apply},
     };
     // clang-format on
-    return commands;
+    static const std::vector<CommandSpec> all = [] {
+        std::vector<CommandSpec> joined = commands;
+        for (const CommandSpec& c : historyCommands())
+            joined.push_back(c);
+        return joined;
+    }();
+    return all;
 }
 
 }  // namespace paimon::cli

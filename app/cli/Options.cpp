@@ -77,6 +77,17 @@ const std::vector<OptionSpec>& optionTable() {
         {"schema", "FILE", "a Paimon schema JSON ('-' reads stdin)"},
         {"changes", "FILE", "a JSON list of schema changes ('-' reads stdin)"},
         {"from", "PATH", "a JSON export: a file, or a folder written with --split"},
+        {"dry-run", nullptr, "print the exact request and send nothing"},
+        {"limit", "N", "at most N items, the newest first"},
+        {"tag-prefix", "P", "the start of the tag names to list"},
+        {"snapshot", "ID", "a snapshot id (default: the latest)"},
+        {"retain", "DURATION", "how long to keep the tag: '7d', '12 h', '30min'"},
+        {"from-tag", "TAG", "start the branch at this tag's snapshot"},
+        {"next-snapshot", "N", "the next snapshot the consumer reads"},
+        {"delete", nullptr, "delete the consumer"},
+        {"to-snapshot", "N", "the snapshot to roll back to"},
+        {"to-tag", "NAME", "the tag to roll back to"},
+        {"from-snapshot", "N", "refuse unless N is still the latest snapshot"},
     };
     return options;
 }

@@ -349,5 +349,93 @@ TEST_F(CatalogCli, ExportMatchesTheGoldenFiles) {
     }
 }
 
+TEST_F(CatalogCli, TheTablesLife) {
+    // Snapshots, newest first; the JSON lists them as the server writes them.
+    CliRun listed = cli({"snapshots", "sales", "orders", "--limit", "3"});
+    ASSERT_EQ(listed.exit, 0) << listed.err;
+    auto lines = QString::fromStdString(listed.out).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << listed.out;  // a header and three snapshots
+    EXPECT_TRUE(lines[0].startsWith("ID")) << listed.out;
+    EXPECT_TRUE(lines[1].startsWith("24 ")) << listed.out;
+    EXPECT_TRUE(lines[3].startsWith("22 ")) << listed.out;
+    CliRun all = cli({"snapshots", "sales", "orders", "--output", "json"});
+    ASSERT_EQ(all.exit, 0) << all.err;
+    auto snapshots = nlohmann::json::parse(all.out);
+    ASSERT_EQ(snapshots.size(), 24u);
+    EXPECT_EQ(snapshots[0]["id"], 24);
+    EXPECT_EQ(snapshots[23]["id"], 1);
+    CliRun latest = cli({"snapshot", "sales", "orders"});
+    ASSERT_EQ(latest.exit, 0) << latest.err;
+    EXPECT_EQ(nlohmann::json::parse(latest.out)["snapshot"]["id"], 24);
+    CliRun byTag = cli({"snapshot", "sales", "orders", "v1.0"});
+    EXPECT_EQ(nlohmann::json::parse(byTag.out)["id"], 8);
+    EXPECT_EQ(cli({"snapshot", "sales", "line_items"}).exit, 3);  // nothing written yet
+    EXPECT_EQ(cli({"snapshot", "sales", "orders", "999"}).exit, 3);
+
+    // A dry run prints the exact request and changes nothing.
+    CliRun dry = cli({"create-tag", "sales", "orders", "rel 1%", "--snapshot", "3", "--retain",
+                      "2d", "--dry-run"});
+    ASSERT_EQ(dry.exit, 0) << dry.err;
+    EXPECT_EQ(dry.out,
+              "POST /v1/paimon/databases/sales/tables/orders/tags\n"
+              "Content-Type: application/json\n\n"
+              "{\"tagName\":\"rel 1%\",\"snapshotId\":3,\"timeRetained\":\"2d\"}\n");
+    EXPECT_EQ(cli({"tags", "sales", "orders"}).out, "before-backfill\nnightly-2\nv1.0\n");
+    CliRun created = cli({"create-tag", "sales", "orders", "rel 1%", "--snapshot", "3"});
+    ASSERT_EQ(created.exit, 0) << created.err;
+    EXPECT_EQ(cli({"tags", "sales", "orders", "--tag-prefix", "rel"}).out, "rel 1%\n");
+    EXPECT_EQ(cli({"create-tag", "sales", "orders", "rel 1%"}).exit, 4);
+    EXPECT_EQ(cli({"create-tag", "sales", "orders", "x", "--snapshot", "abc"}).exit, 2);
+    EXPECT_EQ(cli({"delete-tag", "sales", "orders", "rel 1%"}).exit, 0);
+    EXPECT_EQ(cli({"delete-tag", "sales", "orders", "rel 1%"}).exit, 3);
+
+    // Branches.
+    ASSERT_EQ(cli({"create-branch", "sales", "orders", "dev", "--from-tag", "v1.0"}).exit, 0);
+    EXPECT_EQ(cli({"branches", "sales", "orders"}).out, "backfill\ndev\n");
+    CliRun onBranch = cli({"snapshots", "sales", "orders$branch_dev", "--output", "json"});
+    ASSERT_EQ(onBranch.exit, 0) << onBranch.err;
+    EXPECT_EQ(nlohmann::json::parse(onBranch.out).size(), 1u);
+    EXPECT_EQ(cli({"rename-branch", "sales", "orders", "dev", "backfill"}).exit, 4);
+    EXPECT_EQ(cli({"rename-branch", "sales", "orders", "dev", "dev2"}).exit, 0);
+    CliRun forwardDry = cli({"fast-forward", "sales", "orders", "dev2", "--dry-run"});
+    EXPECT_EQ(forwardDry.out,
+              "POST /v1/paimon/databases/sales/tables/orders/branches/dev2/forward\n"
+              "Content-Type: application/json\n\n{}\n");
+    EXPECT_EQ(cli({"drop-branch", "sales", "orders", "dev2"}).exit, 0);
+    EXPECT_EQ(cli({"drop-branch", "sales", "orders", "dev2"}).exit, 3);
+    CliRun mainRefused = cli({"create-branch", "sales", "orders", "main", "--dry-run"});
+    EXPECT_NE(mainRefused.exit, 0);
+    EXPECT_TRUE(mainRefused.out.empty());
+
+    // Consumers.
+    CliRun consumers = cli({"consumers", "sales", "orders", "--output", "json"});
+    ASSERT_EQ(consumers.exit, 0) << consumers.err;
+    EXPECT_EQ(nlohmann::json::parse(consumers.out),
+              nlohmann::json::parse(R"([{"consumerId":"audit-export","nextSnapshot":15},)"
+                                    R"({"consumerId":"orders-report","nextSnapshot":22}])"));
+    EXPECT_EQ(
+        cli({"reset-consumer", "sales", "orders", "audit-export", "--next-snapshot", "999"}).exit,
+        3);
+    EXPECT_EQ(cli({"reset-consumer", "sales", "orders", "audit-export"}).exit, 2);
+    EXPECT_EQ(cli({"reset-consumer", "sales", "orders", "audit-export", "--delete"}).exit, 0);
+
+    // Rollback: guarded by the latest snapshot, and only with a target.
+    EXPECT_EQ(cli({"rollback", "sales", "orders"}).exit, 2);
+    EXPECT_EQ(cli({"rollback", "sales", "orders", "--to-snapshot", "5", "--to-tag", "v1.0"}).exit,
+              2);
+    CliRun stale = cli({"rollback", "sales", "orders", "--to-tag", "v1.0", "--from-snapshot", "7"});
+    EXPECT_EQ(stale.exit, 6);
+    EXPECT_NE(stale.err.find("Latest snapshot 24 is not 7"), std::string::npos) << stale.err;
+    CliRun rolled =
+        cli({"rollback", "sales", "orders", "--to-tag", "v1.0", "--from-snapshot", "24"});
+    ASSERT_EQ(rolled.exit, 0) << rolled.err;
+    EXPECT_EQ(nlohmann::json::parse(cli({"snapshot", "sales", "orders"}).out)["snapshot"]["id"], 8);
+    EXPECT_EQ(cli({"tags", "sales", "orders"}).out, "v1.0\n");
+
+    CliRun help = cli({"create-tag", "--help"});
+    EXPECT_EQ(help.exit, 0);
+    EXPECT_NE(help.out.find("--retain DURATION"), std::string::npos) << help.out;
+}
+
 }  // namespace
 }  // namespace paimon

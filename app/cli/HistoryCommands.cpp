@@ -1,0 +1,373 @@
+#include <charconv>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/Cli.h"
+#include "core/catalog/RestRequests.h"
+#include "core/json/Dump.h"
+#include "core/json/Messages.h"
+#include "core/util/Time.h"
+
+// The commands of a table's life: snapshots, tags, branches, consumers and rollback
+// (OBJECTS.md §2–§5). Every write takes --dry-run, which prints the exact request and sends
+// nothing.
+
+namespace paimon::cli {
+namespace {
+
+Identifier tableOf(const CommandContext& c) {
+    const auto& a = c.in.arguments();
+    return {a[0], a[1]};
+}
+
+int64_t integerOption(const CommandContext& c, const char* name) {
+    const std::string text = *c.in.value(name);
+    int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v < 0) {
+        throw UsageError{std::string("--") + name + " needs a non-negative integer, not '" + text +
+                         "'"};
+    }
+    return v;
+}
+
+std::optional<int64_t> optionalInteger(const CommandContext& c, const char* name) {
+    if (!c.in.value(name)) return std::nullopt;
+    return integerOption(c, name);
+}
+
+// A write: with --dry-run the request it would send is printed (after the same checks as the
+// real call) and nothing is sent; otherwise it is sent.
+int write(CommandContext& c, const std::optional<Error>& refused,
+          const std::function<RestRequest(const RestRequests&)>& request,
+          const std::function<Cancellation(Callback<Unit>)>& send) {
+    if (refused) return fail(*refused);
+    if (c.in.isSet("dry-run")) {
+        const RestRequests* requests = c.catalog->restRequests();
+        if (!requests) {
+            std::cout << "# a local warehouse folder: no request is sent; nothing was changed\n";
+            return kOk;
+        }
+        const RestRequest r = request(*requests);
+        std::cout << r.method << " " << r.target() << "\n";
+        if (r.body) std::cout << "Content-Type: application/json\n\n" << *r.body << "\n";
+        return kOk;
+    }
+    return done(await<Unit>(send));
+}
+
+std::string timeText(int64_t millis) {
+    if (millis <= 0) return "-";
+    return formatIso8601Utc(fromEpochMillis(millis));
+}
+
+std::string countText(const std::optional<int64_t>& v) {
+    return v ? std::to_string(*v) : "-";
+}
+
+int snapshots(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::optional<int64_t> limit = optionalInteger(c, "limit");
+    std::vector<Snapshot> all;
+    std::optional<std::string> token;
+    // Page by page, newest first, until the limit or the last page.
+    while (true) {
+        ListRequest request;
+        request.maxResults = limit ? static_cast<int>(std::min<int64_t>(*limit, 1000)) : 0;
+        request.pageToken = token;
+        auto page = await<Page<Snapshot>>(
+            [&](auto cb) { return c.catalog->listSnapshotsPage(id, request, cb); });
+        if (!page) return fail(page.error());
+        for (auto& s : page->items) {
+            if (limit && static_cast<int64_t>(all.size()) >= *limit) break;
+            all.push_back(std::move(s));
+        }
+        if (!page->nextPageToken || page->items.empty() ||
+            (limit && static_cast<int64_t>(all.size()) >= *limit)) {
+            break;
+        }
+        if (page->nextPageToken == token) {
+            return fail(
+                makeError(ErrorKind::InvalidResponse, "the server gave the same page token twice"));
+        }
+        token = page->nextPageToken;
+    }
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& s : all)
+            list.push_back(codec::toJson(s));
+        std::cout << dumpJson(list, 2) << "\n";
+        return kOk;
+    }
+    std::cout << std::left << std::setw(8) << "ID" << std::setw(22) << "TIME (UTC)" << std::setw(10)
+              << "KIND" << std::setw(8) << "SCHEMA" << std::setw(12) << "ADDED" << std::setw(14)
+              << "TOTAL ROWS" << std::setw(22) << "WATERMARK"
+              << "USER\n";
+    for (const auto& s : all) {
+        std::cout << std::setw(8) << s.id << std::setw(22) << timeText(s.timeMillis)
+                  << std::setw(10) << s.commitKind << std::setw(8) << s.schemaId << std::setw(12)
+                  << countText(s.deltaRecordCount) << std::setw(14) << countText(s.totalRecordCount)
+                  << std::setw(22)
+                  << (s.effectiveWatermark() ? timeText(*s.effectiveWatermark()) : "-")
+                  << s.commitUser << "\n";
+    }
+    return kOk;
+}
+
+int snapshot(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const auto& a = c.in.arguments();
+    if (a.size() == 3) {
+        auto s = await<Snapshot>([&](auto cb) { return c.catalog->getSnapshot(id, a[2], cb); });
+        if (!s) return fail(s.error());
+        std::cout << dumpJson(
+                         nlohmann::ordered_json::parse(codec::encodeGetVersionSnapshotResponse(*s))
+                             .at("snapshot"),
+                         2)
+                  << "\n";
+        return kOk;
+    }
+    auto latest = await<std::optional<TableSnapshot>>(
+        [&](auto cb) { return c.catalog->getLatestSnapshot(id, cb); });
+    if (!latest) return fail(latest.error());
+    if (!*latest) {
+        Error e = makeError(ErrorKind::NotFound, "table " + id.fullName() + " has no snapshot yet");
+        e.resourceType = "SNAPSHOT";
+        return fail(e);
+    }
+    std::cout << dumpJson(
+                     nlohmann::ordered_json::parse(codec::encodeGetTableSnapshotResponse(**latest))
+                         .at("snapshot"),
+                     2)
+              << "\n";
+    return kOk;
+}
+
+int tags(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    auto r = allPages<std::string>(
+        [&](const std::optional<std::string>& token, Callback<Page<std::string>> cb) {
+            ListRequest request;
+            request.pageToken = token;
+            request.namePattern = c.in.value("tag-prefix");
+            return c.catalog->listTagsPage(id, request, std::move(cb));
+        });
+    if (!r) return fail(r.error());
+    printNames(*r, c.json);
+    return kOk;
+}
+
+int createTag(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    CreateTagRequest request{c.in.arguments()[2], optionalInteger(c, "snapshot"),
+                             c.in.value("retain")};
+    auto refused = checkHistoryTable(id, "createTag");
+    if (!refused) refused = checkTagName(request.tagName);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.createTag(id, request); },
+        [&](auto cb) { return c.catalog->createTag(id, request, cb); });
+}
+
+int deleteTag(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::string& tag = c.in.arguments()[2];
+    auto refused = checkHistoryTable(id, "deleteTag");
+    if (!refused) refused = checkTagName(tag);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.deleteTag(id, tag); },
+        [&](auto cb) { return c.catalog->deleteTag(id, tag, cb); });
+}
+
+int branches(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    auto r =
+        await<std::vector<std::string>>([&](auto cb) { return c.catalog->listBranches(id, cb); });
+    if (!r) return fail(r.error());
+    printNames(*r, c.json);
+    return kOk;
+}
+
+int createBranch(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    CreateBranchRequest request{c.in.arguments()[2], c.in.value("from-tag")};
+    auto refused = checkBranchOwner(id, "createBranch");
+    if (!refused) refused = checkBranchName(request.branch);
+    if (!refused && request.fromTag) refused = checkTagName(*request.fromTag);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.createBranch(id, request); },
+        [&](auto cb) { return c.catalog->createBranch(id, request, cb); });
+}
+
+int dropBranch(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::string& branch = c.in.arguments()[2];
+    auto refused = checkBranchOwner(id, "dropBranch");
+    if (!refused) refused = checkBranchName(branch);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.dropBranch(id, branch); },
+        [&](auto cb) { return c.catalog->dropBranch(id, branch, cb); });
+}
+
+int renameBranch(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::string& from = c.in.arguments()[2];
+    const std::string& to = c.in.arguments()[3];
+    auto refused = checkBranchOwner(id, "renameBranch");
+    if (!refused) refused = checkBranchName(from);
+    if (!refused) refused = checkBranchName(to);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.renameBranch(id, from, to); },
+        [&](auto cb) { return c.catalog->renameBranch(id, from, to, cb); });
+}
+
+int fastForward(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::string& branch = c.in.arguments()[2];
+    auto refused = checkBranchOwner(id, "fastForward");
+    if (!refused) refused = checkBranchName(branch);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.fastForwardBranch(id, branch); },
+        [&](auto cb) { return c.catalog->fastForwardBranch(id, branch, cb); });
+}
+
+int consumers(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    auto r = allPages<Consumer>(
+        [&](const std::optional<std::string>& token, Callback<Page<Consumer>> cb) {
+            ListRequest request;
+            request.pageToken = token;
+            return c.catalog->listConsumersPage(id, request, std::move(cb));
+        });
+    if (!r) return fail(r.error());
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& consumer : *r) {
+            list.push_back({{"consumerId", consumer.id},
+                            {"nextSnapshot", consumer.nextSnapshot
+                                                 ? nlohmann::ordered_json(*consumer.nextSnapshot)
+                                                 : nlohmann::ordered_json(nullptr)}});
+        }
+        std::cout << dumpJson(list, 2) << "\n";
+        return kOk;
+    }
+    std::cout << std::left << std::setw(16) << "NEXT SNAPSHOT"
+              << "CONSUMER\n";
+    for (const auto& consumer : *r)
+        std::cout << std::setw(16) << countText(consumer.nextSnapshot) << consumer.id << "\n";
+    return kOk;
+}
+
+int resetConsumer(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const bool remove = c.in.isSet("delete");
+    if (remove == c.in.value("next-snapshot").has_value()) {
+        throw UsageError{"reset-consumer needs either --next-snapshot N or --delete"};
+    }
+    ResetConsumerRequest request{c.in.arguments()[2],
+                                 remove ? std::nullopt : optionalInteger(c, "next-snapshot")};
+    auto refused = checkHistoryTable(id, "resetConsumer");
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.resetConsumer(id, request); },
+        [&](auto cb) { return c.catalog->resetConsumer(id, request, cb); });
+}
+
+int rollback(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const auto toSnapshot = optionalInteger(c, "to-snapshot");
+    const auto toTag = c.in.value("to-tag");
+    if (toSnapshot.has_value() == toTag.has_value()) {
+        throw UsageError{"rollback needs either --to-snapshot N or --to-tag NAME"};
+    }
+    RollbackRequest request{
+        toSnapshot ? RollbackTarget::toSnapshot(*toSnapshot) : RollbackTarget::toTag(*toTag),
+        optionalInteger(c, "from-snapshot")};
+    auto refused = checkHistoryTable(id, "rollbackTo");
+    if (!refused && toTag) refused = checkTagName(*toTag);
+    return write(
+        c, refused, [&](const RestRequests& r) { return r.rollback(id, request); },
+        [&](auto cb) { return c.catalog->rollback(id, request, cb); });
+}
+
+int rollbackSchema(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const std::string& text = c.in.arguments()[2];
+    int64_t schemaId = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), schemaId);
+    if (ec != std::errc() || end != text.data() + text.size() || schemaId < 0) {
+        throw UsageError{"SCHEMA_ID must be a non-negative integer, not '" + text + "'"};
+    }
+    return write(
+        c, checkHistoryTable(id, "rollbackSchema"),
+        [&](const RestRequests& r) { return r.rollbackSchema(id, schemaId); },
+        [&](auto cb) { return c.catalog->rollbackSchema(id, schemaId, cb); });
+}
+
+}  // namespace
+
+const std::vector<CommandSpec>& historyCommands() {
+    // clang-format off
+    static const std::vector<CommandSpec> commands = {
+        {"snapshots", "DB TABLE", "the table's snapshots, newest first (--limit N)",
+         "Lists the snapshots of TABLE (or of a branch: TABLE$branch_NAME), newest first, page by\n"
+         "page: id, time, commit kind, schema id, rows added, total rows, watermark, user.\n"
+         "--limit N stops after the N newest. --output json prints the snapshots as JSON.",
+         {"limit", "output"}, 2, 2, snapshots},
+        {"snapshot", "DB TABLE [VERSION]", "one snapshot as JSON (default: the latest, with counts)",
+         "Prints a snapshot as JSON. VERSION is a snapshot id, EARLIEST, LATEST or a tag name.\n"
+         "Without VERSION the latest snapshot is printed with the table's record, file and size\n"
+         "counts; a table nothing was written to yet exits with status 3.",
+         {}, 2, 3, snapshot},
+        {"tags", "DB TABLE", "the table's tags (--tag-prefix P)",
+         "Lists the tags of TABLE by name (all pages); --tag-prefix keeps the names that start\n"
+         "with P.",
+         {"tag-prefix", "output"}, 2, 2, tags},
+        {"create-tag", "DB TABLE TAG", "tag a snapshot (--snapshot ID, --retain DURATION)",
+         "Creates TAG on snapshot ID (default: the latest). --retain keeps it for a time, in\n"
+         "Paimon's duration form: '7d', '12 h', '30min'. --dry-run prints the request only.",
+         {"snapshot", "retain", "dry-run"}, 3, 3, createTag},
+        {"delete-tag", "DB TABLE TAG", "delete a tag",
+         "Deletes TAG; the snapshot it named stays if it has not expired. --dry-run prints the\n"
+         "request only.",
+         {"dry-run"}, 3, 3, deleteTag},
+        {"branches", "DB TABLE", "the table's branches",
+         "Lists the branches of TABLE (main is not listed).", {"output"}, 2, 2, branches},
+        {"create-branch", "DB TABLE BRANCH", "create a branch (--from-tag TAG)",
+         "Creates BRANCH: empty with the table's schema, or with --from-tag starting at the\n"
+         "tag's snapshot. A branch opens as the table TABLE$branch_BRANCH. --dry-run prints the\n"
+         "request only.",
+         {"from-tag", "dry-run"}, 3, 3, createBranch},
+        {"drop-branch", "DB TABLE BRANCH", "drop a branch",
+         "Drops BRANCH with its snapshots and tags; data files it wrote stay until Paimon's\n"
+         "orphan-file cleanup. --dry-run prints the request only.",
+         {"dry-run"}, 3, 3, dropBranch},
+        {"rename-branch", "DB TABLE BRANCH NEW_NAME", "rename a branch",
+         "Renames BRANCH. --dry-run prints the request only.", {"dry-run"}, 4, 4, renameBranch},
+        {"fast-forward", "DB TABLE BRANCH", "make main the branch's history",
+         "Fast-forwards main to BRANCH: main's snapshots, schemas and tags from the branch's\n"
+         "first snapshot on are replaced by the branch's. --dry-run prints the request only.",
+         {"dry-run"}, 3, 3, fastForward},
+        {"consumers", "DB TABLE", "the table's consumers and their next snapshots",
+         "Lists the consumers of TABLE (all pages) with the next snapshot each will read.",
+         {"output"}, 2, 2, consumers},
+        {"reset-consumer", "DB TABLE CONSUMER", "move a consumer (--next-snapshot N) or --delete it",
+         "Sets the next snapshot CONSUMER reads (--next-snapshot N, a snapshot that exists), or\n"
+         "deletes it (--delete). --dry-run prints the request only.",
+         {"next-snapshot", "delete", "dry-run"}, 3, 3, resetConsumer},
+        {"rollback", "DB TABLE", "roll back to --to-snapshot N or --to-tag NAME",
+         "Rolls TABLE back to a snapshot or a tag: the later snapshots and tags are deleted\n"
+         "(data files stay until Paimon's orphan-file cleanup). --from-snapshot N refuses the\n"
+         "rollback unless N is still the latest snapshot. --dry-run prints the request only.",
+         {"to-snapshot", "to-tag", "from-snapshot", "dry-run"}, 2, 2, rollback},
+        {"rollback-schema", "DB TABLE SCHEMA_ID", "drop the schema versions after SCHEMA_ID",
+         "Deletes the schema versions after SCHEMA_ID; refused while a snapshot, tag or\n"
+         "changelog uses one of them. --dry-run prints the request only.",
+         {"dry-run"}, 3, 3, rollbackSchema},
+    };
+    // clang-format on
+    return commands;
+}
+
+}  // namespace paimon::cli
