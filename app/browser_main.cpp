@@ -5,10 +5,15 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "ui/connection/AppSettings.h"
 #include "ui/connection/SecretStore.h"
+#include "ui/details/DetailsPanel.h"
+#include "ui/details/HistoryModels.h"
+#include "ui/details/TablePane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Translations.h"
 #include "ui/net/Logging.h"
@@ -79,7 +84,14 @@ int main(int argc, char** argv) {
                                 "Create FILE once --expand-first has shown the table "
                                 "(for scripts that take screenshots)."),
         QStringLiteral("FILE"));
-    parser.addOptions({connect, name, warehouse, expandFirst, readyFile});
+    QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main",
+                                "With --expand-first, the tab of the table's details to show: "
+                                "columns, keys, info, definition, snapshots, tags, branches or "
+                                "consumers."),
+        QStringLiteral("TAB"));
+    parser.addOptions({connect, name, warehouse, expandFirst, readyFile, tab});
     parser.process(*app);
 
     auto userSettings = settings::openUserSettings();
@@ -92,15 +104,43 @@ int main(int argc, char** argv) {
         if (parser.isSet(expandFirst)) window.expandFirstDatabase(id);
         window.openConnection(id);
     }
+    std::optional<TablePane::Tab> shownTab;
+    if (parser.isSet(tab)) {
+        const QStringList tabs{"columns",   "keys", "info",     "definition",
+                               "snapshots", "tags", "branches", "consumers"};
+        const qsizetype at = tabs.indexOf(parser.value(tab));
+        if (at < 0) {
+            std::fprintf(stderr, "paimon-browser: --tab must be one of %s\n",
+                         qPrintable(tabs.join(QStringLiteral(", "))));
+            return 2;
+        }
+        shownTab = static_cast<TablePane::Tab>(at);
+        QObject::connect(&window, &MainWindow::firstTableShown, &window, [&window, shownTab] {
+            window.details()->tablePane()->showTab(*shownTab);
+        });
+    }
     if (parser.isSet(readyFile)) {
         const QString path = parser.value(readyFile);
         QObject::connect(&window, &MainWindow::firstTableShown, &window, [path, &window] {
-            // A moment for the last paint before a script looks at the screen. The file holds
-            // the window's title, in the language the window shows.
-            QTimer::singleShot(300, &window, [path, &window] {
-                QFile f(path);
-                if (f.open(QIODevice::WriteOnly)) f.write(window.windowTitle().toUtf8() + '\n');
+            // Once the table's life has loaded (or after 10 s), a moment for the last paint
+            // before a script looks at the screen. The file holds the window's title, in the
+            // language the window shows.
+            auto* poll = new QTimer(&window);
+            poll->setInterval(100);
+            auto waited = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, &window, [path, &window, poll, waited] {
+                const HistoryView* history = window.details()->tablePane()->history();
+                const bool busy = history->snapshotsModel()->state() == ListingState::Loading ||
+                                  !history->latestKnown();
+                if (busy && ++*waited < 100) return;
+                poll->stop();
+                poll->deleteLater();
+                QTimer::singleShot(300, &window, [path, &window] {
+                    QFile f(path);
+                    if (f.open(QIODevice::WriteOnly)) f.write(window.windowTitle().toUtf8() + '\n');
+                });
             });
+            poll->start();
         });
     }
     window.show();

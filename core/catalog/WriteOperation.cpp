@@ -46,6 +46,26 @@ std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestReq
                 return {requests.renameTable(w.from, w.to)};
             },
             [&](const write::DropTable& w) -> List { return {requests.dropTable(w.id)}; },
+            [&](const write::CreateTag& w) -> List {
+                return {requests.createTag(w.id, w.request)};
+            },
+            [&](const write::DeleteTag& w) -> List { return {requests.deleteTag(w.id, w.tag)}; },
+            [&](const write::CreateBranch& w) -> List {
+                return {requests.createBranch(w.id, w.request)};
+            },
+            [&](const write::DropBranch& w) -> List {
+                return {requests.dropBranch(w.id, w.branch)};
+            },
+            [&](const write::RenameBranch& w) -> List {
+                return {requests.renameBranch(w.id, w.from, w.to)};
+            },
+            [&](const write::FastForward& w) -> List {
+                return {requests.fastForwardBranch(w.id, w.branch)};
+            },
+            [&](const write::ResetConsumer& w) -> List {
+                return {requests.resetConsumer(w.id, w.request)};
+            },
+            [&](const write::Rollback& w) -> List { return {requests.rollback(w.id, w.request)}; },
         },
         op);
 }
@@ -109,6 +129,74 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                     formatText(translate("paimon::WriteOperation", "Drop table %1 and its data"),
                                {tableName(w.id)})};
             },
+            [](const write::CreateTag& w) -> std::vector<std::string> {
+                const std::string snapshot =
+                    w.request.snapshotId
+                        ? formatText(translate("paimon::WriteOperation", "snapshot %1"),
+                                     {std::to_string(*w.request.snapshotId)})
+                        : translate("paimon::WriteOperation", "the latest snapshot");
+                if (w.request.timeRetained) {
+                    return {formatText(
+                        translate("paimon::WriteOperation", "Tag %1 of %2 as %3, kept for %4"),
+                        {snapshot, tableName(w.id), quoteIdentifier(w.request.tagName),
+                         *w.request.timeRetained})};
+                }
+                return {
+                    formatText(translate("paimon::WriteOperation", "Tag %1 of %2 as %3"),
+                               {snapshot, tableName(w.id), quoteIdentifier(w.request.tagName)})};
+            },
+            [](const write::DeleteTag& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation", "Delete tag %1 of %2"),
+                                   {quoteIdentifier(w.tag), tableName(w.id)})};
+            },
+            [](const write::CreateBranch& w) -> std::vector<std::string> {
+                if (w.request.fromTag) {
+                    return {formatText(
+                        translate("paimon::WriteOperation", "Create branch %1 of %2 from tag %3"),
+                        {quoteIdentifier(w.request.branch), tableName(w.id),
+                         quoteIdentifier(*w.request.fromTag)})};
+                }
+                return {
+                    formatText(translate("paimon::WriteOperation", "Create empty branch %1 of %2"),
+                               {quoteIdentifier(w.request.branch), tableName(w.id)})};
+            },
+            [](const write::DropBranch& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation", "Drop branch %1 of %2"),
+                                   {quoteIdentifier(w.branch), tableName(w.id)})};
+            },
+            [](const write::RenameBranch& w) -> std::vector<std::string> {
+                return {
+                    formatText(translate("paimon::WriteOperation", "Rename branch %1 of %2 to %3"),
+                               {quoteIdentifier(w.from), tableName(w.id), quoteIdentifier(w.to)})};
+            },
+            [](const write::FastForward& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation",
+                                             "Fast-forward the main branch of %1 to branch %2"),
+                                   {tableName(w.id), quoteIdentifier(w.branch)})};
+            },
+            [](const write::ResetConsumer& w) -> std::vector<std::string> {
+                if (!w.request.nextSnapshotId) {
+                    return {
+                        formatText(translate("paimon::WriteOperation", "Delete consumer %1 of %2"),
+                                   {quoteIdentifier(w.request.consumerId), tableName(w.id)})};
+                }
+                return {formatText(translate("paimon::WriteOperation",
+                                             "Reset consumer %1 of %2 to read snapshot %3 next"),
+                                   {quoteIdentifier(w.request.consumerId), tableName(w.id),
+                                    std::to_string(*w.request.nextSnapshotId)})};
+            },
+            [](const write::Rollback& w) -> std::vector<std::string> {
+                if (w.request.target.kind == RollbackTarget::Kind::Tag) {
+                    return {formatText(
+                        translate("paimon::WriteOperation",
+                                  "Roll %1 back to tag %2, deleting the later snapshots and tags"),
+                        {tableName(w.id), quoteIdentifier(w.request.target.tagName)})};
+                }
+                return {formatText(
+                    translate("paimon::WriteOperation",
+                              "Roll %1 back to snapshot %2, deleting the later snapshots and tags"),
+                    {tableName(w.id), std::to_string(w.request.target.snapshotId)})};
+            },
         },
         op);
 }
@@ -131,6 +219,47 @@ std::optional<Error> checkWrite(const WriteOperation& op) {
                 return checkDataTable(w.to, "renameTable");
             },
             [](const write::DropTable& w) { return checkDataTable(w.id, "dropTable"); },
+            [](const write::CreateTag& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "createTag")) return e;
+                return checkTagName(w.request.tagName);
+            },
+            [](const write::DeleteTag& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "deleteTag")) return e;
+                return checkTagName(w.tag);
+            },
+            [](const write::CreateBranch& w) -> std::optional<Error> {
+                if (auto e = checkBranchOwner(w.id, "createBranch")) return e;
+                if (auto e = checkBranchName(w.request.branch)) return e;
+                if (w.request.fromTag) return checkTagName(*w.request.fromTag);
+                return std::nullopt;
+            },
+            [](const write::DropBranch& w) -> std::optional<Error> {
+                if (auto e = checkBranchOwner(w.id, "dropBranch")) return e;
+                return checkBranchName(w.branch);
+            },
+            [](const write::RenameBranch& w) -> std::optional<Error> {
+                if (auto e = checkBranchOwner(w.id, "renameBranch")) return e;
+                if (auto e = checkBranchName(w.from)) return e;
+                return checkBranchName(w.to);
+            },
+            [](const write::FastForward& w) -> std::optional<Error> {
+                if (auto e = checkBranchOwner(w.id, "fastForward")) return e;
+                return checkBranchName(w.branch);
+            },
+            [](const write::ResetConsumer& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "resetConsumer")) return e;
+                if (w.request.consumerId.empty()) {
+                    return makeError(ErrorKind::BadRequest, "the consumer id is empty");
+                }
+                return std::nullopt;
+            },
+            [](const write::Rollback& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "rollbackTo")) return e;
+                if (w.request.target.kind == RollbackTarget::Kind::Tag) {
+                    return checkTagName(w.request.target.tagName);
+                }
+                return std::nullopt;
+            },
         },
         op);
 }
@@ -162,6 +291,46 @@ Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Un
                 return catalog.renameTable(w.from, w.to, std::move(done));
             },
             [&](const write::DropTable& w) { return catalog.dropTable(w.id, std::move(done)); },
+            [&](const write::CreateTag& w) {
+                return catalog.createTag(w.id, w.request, std::move(done));
+            },
+            [&](const write::DeleteTag& w) {
+                return catalog.deleteTag(w.id, w.tag, std::move(done));
+            },
+            [&](const write::CreateBranch& w) {
+                return catalog.createBranch(w.id, w.request, std::move(done));
+            },
+            [&](const write::DropBranch& w) {
+                return catalog.dropBranch(w.id, w.branch, std::move(done));
+            },
+            [&](const write::RenameBranch& w) {
+                return catalog.renameBranch(w.id, w.from, w.to, std::move(done));
+            },
+            [&](const write::FastForward& w) {
+                return catalog.fastForwardBranch(w.id, w.branch, std::move(done));
+            },
+            [&](const write::ResetConsumer& w) {
+                return catalog.resetConsumer(w.id, w.request, std::move(done));
+            },
+            [&](const write::Rollback& w) {
+                return catalog.rollback(w.id, w.request, std::move(done));
+            },
+        },
+        op);
+}
+
+std::optional<Identifier> historyTableOf(const WriteOperation& op) {
+    return std::visit(
+        Overloaded{
+            [](const write::CreateTag& w) { return std::optional<Identifier>(w.id); },
+            [](const write::DeleteTag& w) { return std::optional<Identifier>(w.id); },
+            [](const write::CreateBranch& w) { return std::optional<Identifier>(w.id); },
+            [](const write::DropBranch& w) { return std::optional<Identifier>(w.id); },
+            [](const write::RenameBranch& w) { return std::optional<Identifier>(w.id); },
+            [](const write::FastForward& w) { return std::optional<Identifier>(w.id); },
+            [](const write::ResetConsumer& w) { return std::optional<Identifier>(w.id); },
+            [](const write::Rollback& w) { return std::optional<Identifier>(w.id); },
+            [](const auto&) { return std::optional<Identifier>(); },
         },
         op);
 }

@@ -41,11 +41,51 @@ struct RenameTable {
 struct DropTable {
     Identifier id;
 };
+// The table's life (Catalog.h): `id` is the table, or for tags, consumers and rollback one of
+// its branches (t$branch_b).
+struct CreateTag {
+    Identifier id;
+    CreateTagRequest request;
+};
+struct DeleteTag {
+    Identifier id;
+    std::string tag;
+};
+struct CreateBranch {
+    Identifier id;
+    CreateBranchRequest request;
+};
+struct DropBranch {
+    Identifier id;
+    std::string branch;
+};
+struct RenameBranch {
+    Identifier id;
+    std::string from;
+    std::string to;
+};
+struct FastForward {
+    Identifier id;
+    std::string branch;
+};
+struct ResetConsumer {
+    Identifier id;
+    ResetConsumerRequest request;
+};
+struct Rollback {
+    Identifier id;
+    RollbackRequest request;
+};
 }  // namespace write
 
 using WriteOperation =
     std::variant<write::CreateDatabase, write::AlterDatabase, write::DropDatabase,
-                 write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable>;
+                 write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable,
+                 write::CreateTag, write::DeleteTag, write::CreateBranch, write::DropBranch,
+                 write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback>;
+
+// The table whose life `op` changes, or none for the other writes.
+std::optional<Identifier> historyTableOf(const WriteOperation& op);
 
 // The requests the REST catalog sends for `op` (PROTOCOL.md §4.1), in order, built by the same
 // RestRequests that the catalog sends with. A drop of a database without cascade first lists

@@ -147,6 +147,24 @@ Result<Unit> writeDemoHistory(const fs::path& root, int64_t now) {
         if (auto r = views.commit(c, now); !r) return r;
     }
 
+    // analytics.daily_revenue: a nightly batch job for a month, compacted weekly, with a tag
+    // kept for audits.
+    DemoTable revenue(root, {"analytics", "daily_revenue"}, 0);
+    const std::string nightly = "spark-daily-revenue-0b41";
+    for (int day = 30; day >= 1; --day) {
+        const int64_t at = now - day * 24 * kHour + 2 * kHour + random.between(0, 30) * kMinute;
+        if (auto r = revenue.commit({"APPEND", nightly, at, random.between(150, 240), {}}, now);
+            !r) {
+            return r;
+        }
+        if (day % 7 == 0) {
+            if (auto r = revenue.commit({"COMPACT", compactor, at + 20 * kMinute, 0, {}}, now); !r) {
+                return r;
+            }
+        }
+    }
+    if (auto r = revenue.tag("audited-2026-11", 20, "90d", now - 9 * 24 * kHour); !r) return r;
+
     // sales.customers: a few batch loads.
     DemoTable customers(root, {"sales", "customers"}, 0);
     for (int i = 1; i <= 5; ++i) {

@@ -35,6 +35,70 @@
         <source> by %1</source>
         <translation>，由 %1</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll down for more %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -61,6 +125,10 @@
     <message>
         <source>Create FILE once --expand-first has shown the table (for scripts that take screenshots).</source>
         <translation>在 --expand-first 显示表后创建 FILE（供截图脚本使用）。</translation>
+    </message>
+    <message>
+        <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches or consumers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,6 +272,62 @@
         <source>Drop table %1 and its data</source>
         <translation>删除表 %1 及其数据</translation>
     </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 of %2 as %3, kept for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 of %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create branch %1 of %2 from tag %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create empty branch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop branch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename branch %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-forward the main branch of %1 to branch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consumer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset consumer %1 of %2 to read snapshot %3 next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to tag %2, deleting the later snapshots and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to snapshot %2, deleting the later snapshots and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::ActivityLogModel</name>
@@ -281,6 +405,53 @@
     <message>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::BranchEditor</name>
+    <message>
+        <source>New branch of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: an empty branch with the table&apos;s schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename branch %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished">新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A branch is opened as the table “%1$branch_NAME”. Its name may not be “main”, only digits, or hold “$”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the branch&apos;s new name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,6 +757,60 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::ConsumerEditor</name>
+    <message>
+        <source>Reset consumer of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the consumer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer reads this snapshot next; Paimon keeps the snapshots from the smallest consumer position on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Consumer: give the consumer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next snapshot: give a snapshot id, or delete the consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ConsumersModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::DatabaseEditor</name>
     <message>
         <source>New database — %1</source>
@@ -742,6 +967,19 @@ The secrets were not saved. Keep them in memory until the application quits? Not
 %2</source>
         <translation>无法加载表 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only.</source>
+        <translation type="unfinished">连接“%1”为只读。</translation>
+    </message>
+    <message>
+        <source>Loading branch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load branch %1:
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,6 +1191,10 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>Connect first: expand the connection.</source>
         <translation>请先连接：展开该连接。</translation>
     </message>
+    <message>
+        <source>Select a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::ExportDialog</name>
@@ -1059,6 +1301,231 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Exported %1 tables to %2; %3 failed (below).</source>
         <translation>已将 %1 张表导出到 %2；%3 张失败（见下方）。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::HistoryConfirmDialog</name>
+    <message>
+        <source>Delete tag %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” of %2. Its snapshot stays while it has not expired; once it has, the tag was the last way to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop branch %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the branch “%1” of %2 with its snapshots, tags and consumers. Data files written on it stay until Paimon&apos;s orphan-file cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the branch&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-forward to %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the main branch of %1 the history of branch “%2”: main&apos;s snapshots, schemas and tags from the branch&apos;s first snapshot on are replaced by the branch&apos;s. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fast-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to %2. Every later snapshot and every tag of a later snapshot is deleted: this discards history and cannot be undone. Data files stay until Paimon&apos;s orphan-file cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the rollback if snapshot %1 is no longer the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the table&apos;s name to confirm:</source>
+        <translation type="unfinished">输入表名以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::HistoryEditors</name>
+    <message>
+        <source>%1 must be a snapshot id (a whole number), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::HistoryView</name>
+    <message>
+        <source>Select a snapshot to see everything it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to this table yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;branch from tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fast-forward main…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished">删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset or delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the latest snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not report the table&apos;s latest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the latest snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No snapshot yet:&lt;/b&gt; nothing was written to this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files and size not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest snapshot %1&lt;/b&gt; · %2 · &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt; by %5&lt;br&gt;%6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading branches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branches besides main.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2045,53 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::SnapshotsModel</name>
+    <message>
+        <source>the server sent the same page token twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changelog rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::TableEditor</name>
     <message>
         <source>New table in %1 — %2</source>
@@ -1841,6 +2355,100 @@ Comment: %3</source>
     <message>
         <source>The definition could not be saved to %1: %2</source>
         <translation>无法将定义保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show &amp;main branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1.%2, branch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::TagEditor</name>
+    <message>
+        <source>New tag on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. release-2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 7d, 12 h, 30min; empty keeps it until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag keeps its snapshot readable after the snapshot expires; with a retention time Paimon deletes the tag when the time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name: give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for: “%1” is not a duration such as 7d, 12 h or 30min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::TagsModel</name>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End to end under Xvfb: paimon-rest-server --demo, paimon-browser on it with --expand-first,
+# End to end under Xvfb: paimon-rest-server --demo, paimon-browser on it with --expand-first
+# (its Snapshots tab),
 # then a real X screenshot of the screen. Fails when the browser never shows the first table
 # or the picture is blank.
 # With TITLE, the window's title (which the browser writes to its ready file) must contain it:
@@ -30,7 +31,7 @@ done
 mkdir -p "$(dirname "$out")"
 export BROWSER_BIN="$browser" URL="$url" READY="$work/ready" OUT="$out"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$BROWSER_BIN" --connect "$URL" --expand-first --ready-file "$READY" &
+    "$BROWSER_BIN" --connect "$URL" --expand-first --tab snapshots --ready-file "$READY" &
     pid=$!
     for _ in $(seq 1 300); do [ -f "$READY" ] && break; sleep 0.1; done
     if [ ! -f "$READY" ]; then echo "the browser never showed the first table"; kill $pid; exit 1; fi

@@ -51,6 +51,8 @@ DetailsPanel::DetailsPanel(CatalogTreeModel* model, QWidget* parent)
     addWidget(table_);
     showMessage(tr("Select a connection, database or table to see its details."));
     connect(model_, &CatalogTreeModel::tableLoaded, this, &DetailsPanel::onTableLoaded);
+    connect(table_, &TablePane::editRequested, this, &DetailsPanel::historyEditRequested);
+    connect(table_, &TablePane::openBranchRequested, this, &DetailsPanel::showBranch);
     connect(model_, &CatalogTreeModel::loadFailed, this, &DetailsPanel::onLoadFailed);
 }
 
@@ -66,6 +68,7 @@ void DetailsPanel::showMessage(const QString& text) {
 void DetailsPanel::showNode(const QModelIndex& index) {
     pending_.cancel();
     ++generation_;
+    if (QModelIndex(current_) != index) branch_.clear();
     current_ = index;
     if (!index.isValid()) {
         return showMessage(tr("Select a connection, database or table to see its details."));
@@ -126,8 +129,8 @@ void DetailsPanel::showNode(const QModelIndex& index) {
                    static_cast<Kind>(table.data(CatalogTreeModel::KindRole).toInt()) != Kind::Table)
                 table = table.parent();
             if (auto info = model_->tableInfo(table)) {
-                if (table_->shown() != info.get()) table_->show(info);
-                setCurrentWidget(table_);
+                if (!branch_.isEmpty()) return showBranch(branch_);
+                showTable(info, table, false);
                 if (kind == Kind::Column) {
                     table_->selectColumn(index.data(CatalogTreeModel::NameRole).toString());
                 }
@@ -160,11 +163,60 @@ void DetailsPanel::onTableLoaded(const QModelIndex& index) {
     QModelIndex table = kind == Kind::Column ? current_.parent() : QModelIndex(current_);
     if (kind != Kind::Table && kind != Kind::Column) return;
     if (table != index) return;
-    auto info = model_->tableInfo(index);
-    table_->show(info);
-    setCurrentWidget(table_);
+    if (!branch_.isEmpty()) return showBranch(branch_);
+    showTable(model_->tableInfo(index), index, true);
     if (kind == Kind::Column)
         table_->selectColumn(current_.data(CatalogTreeModel::NameRole).toString());
+}
+
+void DetailsPanel::showTable(std::shared_ptr<const TableInfo> info, const QModelIndex& index,
+                             bool reload) {
+    if (!info) return;
+    if (table_->shown() != info.get()) table_->show(info);
+    setCurrentWidget(table_);
+    const ConnectionProfile* profile = model_->profileFor(index);
+    auto catalog = model_->catalogFor(index);
+    if (!catalog) return;
+    QString why;
+    if (!profile || profile->readOnly) {
+        why = tr("The connection “%1” is read-only.").arg(profile ? profile->name : QString());
+    }
+    table_->showHistory({catalog, Identifier{info->database, info->name}, why}, reload);
+}
+
+void DetailsPanel::showBranch(const QString& branch) {
+    QModelIndex table = current_;
+    while (table.isValid() &&
+           static_cast<Kind>(table.data(CatalogTreeModel::KindRole).toInt()) != Kind::Table)
+        table = table.parent();
+    if (!table.isValid()) return;
+    pending_.cancel();
+    ++generation_;
+    branch_ = branch;
+    auto main = model_->tableInfo(table);
+    if (branch.isEmpty()) {
+        if (main) return showTable(main, table, false);
+        return showNode(current_);
+    }
+    auto catalog = model_->catalogFor(table);
+    if (!catalog) return showMessage(tr("Not connected."));
+    const Identifier id{table.data(CatalogTreeModel::DatabaseRole).toString().toStdString(),
+                        table.data(CatalogTreeModel::TableRole).toString().toStdString() +
+                            "$branch_" + branch.toStdString()};
+    showMessage(tr("Loading branch %1…").arg(branch));
+    const quint64 generation = generation_;
+    QPointer<DetailsPanel> self(this);
+    QPersistentModelIndex node(table);
+    pending_ = catalog->getTable(id, [=](Result<TableInfo> r) {
+        if (!self || generation != self->generation_) return;
+        if (!r) {
+            self->branch_.clear();
+            return self->showMessage(
+                tr("Could not load branch %1:\n%2")
+                    .arg(branch, QString::fromStdString(r.error().describe())));
+        }
+        self->showTable(std::make_shared<const TableInfo>(std::move(*r)), node, true);
+    });
 }
 
 void DetailsPanel::onLoadFailed(const QModelIndex& index, const QString& message) {

@@ -4,6 +4,7 @@
 #include <QStackedWidget>
 
 #include "core/async/Cancellation.h"
+#include "ui/editors/HistoryEditors.h"
 
 class QLabel;
 
@@ -26,12 +27,24 @@ public:
     // Fetches what is shown again.
     void reload();
 
+    // Shows branch `branch` of the table shown (its own table, t$branch_b), or the table
+    // itself when `branch` is empty.
+    void showBranch(const QString& branch);
+    QString shownBranch() const { return branch_; }
+
     DatabasePane* databasePane() const { return database_; }
     TablePane* tablePane() const { return table_; }
     QString messageText() const;
 
+signals:
+    // A change to the shown table's life was asked for (TablePane's history tabs).
+    void historyEditRequested(const paimon::ui::HistoryEdit& edit);
+
 private:
     void showMessage(const QString& text);
+    // The table (or branch) info shown in the table pane, with its history from `index`'s
+    // connection; `reload` loads the history again even when it is the same table.
+    void showTable(std::shared_ptr<const TableInfo> info, const QModelIndex& index, bool reload);
     void onTableLoaded(const QModelIndex& index);
     void onLoadFailed(const QModelIndex& index, const QString& message);
 
@@ -43,6 +56,7 @@ private:
     QPersistentModelIndex current_;
     quint64 generation_ = 0;
     Cancellation pending_;
+    QString branch_;  // the branch shown of the current table; empty: the table itself
 };
 
 }  // namespace paimon::ui

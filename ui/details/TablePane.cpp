@@ -37,6 +37,8 @@ QString joined(const std::vector<std::string>& names) {
 TablePane::TablePane(QWidget* parent)
     : QWidget(parent),
       title_(new QLabel),
+      backToMain_(new QPushButton),
+      summary_(new QLabel),
       tabs_(new QTabWidget),
       columns_(new QTableWidget(0, ColCount)),
       keys_(selectableLabel(QString())),
@@ -97,9 +99,34 @@ TablePane::TablePane(QWidget* parent)
     definitionLayout->addWidget(definition_, 1);
     tabs_->addTab(definitionPage, tr("Definition"));
 
+    summary_->setObjectName(QStringLiteral("tableSummary"));
+    history_ = new HistoryView(tabs_, summary_, this);
+    connect(history_, &HistoryView::editRequested, this, &TablePane::editRequested);
+    connect(history_, &HistoryView::openBranchRequested, this, &TablePane::openBranchRequested);
+    backToMain_->setObjectName(QStringLiteral("backToMain"));
+    backToMain_->setText(tr("Show &main branch"));
+    backToMain_->hide();
+    connect(backToMain_, &QPushButton::clicked, this,
+            [this] { emit openBranchRequested(QString()); });
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(title_, 1);
+    heading->addWidget(backToMain_);
+    layout->addLayout(heading);
+    layout->addWidget(summary_);
     layout->addWidget(tabs_, 1);
+}
+
+void TablePane::showHistory(HistoryView::Source source, bool reload) {
+    const auto& shown = history_->source();
+    const bool same = shown && shown->catalog == source.catalog && shown->id == source.id;
+    if (same && !reload) {
+        // Only whether the actions are offered may have changed.
+        if (shown->whyNotWritable != source.whyNotWritable) history_->setSource(std::move(source));
+        return;
+    }
+    history_->setSource(std::move(source));
 }
 
 void TablePane::show(std::shared_ptr<const TableInfo> info) {
@@ -107,7 +134,14 @@ void TablePane::show(std::shared_ptr<const TableInfo> info) {
     if (!info_) return;
     const TableInfo& t = *info_;
     const Schema& s = t.schema;
-    title_->setText(tr("Table %1.%2").arg(q(t.database), q(t.name)));
+    const Identifier id{t.database, t.name};
+    if (auto branch = id.branchName()) {
+        title_->setText(
+            tr("Table %1.%2, branch %3").arg(q(t.database), q(id.tableName()), q(*branch)));
+    } else {
+        title_->setText(tr("Table %1.%2").arg(q(t.database), q(t.name)));
+    }
+    backToMain_->setVisible(id.branchName().has_value());
     title_->setToolTip(s.comment ? q(*s.comment) : QString());
 
     columns_->setRowCount(static_cast<int>(s.fields.size()));

@@ -6,27 +6,44 @@
 
 #include "core/export/Definitions.h"
 #include "core/model/CatalogObjects.h"
+#include "ui/details/HistoryView.h"
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
 namespace paimon::ui {
 
-// One table: its columns, keys and options, bookkeeping, and its definition as Flink SQL,
-// Spark SQL or Paimon JSON (the core renderers) with Copy and Save.
+// One table (or one of its branches): a summary of its latest snapshot, its columns, keys and
+// options, bookkeeping, its definition as Flink SQL, Spark SQL or Paimon JSON (the core
+// renderers) with Copy and Save, and its life (HistoryView: snapshots, tags, branches,
+// consumers).
 class TablePane : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ColumnsTab, KeysTab, InfoTab, DefinitionTab };
+    enum Tab {
+        ColumnsTab,
+        KeysTab,
+        InfoTab,
+        DefinitionTab,
+        SnapshotsTab,
+        TagsTab,
+        BranchesTab,
+        ConsumersTab
+    };
     enum ColumnsColumn { ColName, ColType, ColNullable, ColKey, ColDefault, ColComment, ColCount };
 
     explicit TablePane(QWidget* parent = nullptr);
 
     void show(std::shared_ptr<const TableInfo> info);
+    // Where the table's life is read from; loaded again only when the table changes or
+    // `reload` is set.
+    void showHistory(HistoryView::Source source, bool reload);
+    HistoryView* history() const { return history_; }
     const TableInfo* shown() const { return info_.get(); }
     void selectColumn(const QString& name);
     void showTab(Tab tab);
@@ -39,6 +56,11 @@ public:
     QString keysText() const;
     QString infoText() const;
 
+signals:
+    void editRequested(const paimon::ui::HistoryEdit& edit);
+    // Show branch `branch` of the table, or the table itself when it is empty.
+    void openBranchRequested(const QString& branch);
+
 public slots:
     void copyDefinition() const;
     void saveDefinition();  // asks for a file; written whole or not at all
@@ -50,6 +72,8 @@ private:
 
     std::shared_ptr<const TableInfo> info_;
     QLabel* title_;
+    QPushButton* backToMain_;
+    QLabel* summary_;
     QTabWidget* tabs_;
     QTableWidget* columns_;
     QLabel* keys_;
@@ -57,6 +81,7 @@ private:
     QFormLayout* info_form_;
     QComboBox* format_;
     QPlainTextEdit* definition_;
+    HistoryView* history_;
 };
 
 }  // namespace paimon::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "ui/editors/DatabaseEditors.h"
+#include "ui/editors/HistoryEditors.h"
 #include "ui/editors/TableEditors.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NodeKinds.h"
@@ -132,6 +133,10 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             }
             break;
     }
+    return adopt(editor, reload);
+}
+
+EditorDialog* EditorLauncher::adopt(EditorDialog* editor, const QModelIndex& reload) {
     if (editor_) editor_->close();
     editor_ = editor;
     connect(editor, &EditorDialog::applied, this, &EditorLauncher::applied);
@@ -142,6 +147,26 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
     editor->show();
     emit editorOpened(editor);
     return editor;
+}
+
+QString EditorLauncher::whyNotWritable() const {
+    const QModelIndex source = current_;
+    const ConnectionProfile* profile = source.isValid() ? model_->profileFor(source) : nullptr;
+    if (!profile) return tr("Select a table first.");
+    if (profile->readOnly) return tr("The connection “%1” is read-only.").arg(profile->name);
+    if (!model_->catalogFor(source)) return tr("Connect first: expand the connection.");
+    return {};
+}
+
+EditorDialog* EditorLauncher::launchHistory(const HistoryEdit& edit) {
+    if (!whyNotWritable().isEmpty()) return nullptr;
+    const QModelIndex source = current_;
+    EditorDialog::Target target{*model_->profileFor(source), model_->catalogFor(source)};
+    EditorDialog* editor = createHistoryEditor(target, edit, window_);
+    if (!editor) return nullptr;
+    const QString profileId = source.data(CatalogTreeModel::ConnectionIdRole).toString();
+    return adopt(editor,
+                 model_->tableIndex(profileId, {edit.table.database, edit.table.tableName()}));
 }
 
 }  // namespace paimon::ui

@@ -13,6 +13,7 @@ namespace paimon::ui {
 
 class CatalogTreeModel;
 class EditorDialog;
+struct HistoryEdit;
 
 // The catalog's write actions and the one place that opens an editor on a navigator node:
 // New database, New table, Edit, Rename and Drop. An action is enabled where the node's kind
@@ -34,6 +35,11 @@ public:
     // Opens the editor for `edit` on the current node (closing the one open), or null.
     EditorDialog* launch(Edit edit);
     EditorDialog* current() const { return editor_.data(); }
+    // Opens the editor of a change to the current table's life (its details' tabs ask), or
+    // null when the connection is not open or is read-only.
+    EditorDialog* launchHistory(const HistoryEdit& edit);
+    // Why the current node's changes cannot be made (read-only, not connected), or empty.
+    QString whyNotWritable() const;
 
     QAction* action(Edit edit) const;
     QList<QAction*> actions() const;
@@ -47,6 +53,9 @@ signals:
 
 private:
     EditorDialog* create(Edit edit);
+    // Makes `editor` the one open editor and wires its answers; `reload` is the node its
+    // Reload refreshes.
+    EditorDialog* adopt(EditorDialog* editor, const QModelIndex& reload);
 
     CatalogTreeModel* model_;
     QWidget* window_;

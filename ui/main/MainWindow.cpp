@@ -26,6 +26,7 @@
 #include "ui/details/DetailsPanel.h"
 #include "ui/editors/EditorDialog.h"
 #include "ui/editors/EditorLauncher.h"
+#include "ui/editors/HistoryEditors.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorController.h"
@@ -90,6 +91,12 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
     connect(navigator_, &NavigatorController::exportOpened, this, &MainWindow::exportOpened);
     connect(editors_, &EditorLauncher::editorOpened, this, &MainWindow::editorOpened);
     connect(editors_, &EditorLauncher::applied, this, &MainWindow::writeApplied);
+    connect(details_, &DetailsPanel::historyEditRequested, editors_,
+            [this](const HistoryEdit& edit) {
+                if (!editors_->launchHistory(edit)) {
+                    statusBar()->showMessage(editors_->whyNotWritable(), 10000);
+                }
+            });
     connect(model_, &CatalogTreeModel::busyChanged, this, [this](int pending) {
         if (pending > 0) {
             statusBar()->showMessage(tr("%n request(s) in flight", nullptr, pending));

@@ -260,6 +260,13 @@ void NavigatorController::writeApplied(const QString& profileId, const WriteOper
                 selectSource(model_->tableIndex(profileId, w.to));
             },
             [&](const write::DropTable& w) { model_->tableDropped(profileId, w.id); },
+            // The table's life: the details show it again (fast-forward and rollback may also
+            // change the schema).
+            [&](const auto&) {
+                if (auto id = historyTableOf(op)) {
+                    model_->tableAltered(profileId, {id->database, id->tableName()});
+                }
+            },
         },
         op);
     updateActions();
