@@ -37,67 +37,67 @@
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>马上</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载%1…</translation>
     </message>
     <message>
         <source>Scroll down for more %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>向下滚动以加载更多%1。</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载%1：%2</translation>
     </message>
     <message>
         <source>This server does not offer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不提供%1。</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches or consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --expand-first 一起使用：要显示的表详情标签页：columns、keys、info、definition、snapshots、tags、branches 或 consumers。</translation>
     </message>
 </context>
 <context>
@@ -274,59 +274,59 @@
     </message>
     <message>
         <source>snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1</translation>
     </message>
     <message>
         <source>the latest snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>最新快照</translation>
     </message>
     <message>
         <source>Tag %1 of %2 as %3, kept for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的%1打上标签 %3，保留 %4</translation>
     </message>
     <message>
         <source>Tag %1 of %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的%1打上标签 %3</translation>
     </message>
     <message>
         <source>Delete tag %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的标签 %1</translation>
     </message>
     <message>
         <source>Create branch %1 of %2 from tag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>从标签 %3 创建 %2 的分支 %1</translation>
     </message>
     <message>
         <source>Create empty branch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 %2 的空分支 %1</translation>
     </message>
     <message>
         <source>Drop branch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的分支 %1</translation>
     </message>
     <message>
         <source>Rename branch %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的分支 %1 重命名为 %3</translation>
     </message>
     <message>
         <source>Fast-forward the main branch of %1 to branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的主分支快进到分支 %2</translation>
     </message>
     <message>
         <source>Delete consumer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的消费者 %1</translation>
     </message>
     <message>
         <source>Reset consumer %1 of %2 to read snapshot %3 next</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %2 的消费者 %1，下一个读取快照 %3</translation>
     </message>
     <message>
         <source>Roll %1 back to tag %2, deleting the later snapshots and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 回滚到标签 %2，并删除之后的快照和标签</translation>
     </message>
     <message>
         <source>Roll %1 back to snapshot %2, deleting the later snapshots and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 回滚到快照 %2，并删除之后的快照和标签</translation>
     </message>
 </context>
 <context>
@@ -411,47 +411,47 @@
     <name>paimon::ui::BranchEditor</name>
     <message>
         <source>New branch of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1 的分支 — %2</translation>
     </message>
     <message>
         <source>&amp;Branch name:</source>
-        <translation type="unfinished"></translation>
+        <translation>分支名称(&amp;B)：</translation>
     </message>
     <message>
         <source>(none: an empty branch with the table&apos;s schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：使用表结构的空分支）</translation>
     </message>
     <message>
         <source>&amp;From tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源标签(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Create branch</source>
-        <translation type="unfinished"></translation>
+        <translation>创建分支(&amp;C)</translation>
     </message>
     <message>
         <source>Rename branch %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 %2 的分支 %1 — %3</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished">新名称(&amp;N)：</translation>
+        <translation>新名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished">重命名(&amp;R)</translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>A branch is opened as the table “%1$branch_NAME”. Its name may not be “main”, only digits, or hold “$”.</source>
-        <translation type="unfinished"></translation>
+        <translation>分支以表“%1$branch_NAME”打开。分支名称不能是“main”，不能全是数字，也不能包含“$”。</translation>
     </message>
     <message>
         <source>Branch name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分支名称：%1</translation>
     </message>
     <message>
         <source>Type the branch&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入分支的新名称。</translation>
     </message>
 </context>
 <context>
@@ -760,54 +760,54 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <name>paimon::ui::ConsumerEditor</name>
     <message>
         <source>Reset consumer of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %1 的消费者 — %2</translation>
     </message>
     <message>
         <source>&amp;Delete the consumer instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为删除该消费者(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Consumer:</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Next snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个快照(&amp;N)：</translation>
     </message>
     <message>
         <source>The consumer reads this snapshot next; Paimon keeps the snapshots from the smallest consumer position on.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者下一个读取此快照；Paimon 会保留从最小消费位置开始的所有快照。</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Consumer: give the consumer&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者：请填写消费者 ID。</translation>
     </message>
     <message>
         <source>Next snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个快照</translation>
     </message>
     <message>
         <source>Next snapshot: give a snapshot id, or delete the consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个快照：请填写快照 ID，或删除该消费者。</translation>
     </message>
 </context>
 <context>
     <name>paimon::ui::ConsumersModel</name>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <source>Next snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个快照</translation>
     </message>
 </context>
 <context>
@@ -970,16 +970,17 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
     <message>
         <source>The connection “%1” is read-only.</source>
-        <translation type="unfinished">连接“%1”为只读。</translation>
+        <translation>连接“%1”是只读的。</translation>
     </message>
     <message>
         <source>Loading branch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载分支 %1…</translation>
     </message>
     <message>
         <source>Could not load branch %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载分支 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1194,7 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
     <message>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个表。</translation>
     </message>
 </context>
 <context>
@@ -1307,225 +1308,225 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <name>paimon::ui::HistoryConfirmDialog</name>
     <message>
         <source>Delete tag %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签 %1 — %2</translation>
     </message>
     <message>
         <source>Delete the tag “%1” of %2. Its snapshot stays while it has not expired; once it has, the tag was the last way to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的标签“%1”。其快照在过期前仍会保留；快照过期后，该标签是读取它的最后途径。</translation>
     </message>
     <message>
         <source>&amp;Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签(&amp;D)</translation>
     </message>
     <message>
         <source>Drop branch %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除分支 %1 — %2</translation>
     </message>
     <message>
         <source>Drop the branch “%1” of %2 with its snapshots, tags and consumers. Data files written on it stay until Paimon&apos;s orphan-file cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的分支“%1”及其快照、标签和消费者。在该分支上写入的数据文件会保留，直到 Paimon 清理孤立文件。</translation>
     </message>
     <message>
         <source>Type the branch&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入分支名称以确认：</translation>
     </message>
     <message>
         <source>&amp;Drop branch</source>
-        <translation type="unfinished"></translation>
+        <translation>删除分支(&amp;D)</translation>
     </message>
     <message>
         <source>Fast-forward to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>快进到 %1 — %2</translation>
     </message>
     <message>
         <source>Make the main branch of %1 the history of branch “%2”: main&apos;s snapshots, schemas and tags from the branch&apos;s first snapshot on are replaced by the branch&apos;s. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>让 %1 的主分支采用分支“%2”的历史：主分支从该分支第一个快照起的快照、表结构和标签都会被该分支的替换。此操作无法撤销。</translation>
     </message>
     <message>
         <source>&amp;Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>快进(&amp;F)</translation>
     </message>
     <message>
         <source>snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”</translation>
     </message>
     <message>
         <source>Roll back %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚 %1 — %2</translation>
     </message>
     <message>
         <source>Roll %1 back to %2. Every later snapshot and every tag of a later snapshot is deleted: this discards history and cannot be undone. Data files stay until Paimon&apos;s orphan-file cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 回滚到%2。之后的所有快照以及指向之后快照的所有标签都会被删除：这会丢弃历史，且无法撤销。数据文件会保留，直到 Paimon 清理孤立文件。</translation>
     </message>
     <message>
         <source>The server refuses the rollback if snapshot %1 is no longer the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果快照 %1 已不再是最新快照，服务器会拒绝回滚。</translation>
     </message>
     <message>
         <source>Type the table&apos;s name to confirm:</source>
-        <translation type="unfinished">输入表名以确认：</translation>
+        <translation>输入表名以确认：</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚(&amp;R)</translation>
     </message>
     <message>
         <source>Type “%1” to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入“%1”以确认。</translation>
     </message>
     <message>
         <source>Nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要确认的内容。</translation>
     </message>
 </context>
 <context>
     <name>paimon::ui::HistoryEditors</name>
     <message>
         <source>%1 must be a snapshot id (a whole number), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是快照 ID（整数），而不是“%2”。</translation>
     </message>
 </context>
 <context>
     <name>paimon::ui::HistoryView</name>
     <message>
         <source>Select a snapshot to see everything it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个快照以查看其记录的全部内容。</translation>
     </message>
     <message>
         <source>&amp;Tag this snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>为此快照打标签(&amp;T)…</translation>
     </message>
     <message>
         <source>Roll &amp;back to this snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚到此快照(&amp;B)…</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Nothing was written to this table yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表尚未写入任何数据。</translation>
     </message>
     <message>
         <source>&amp;New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;branch from tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>从标签新建分支(&amp;B)…</translation>
     </message>
     <message>
         <source>Roll &amp;back to tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚到标签(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Delete tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签(&amp;D)…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>No tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标签。</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">打开(&amp;O)</translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;New branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分支(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Fast-forward main…</source>
-        <translation type="unfinished"></translation>
+        <translation>快进主分支(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished">删除(&amp;D)…</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <source>&amp;Reset or delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置或删除(&amp;R)…</translation>
     </message>
     <message>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <source>consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <source>No consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有消费者。</translation>
     </message>
     <message>
         <source>Loading the latest snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载最新快照…</translation>
     </message>
     <message>
         <source>This server does not report the table&apos;s latest snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不报告表的最新快照。</translation>
     </message>
     <message>
         <source>Could not load the latest snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载最新快照：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No snapshot yet:&lt;/b&gt; nothing was written to this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚无快照：&lt;/b&gt;此表尚未写入任何数据。</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件 · %2</translation>
     </message>
     <message>
         <source>files and size not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数和大小未报告</translation>
     </message>
     <message>
         <source>&lt;b&gt;Latest snapshot %1&lt;/b&gt; · %2 · &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt; by %5&lt;br&gt;%6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最新快照 %1&lt;/b&gt; · %2 · &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt;，提交者 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
         <source>Loading branches…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载分支…</translation>
     </message>
     <message>
         <source>branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <source>No branches besides main.</source>
-        <translation type="unfinished"></translation>
+        <translation>除主分支外没有其他分支。</translation>
     </message>
 </context>
 <context>
@@ -2048,47 +2049,47 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <name>paimon::ui::SnapshotsModel</name>
     <message>
         <source>the server sent the same page token twice</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器两次发送了相同的分页令牌</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Commit user</source>
-        <translation type="unfinished"></translation>
+        <translation>提交用户</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>表结构</translation>
     </message>
     <message>
         <source>Rows in commit</source>
-        <translation type="unfinished"></translation>
+        <translation>本次提交行数</translation>
     </message>
     <message>
         <source>Changelog rows</source>
-        <translation type="unfinished"></translation>
+        <translation>变更日志行数</translation>
     </message>
     <message>
         <source>Total rows</source>
-        <translation type="unfinished"></translation>
+        <translation>总行数</translation>
     </message>
     <message>
         <source>Watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>水位线</translation>
     </message>
 </context>
 <context>
@@ -2358,97 +2359,97 @@ Comment: %3</source>
     </message>
     <message>
         <source>Show &amp;main branch</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主分支(&amp;M)</translation>
     </message>
     <message>
         <source>Table %1.%2, branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1.%2，分支 %3</translation>
     </message>
 </context>
 <context>
     <name>paimon::ui::TagEditor</name>
     <message>
         <source>New tag on %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 新建标签 — %2</translation>
     </message>
     <message>
         <source>e.g. release-2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 release-2026-11</translation>
     </message>
     <message>
         <source>empty: the latest snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：最新快照</translation>
     </message>
     <message>
         <source>optional: 7d, 12 h, 30min; empty keeps it until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：7d、12 h、30min；留空则一直保留到被删除</translation>
     </message>
     <message>
         <source>&amp;Tag name:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>快照(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留时长(&amp;K)：</translation>
     </message>
     <message>
         <source>A tag keeps its snapshot readable after the snapshot expires; with a retention time Paimon deletes the tag when the time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签让其快照在过期后仍可读取；设置了保留时长时，Paimon 会在时长到期后删除该标签。</translation>
     </message>
     <message>
         <source>&amp;Create tag</source>
-        <translation type="unfinished"></translation>
+        <translation>创建标签(&amp;C)</translation>
     </message>
     <message>
         <source>Tag name: give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签名称：请为标签命名。</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Keep for: “%1” is not a duration such as 7d, 12 h or 30min.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留时长：“%1”不是 7d、12 h 或 30min 这样的时长。</translation>
     </message>
 </context>
 <context>
     <name>paimon::ui::TagsModel</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>could not load</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载</translation>
     </message>
     <message>
         <source>until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>直到删除</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Snapshot time</source>
-        <translation type="unfinished"></translation>
+        <translation>快照时间</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>保留时长</translation>
     </message>
 </context>
 <context>
