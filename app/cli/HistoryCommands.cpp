@@ -76,7 +76,9 @@ int snapshots(CommandContext& c) {
     // Page by page, newest first, until the limit or the last page.
     while (true) {
         ListRequest request;
-        request.maxResults = limit ? static_cast<int>(std::min<int64_t>(*limit, 1000)) : 0;
+        // Large pages (a server caps them at its own maximum): fewer round trips.
+        request.maxResults = static_cast<int>(
+            std::min<int64_t>(limit ? *limit : Catalog::kBulkPageSize, Catalog::kBulkPageSize));
         request.pageToken = token;
         auto page = await<Page<Snapshot>>(
             [&](auto cb) { return c.catalog->listSnapshotsPage(id, request, cb); });

@@ -77,8 +77,12 @@ std::optional<Error> checkFolderName(const std::string& name, const char* what) 
 
 }  // namespace
 
-TableHistory::TableHistory(fs::path table, Identifier id, std::function<int64_t()> now)
-    : table_(std::move(table)), id_(std::move(id)), now_(std::move(now)) {
+TableHistory::TableHistory(fs::path table, Identifier id, std::function<int64_t()> now,
+                           std::shared_ptr<NumberedListingCache> listings)
+    : table_(std::move(table)),
+      id_(std::move(id)),
+      now_(std::move(now)),
+      listings_(std::move(listings)) {
     root_ = branchRoot(branch());
 }
 
@@ -187,7 +191,11 @@ Result<std::optional<TableSnapshot>> TableHistory::latestSnapshot() const {
 
 Result<Page<Snapshot>> TableHistory::snapshotsPage(const ListRequest& request, int defaultPageSize,
                                                    int maxPageSize) const {
-    std::vector<int64_t> ids = listNumbered(snapshotDir(), "snapshot-");
+    const std::shared_ptr<const std::vector<int64_t>> listed =
+        listings_ ? listings_->ids(snapshotDir(), "snapshot-")
+                  : std::make_shared<const std::vector<int64_t>>(
+                        listNumbered(snapshotDir(), "snapshot-"));
+    const std::vector<int64_t>& ids = *listed;
     std::optional<int64_t> after;
     if (request.pageToken && !request.pageToken->empty()) {
         after = parseId(*request.pageToken);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
+#include "core/fs/ListingCache.h"
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Snapshot.h"
@@ -29,8 +30,10 @@ namespace paimon {
 // Paimon refuses, ServiceFailure where Java's server answers 500.
 class TableHistory {
 public:
-    // `table`: the table's folder (the branch root of main); `now`: epoch milliseconds.
-    TableHistory(std::filesystem::path table, Identifier id, std::function<int64_t()> now);
+    // `table`: the table's folder (the branch root of main); `now`: epoch milliseconds;
+    // `listings`, when given, keeps the snapshot listing between pages.
+    TableHistory(std::filesystem::path table, Identifier id, std::function<int64_t()> now,
+                 std::shared_ptr<NumberedListingCache> listings = nullptr);
 
     const Identifier& identifier() const { return id_; }
     std::string branch() const;  // "main" or the identifier's branch
@@ -99,6 +102,7 @@ private:
     std::filesystem::path root_;  // the branch root
     Identifier id_;
     std::function<int64_t()> now_;
+    std::shared_ptr<NumberedListingCache> listings_;
 };
 
 }  // namespace paimon

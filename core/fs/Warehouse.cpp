@@ -421,7 +421,8 @@ Result<TableSchema> Warehouse::alterTable(const Identifier& id,
 Result<TableHistory> Warehouse::history(const Identifier& id) const {
     auto folder = schemaFolder(id);  // the table, or the branch, must exist
     if (!folder) return folder.takeError();
-    return TableHistory(tableDir(id), id, [clock = clock_] { return toEpochMillis(clock()); });
+    return TableHistory(
+        tableDir(id), id, [clock = clock_] { return toEpochMillis(clock()); }, snapshotListings_);
 }
 
 }  // namespace paimon

@@ -98,6 +98,8 @@ private:
     struct TableListing;
     mutable std::mutex listingMutex_;
     mutable std::map<std::string, std::shared_ptr<TableListing>> listings_;  // by database
+    std::shared_ptr<NumberedListingCache> snapshotListings_ =
+        std::make_shared<NumberedListingCache>();
 };
 
 // Whether a table folder has snapshots (FORMAT.md §1.1: LATEST hint, else a listing).

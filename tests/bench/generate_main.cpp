@@ -2,9 +2,13 @@
 // Paimon's on-disk layout, so that paimon-rest-server (or a local profile) can serve it.
 //
 //   paimon-bench-data --warehouse DIR --database NAME --tables N [--columns C]
+//                     [--snapshots S]
 //
-// The tables are "t0000000".. with a C-column schema (default 12). Schema files are written
-// without fsync: this is test data, and 100,000 synced files would take minutes.
+// The tables are "t0000000".. with a C-column schema (default 12). With --snapshots, table
+// "t0000000" also gets S snapshots (snapshot-1..S, the LATEST and EARLIEST hints), written as
+// Java writes them; the manifest lists they name are not written (listings never read them).
+// Files are written without fsync: this is test data, and 100,000 synced files would take
+// minutes.
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -14,12 +18,14 @@
 #include <string>
 
 #include "core/fs/Warehouse.h"
+#include "core/json/Messages.h"
 #include "core/schema/SchemaRules.h"
 #include "tests/bench/BenchData.h"
 
 int main(int argc, char** argv) {
     std::string warehouseDir, database;
     long tables = -1;
+    long snapshots = 0;
     int columns = 12;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string arg = argv[i], value = argv[i + 1];
@@ -31,14 +37,17 @@ int main(int argc, char** argv) {
             tables = std::stol(value);
         } else if (arg == "--columns") {
             columns = std::stoi(value);
+        } else if (arg == "--snapshots") {
+            snapshots = std::stol(value);
         } else {
             std::cerr << "paimon-bench-data: unknown argument " << arg << "\n";
             return 2;
         }
     }
-    if (warehouseDir.empty() || database.empty() || tables < 0 || columns < 2) {
+    if (warehouseDir.empty() || database.empty() || tables < 0 || columns < 2 || snapshots < 0 ||
+        (snapshots > 0 && tables == 0)) {
         std::cerr << "usage: paimon-bench-data --warehouse DIR --database NAME --tables N "
-                     "[--columns C>=2]\n";
+                     "[--columns C>=2] [--snapshots S]\n";
         return 2;
     }
     auto warehouse = paimon::Warehouse::open(warehouseDir);
@@ -74,7 +83,38 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    if (snapshots > 0) {
+        const std::string dir = dbDir + paimon::bench::benchTableName(0) + "/snapshot";
+        ::mkdir(dir.c_str(), 0755);
+        int64_t total = 0;
+        for (long id = 1; id <= snapshots; ++id) {
+            paimon::Snapshot s;
+            s.id = id;
+            s.baseManifestList = "manifest-list-bench-" + std::to_string(id) + "-0";
+            s.deltaManifestList = "manifest-list-bench-" + std::to_string(id) + "-1";
+            s.commitUser = "bench-writer";
+            s.commitIdentifier = id;
+            s.commitKind = id % 10 == 0 ? "COMPACT" : "APPEND";
+            s.timeMillis = 1'760'000'000'000 + id * 60'000;
+            const int64_t delta = id % 10 == 0 ? 0 : 1000 + id % 97;
+            total += delta;
+            s.totalRecordCount = total;
+            s.deltaRecordCount = delta;
+            s.watermark = s.timeMillis - 5000;
+            std::ofstream out(dir + "/snapshot-" + std::to_string(id), std::ios::binary);
+            out << paimon::codec::encodeSnapshotFile(s);
+            if (!out.flush()) {
+                std::cerr << "paimon-bench-data: cannot write snapshot " << id << "\n";
+                return 1;
+            }
+        }
+        std::ofstream(dir + "/LATEST", std::ios::binary) << snapshots;
+        std::ofstream(dir + "/EARLIEST", std::ios::binary) << 1;
+    }
     std::cout << "wrote " << tables << " tables of " << columns << " columns into " << dbDir
+              << (snapshots > 0 ? ", " + std::to_string(snapshots) + " snapshots on " +
+                                      paimon::bench::benchTableName(0)
+                                : std::string())
               << "\n";
     return 0;
 }

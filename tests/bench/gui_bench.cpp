@@ -12,6 +12,8 @@
 // 3. Filter keystrokes typed into the filter box over everything loaded: each one's time
 //    until the event loop is idle again (the proxy re-filtered, the view laid out).
 // 4. Resident memory once everything is loaded.
+// 5. With --snapshots TABLE: TABLE's Snapshots tab in the details, scrolled to the end until
+//    every snapshot is loaded a page at a time, with the same probe on the GUI thread.
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -34,6 +37,10 @@
 #include <vector>
 
 #include "ui/connection/SecretStore.h"
+#include "ui/details/DetailsPanel.h"
+#include "ui/details/HistoryModels.h"
+#include "ui/details/HistoryView.h"
+#include "ui/details/TablePane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorFilterModel.h"
@@ -162,15 +169,19 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--child-first-paint") == 0) {
         return childFirstPaint(argc, argv, QString::fromLocal8Bit(argv[2]));
     }
-    QString url, database;
+    QString url, database, snapshotsTable;
     int runs = 5;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--url")) url = QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--database")) database = QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--snapshots"))
+            snapshotsTable = QString::fromLocal8Bit(argv[i + 1]);
     }
     if (url.isEmpty() || database.isEmpty()) {
-        std::fprintf(stderr, "usage: paimon-gui-bench --url URL --database DB [--runs N]\n");
+        std::fprintf(stderr,
+                     "usage: paimon-gui-bench --url URL --database DB [--runs N] "
+                     "[--snapshots TABLE]\n");
         return 2;
     }
 
@@ -284,6 +295,48 @@ int main(int argc, char** argv) {
     std::printf("memory: resident %.1f MB with %d names loaded (%.1f MB before loading)\n",
                 static_cast<double>(rssLoaded) / 1024.0, names,
                 static_cast<double>(rssBefore) / 1024.0);
+    if (!snapshotsTable.isEmpty()) {
+        // 5. A table's snapshots, a page at a time as the list scrolls.
+        edit->clear();
+        settle(window.get());
+        QPersistentModelIndex table = findChild(model, db, snapshotsTable);
+        if (!table.isValid()) {
+            std::fprintf(stderr, "no table %s\n", qPrintable(snapshotsTable));
+            return 1;
+        }
+        view->setCurrentIndex(filter->mapFromSource(table));
+        TablePane* pane = window->details()->tablePane();
+        if (!spinUntil([&] { return pane->history()->source().has_value(); }, 30000)) {
+            std::fprintf(stderr, "the table's details did not show\n");
+            return 1;
+        }
+        pane->showTab(TablePane::SnapshotsTab);
+        SnapshotsModel* snapshots = pane->history()->snapshotsModel();
+        QTableView* list = pane->history()->snapshotsView();
+        longestGap = 0;
+        ticks = 0;
+        const auto start = Clock::now();
+        sinceTick.start();
+        probe.start();
+        const bool all = spinUntil(
+            [&] {
+                if (snapshots->state() == ListingState::More) list->scrollToBottom();
+                return snapshots->state() == ListingState::Complete ||
+                       snapshots->state() == ListingState::Failed;
+            },
+            600000);
+        const double ms = msSince(start);
+        probe.stop();
+        if (!all || snapshots->state() != ListingState::Complete) {
+            std::fprintf(stderr, "snapshots: loading stopped at %d (%s)\n", snapshots->rowCount(),
+                         qPrintable(snapshots->problem()));
+            return 1;
+        }
+        std::printf(
+            "snapshots: %d loaded in %.0f ms; longest GUI-thread stall %lld ms (%ld probe "
+            "ticks)\n",
+            snapshots->rowCount(), ms, static_cast<long long>(longestGap), ticks);
+    }
     window->close();
     return 0;
 }

@@ -8,8 +8,10 @@ server=$2     # paimon-rest-server
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$bin/paimon-bench-data" --warehouse "$work/wh" --database big --tables 1234 --columns 20
+"$bin/paimon-bench-data" --warehouse "$work/wh" --database big --tables 1234 --columns 20 \
+  --snapshots 250
 test "$(ls "$work/wh/big.db" | wc -l)" -eq 1234
+test "$(ls "$work/wh/big.db/t0000000/snapshot" | wc -l)" -eq 252  # and the two hints
 
 "$server" --warehouse "$work/wh" --port 0 >"$work/server.out" 2>&1 &
 pid=$!
@@ -20,13 +22,16 @@ url=$(sed -n 's/^listening on //p' "$work/server.out")
 grep -q "^list: 1234 names in 13 pages of up to 100 in" "$work/list.txt"
 "$bin/paimon-server-bench" get-table "$url/v1/paimon" big 1234 --threads 2 --seconds 0.5 | tee "$work/get.txt"
 grep -q "; 0 failed$" "$work/get.txt"
+"$bin/paimon-server-bench" snapshots "$url/v1/paimon" big t0000000 --page-size 100 | tee "$work/snap.txt"
+grep -q "^snapshots: 250 snapshots in 3 pages of up to 100 in" "$work/snap.txt"
 
 QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
-  2>/dev/null | tee "$work/gui.txt"
+  --snapshots t0000000 2>/dev/null | tee "$work/gui.txt"
 grep -q "^first paint: median [0-9]* ms over 1 starts" "$work/gui.txt"
 grep -q "^load: 1234 names in" "$work/gui.txt"
 grep -q "('t0001' left 234 rows" "$work/gui.txt"
 grep -q "^memory: resident [0-9.]* MB with 1234 names loaded" "$work/gui.txt"
+grep -q "^snapshots: 250 loaded in" "$work/gui.txt"
 
 "$bin/paimon_micro_bench" --benchmark_min_time=0.001 2>/dev/null | tee "$work/micro.txt"
 test "$(grep -c '^BM_' "$work/micro.txt")" -eq 5

@@ -1,6 +1,10 @@
 #include "core/fs/TableHistory.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <ctime>
 
 #include <cstdlib>
 #include <fstream>
@@ -143,6 +147,30 @@ TEST_F(TableHistoryTest, PagesNewestFirstAndResolvesVersions) {
     ASSERT_TRUE(h.createTag({"release", 4, std::nullopt}).ok());
     EXPECT_EQ(h.snapshotAt("release")->id, 4);
     EXPECT_EQ(h.snapshotAt("no-such-tag").error().resourceType, "SNAPSHOT");
+}
+
+// The snapshot listing is kept between pages while the folder is unchanged, and listed again
+// as soon as it changes.
+TEST_F(TableHistoryTest, TheSnapshotListingIsKeptWhileTheFolderIsUnchanged) {
+    const fs::path dir = table(kGlobal) / "snapshot";
+    auto setMtime = [&](time_t seconds) {
+        struct timespec times[2] = {{seconds, 0}, {seconds, 0}};
+        ASSERT_EQ(::utimensat(AT_FDCWD, dir.c_str(), times, 0), 0);
+    };
+    const time_t old = ::time(nullptr) - 10;
+    setMtime(old);
+    TableHistory h = history(kGlobal);
+    EXPECT_EQ(snapshotIds(h).size(), 6u);
+    // A file that appears while the folder keeps its time is not seen: the listing was kept.
+    writeAll(dir / "snapshot-7", readAll(dir / "snapshot-6"));
+    setMtime(old);
+    EXPECT_EQ(snapshotIds(h).size(), 6u);
+    // Any change of the folder's time lists it again.
+    setMtime(old + 1);
+    EXPECT_EQ(snapshotIds(h).size(), 7u);
+    // A folder changed within the last second is always listed again.
+    fs::remove(dir / "snapshot-7");
+    EXPECT_EQ(snapshotIds(h).size(), 6u);
 }
 
 TEST_F(TableHistoryTest, HintsAreOnlyHints) {
