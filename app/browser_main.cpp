@@ -5,7 +5,7 @@
 #include <QSettings>
 #include <QTimer>
 
-#include <cstdio>
+#include <iostream>
 #include <memory>
 #include <optional>
 
@@ -110,8 +110,8 @@ int main(int argc, char** argv) {
                                "snapshots", "tags", "branches", "consumers"};
         const qsizetype at = tabs.indexOf(parser.value(tab));
         if (at < 0) {
-            std::fprintf(stderr, "paimon-browser: --tab must be one of %s\n",
-                         qPrintable(tabs.join(QStringLiteral(", "))));
+            std::cerr << "paimon-browser: --tab must be one of "
+                      << tabs.join(QStringLiteral(", ")).toStdString() << "\n";
             return 2;
         }
         shownTab = static_cast<TablePane::Tab>(at);

@@ -1,10 +1,11 @@
 #include "core/fs/TableHistory.h"
 
 #include <fcntl.h>
-#include <stdio.h>
+#include <cstdio>
 
 #include <algorithm>
 #include <cerrno>
+#include <functional>
 #include <system_error>
 
 #include "core/catalog/Paging.h"
@@ -662,9 +663,11 @@ Result<Unit> TableHistory::rollbackSchema(int64_t schemaId) {
                              std::to_string(*used) +
                              " is still referenced by snapshots/tags/changelogs.");
     }
-    for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
-        if (*it <= schemaId) break;
-        if (auto r = removeFile(schemaFile(schemas, *it)); !r) return r;
+    // Highest first, as Java deletes them.
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    for (int64_t id : ids) {
+        if (id <= schemaId) break;
+        if (auto r = removeFile(schemaFile(schemas, id)); !r) return r;
     }
     return Unit{};
 }

@@ -30,7 +30,7 @@ RollbackTarget readInstant(const Value& j) {
     std::string type = reqString(j, "type");
     if (type == "snapshot") return RollbackTarget::toSnapshot(reqInt64(j, "snapshotId"));
     if (type == "tag") return RollbackTarget::toTag(reqString(j, "tagName"));
-    throw ShapeError{"\"instant\".\"type\" must be \"snapshot\" or \"tag\", not \"" + type + "\""};
+    throw ShapeError{R"("instant"."type" must be "snapshot" or "tag", not ")" + type + "\""};
 }
 
 std::string readName(const Value& j) {

@@ -90,7 +90,7 @@ public:
     }
 
     TableHistory history(int64_t now) const {
-        return TableHistory(dir_, id_, [now] { return now; });
+        return {dir_, id_, [now] { return now; }};
     }
     void setTotal(int64_t total) { total_ = total; }
 
@@ -114,7 +114,7 @@ Result<Unit> writeDemoHistory(const fs::path& root, int64_t now) {
     DemoTable orders(root, {"sales", "orders"}, 3);
     const int64_t start = now - 48 * kHour;
     for (int i = 1; i <= 24; ++i) {
-        const int64_t at = start + (i - 1) * 2 * kHour + random.between(0, 20) * kMinute;
+        const int64_t at = start + int64_t{i - 1} * 2 * kHour + random.between(0, 20) * kMinute;
         Commit c{"APPEND", ingest, at, random.between(800, 5000), at - 5 * kMinute};
         if (i % 5 == 0) c = {"COMPACT", compactor, at, 0, std::nullopt};
         if (i == 12) c = {"OVERWRITE", backfill, at, 61'250, std::nullopt};
@@ -141,7 +141,7 @@ Result<Unit> writeDemoHistory(const fs::path& root, int64_t now) {
     // analytics.page_views: a busy append-only table, a commit every twenty minutes.
     DemoTable views(root, {"analytics", "page_views"}, 0);
     for (int i = 1; i <= 60; ++i) {
-        const int64_t at = now - (61 - i) * 20 * kMinute;
+        const int64_t at = now - int64_t{61 - i} * 20 * kMinute;
         Commit c{"APPEND", ingest, at, random.between(10'000, 90'000), at - kMinute};
         if (i % 10 == 0) c = {"COMPACT", compactor, at, 0, std::nullopt};
         if (auto r = views.commit(c, now); !r) return r;
@@ -152,23 +152,26 @@ Result<Unit> writeDemoHistory(const fs::path& root, int64_t now) {
     DemoTable revenue(root, {"analytics", "daily_revenue"}, 0);
     const std::string nightly = "spark-daily-revenue-0b41";
     for (int day = 30; day >= 1; --day) {
-        const int64_t at = now - day * 24 * kHour + 2 * kHour + random.between(0, 30) * kMinute;
+        const int64_t at =
+            now - int64_t{day} * 24 * kHour + 2 * kHour + random.between(0, 30) * kMinute;
         if (auto r = revenue.commit({"APPEND", nightly, at, random.between(150, 240), {}}, now);
             !r) {
             return r;
         }
         if (day % 7 == 0) {
-            if (auto r = revenue.commit({"COMPACT", compactor, at + 20 * kMinute, 0, {}}, now); !r) {
+            if (auto r = revenue.commit({"COMPACT", compactor, at + 20 * kMinute, 0, {}}, now);
+                !r) {
                 return r;
             }
         }
     }
-    if (auto r = revenue.tag("audited-2026-11", 20, "90d", now - 9 * 24 * kHour); !r) return r;
+    if (auto r = revenue.tag("audited-2026-11", 20, "90d", now - int64_t{9} * 24 * kHour); !r)
+        return r;
 
     // sales.customers: a few batch loads.
     DemoTable customers(root, {"sales", "customers"}, 0);
     for (int i = 1; i <= 5; ++i) {
-        const int64_t at = now - (6 - i) * 24 * kHour;
+        const int64_t at = now - int64_t{6 - i} * 24 * kHour;
         if (auto r = customers.commit({"APPEND", backfill, at, random.between(100, 900), {}}, now);
             !r) {
             return r;

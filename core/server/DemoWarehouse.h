@@ -8,6 +8,6 @@ namespace paimon {
 // non-ASCII name), tables that together use every type family and nested types, primary and
 // partition keys, options, defaults and comments, and a table with several schema versions.
 // Returns false, touching nothing, when the folder is not empty.
-Result<bool> writeDemoWarehouse(Warehouse& warehouse);
+Result<bool> writeDemoWarehouse(Warehouse& target);
 
 }  // namespace paimon

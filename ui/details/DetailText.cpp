@@ -49,7 +49,7 @@ QString relativeTime(int64_t millis, int64_t nowMillis) {
         return future ? QObject::tr("in %n hour(s)", nullptr, n)
                       : QObject::tr("%n hour(s) ago", nullptr, n);
     }
-    if (s < 86400 * 45) {
+    if (s < int64_t{86400} * 45) {
         const int n = static_cast<int>((s + 43200) / 86400);
         return future ? QObject::tr("in %n day(s)", nullptr, n)
                       : QObject::tr("%n day(s) ago", nullptr, n);

@@ -169,7 +169,7 @@ void DetailsPanel::onTableLoaded(const QModelIndex& index) {
         table_->selectColumn(current_.data(CatalogTreeModel::NameRole).toString());
 }
 
-void DetailsPanel::showTable(std::shared_ptr<const TableInfo> info, const QModelIndex& index,
+void DetailsPanel::showTable(const std::shared_ptr<const TableInfo>& info, const QModelIndex& index,
                              bool reload) {
     if (!info) return;
     if (table_->shown() != info.get()) table_->show(info);

@@ -44,7 +44,8 @@ private:
     void showMessage(const QString& text);
     // The table (or branch) info shown in the table pane, with its history from `index`'s
     // connection; `reload` loads the history again even when it is the same table.
-    void showTable(std::shared_ptr<const TableInfo> info, const QModelIndex& index, bool reload);
+    void showTable(const std::shared_ptr<const TableInfo>& info, const QModelIndex& index,
+                   bool reload);
     void onTableLoaded(const QModelIndex& index);
     void onLoadFailed(const QModelIndex& index, const QString& message);
 

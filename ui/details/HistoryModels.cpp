@@ -245,7 +245,7 @@ std::optional<Tag> TagsModel::tag(int row) const {
     return rows_[static_cast<size_t>(row)].tag;
 }
 
-void TagsModel::loadNames(std::optional<std::string> token) {
+void TagsModel::loadNames(const std::optional<std::string>& token) {
     ListRequest request;
     request.pageToken = token;
     const quint64 generation = generation_;
@@ -384,7 +384,7 @@ const Consumer* ConsumersModel::consumer(int row) const {
     return &rows_[static_cast<size_t>(row)];
 }
 
-void ConsumersModel::load(std::optional<std::string> token) {
+void ConsumersModel::load(const std::optional<std::string>& token) {
     ListRequest request;
     request.pageToken = token;
     const quint64 generation = generation_;

@@ -111,7 +111,7 @@ private:
         std::optional<Tag> tag;
         QString problem;
     };
-    void loadNames(std::optional<std::string> token);
+    void loadNames(const std::optional<std::string>& token);
     void loadDetails(size_t row);
     void setState(ListingState state, const QString& problem = {});
 
@@ -148,7 +148,7 @@ signals:
     void stateChanged();
 
 private:
-    void load(std::optional<std::string> token);
+    void load(const std::optional<std::string>& token);
     void setState(ListingState state, const QString& problem = {});
 
     std::shared_ptr<Catalog> catalog_;
