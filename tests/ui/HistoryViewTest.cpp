@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +92,10 @@ TEST(HistoryView, ShowsTheLifeOfADemoTable) {
     view->sortByColumn(ui::SnapshotsModel::Id, Qt::AscendingOrder);
     EXPECT_EQ(view->model()->index(0, ui::SnapshotsModel::Id).data().toLongLong(), 1);
     view->selectRow(2);
+    // The list's context menu offers its tab's actions, enabled as the buttons are.
+    ASSERT_EQ(view->actions().size(), 2);
+    EXPECT_TRUE(view->actions().at(0)->isEnabled());
+    EXPECT_EQ(view->actions().at(0)->text(), "&Tag this snapshot…");
     EXPECT_TRUE(h->snapshotJson()->toPlainText().contains(QStringLiteral("\"id\" : 3")))
         << h->snapshotJson()->toPlainText().toStdString();
 
@@ -126,6 +131,8 @@ TEST(HistoryView, ShowsTheLifeOfADemoTable) {
         EXPECT_EQ(b->toolTip(), "The connection is read-only.") << name;
     }
     EXPECT_EQ(h->snapshotsModel()->rowCount(), 24);
+    for (QAction* a : h->tagsView()->actions())
+        EXPECT_FALSE(a->isEnabled()) << a->text().toStdString();
 }
 
 TEST(HistoryView, SnapshotsLoadAPageAtATimeAsTheListScrolls) {

@@ -1,5 +1,6 @@
 #include "ui/details/HistoryView.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -180,6 +181,22 @@ HistoryView::HistoryView(QTabWidget* tabs, QLabel* summary, QObject* parent)
     });
     connect(consumersView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryView::updateButtons);
+
+    // Each list's context menu holds its tab's buttons, enabled as they are.
+    auto menuOf = [this](QWidget* list, const QList<QPushButton*>& buttons) {
+        list->setContextMenuPolicy(Qt::ActionsContextMenu);
+        for (QPushButton* b : buttons) {
+            auto* a = new QAction(b->text(), list);
+            a->setEnabled(b->isEnabled());
+            connect(a, &QAction::triggered, b, &QPushButton::click);
+            list->addAction(a);
+            actionsFor_.emplace_back(b, a);
+        }
+    };
+    menuOf(snapshotsView_, {tagSnapshot_, rollbackSnapshot_});
+    menuOf(tagsView_, {newTag, branchFromTag_, rollbackTag_, deleteTag_});
+    menuOf(branches_, {openBranch_, newBranch, renameBranch_, forwardBranch_, dropBranch_});
+    menuOf(consumersView_, {resetConsumer_});
     updateButtons();
 }
 
@@ -345,6 +362,10 @@ void HistoryView::updateButtons() {
     forwardBranch_->setEnabled(writable && branch);
     dropBranch_->setEnabled(writable && branch);
     resetConsumer_->setEnabled(writable && source_.has_value());
+    for (const auto& [button, action] : actionsFor_) {
+        action->setEnabled(button->isEnabled());
+        action->setToolTip(button->toolTip());
+    }
 }
 
 HistoryEdit HistoryView::edit(HistoryEdit::Kind kind) const {

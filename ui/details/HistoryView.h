@@ -5,10 +5,13 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "core/catalog/Catalog.h"
 #include "ui/editors/HistoryEditors.h"
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -125,6 +128,8 @@ private:
     QPushButton* dropBranch_;
     QPushButton* resetConsumer_;
     int snapshotsTab_ = -1;
+    // The context menus' actions, each with the button it mirrors.
+    std::vector<std::pair<QPushButton*, QAction*>> actionsFor_;
 };
 
 }  // namespace paimon::ui
