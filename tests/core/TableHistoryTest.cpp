@@ -15,34 +15,25 @@
 #include "core/json/Messages.h"
 #include "core/util/Duration.h"
 #include "tests/support/TempDir.h"
+#include "tests/support/TestData.h"
 
 namespace fs = std::filesystem;
 
 namespace paimon {
 namespace {
 
+using testing::readAll;
+using testing::writeAll;
+
 // 2026-07-16 14:43:39.480 UTC, just after the golden warehouse's last commit.
 constexpr int64_t kNow = 1784213019480 + 3'600'000;
-
-std::string readAll(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-void writeAll(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-}
 
 // The warehouse Java Paimon wrote (HISTORY.md §11), unpacked afresh for each test.
 class TableHistoryTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        const std::string tarball =
-            std::string(PAIMON_TEST_DATA) + "/warehouses/pk_global_index_golden.tar.gz";
-        const std::string command = "tar -xzf '" + tarball + "' -C '" + dir.path().string() + "'";
-        ASSERT_EQ(std::system(command.c_str()), 0) << command;
+        ASSERT_TRUE(
+            testing::unpackTestTarball("warehouses/pk_global_index_golden.tar.gz", dir.path()));
         auto opened = Warehouse::open(dir.path(), [] { return fromEpochMillis(kNow); });
         ASSERT_TRUE(opened.ok());
         wh = *opened;

@@ -26,20 +26,12 @@ namespace fs = std::filesystem;
 namespace paimon {
 namespace {
 
+using testing::readAll;
+using testing::writeAll;
+
 using testing::column;
 using testing::readTestFile;
 using testing::sqlType;
-
-std::string readAll(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-void writeAll(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-}
 
 // Every file under `dir`, relative, sorted.
 std::vector<std::string> filesUnder(const fs::path& dir) {

@@ -13,12 +13,15 @@
 
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
+#include "tests/support/TestData.h"
 #include "ui/connection/ProfileStore.h"
 
 namespace fs = std::filesystem;
 
 namespace paimon {
 namespace {
+
+using testing::readAll;
 
 struct CliRun {
     int exit = -1;
@@ -55,13 +58,6 @@ protected:
     std::unique_ptr<testing::ServerProcess> server;
     std::map<std::string, std::string> extraEnv;
 };
-
-std::string readAll(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 TEST_F(CatalogCli, Listings) {
     CliRun dbs = cli({"databases"});

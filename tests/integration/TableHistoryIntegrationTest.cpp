@@ -13,6 +13,7 @@
 #include "tests/support/Await.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
+#include "tests/support/TestData.h"
 #include "ui/net/QtScheduler.h"
 #include "ui/net/QtTransport.h"
 
@@ -29,10 +30,8 @@ const Identifier kTable{"default", "test_pk_global_index_golden"};
 class TableHistoryIntegration : public ::testing::Test {
 protected:
     void SetUp() override {
-        const std::string tarball =
-            std::string(PAIMON_TEST_DATA) + "/warehouses/pk_global_index_golden.tar.gz";
-        const std::string command = "tar -xzf '" + tarball + "' -C '" + dir.path().string() + "'";
-        ASSERT_EQ(std::system(command.c_str()), 0);
+        ASSERT_TRUE(
+            testing::unpackTestTarball("warehouses/pk_global_index_golden.tar.gz", dir.path()));
         server = std::make_unique<ServerProcess>(QStringList{
             "--warehouse", QString::fromStdString(dir.path().string()), "--prefix", "p"});
         RestCatalog::Setup setup;

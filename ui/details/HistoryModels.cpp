@@ -12,12 +12,6 @@ int64_t currentMillis() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A failure as a listing state: a server without the endpoint is not an error to show.
-std::pair<ListingState, QString> failureOf(const Error& e) {
-    if (e.kind == ErrorKind::NotImplemented) return {ListingState::NotOffered, QString()};
-    return {ListingState::Failed, QString::fromStdString(e.describe())};
-}
-
 QVariant numberCell(std::optional<int64_t> v, int role) {
     if (role == SnapshotsModel::SortRole) {
         return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant(qlonglong(-1));
@@ -46,38 +40,58 @@ QString listingText(ListingState state, const QString& problem, const QString& w
     return {};
 }
 
-// ---- snapshots ----
+// ---- what the listings share ----
 
-SnapshotsModel::SnapshotsModel(QObject* parent) : QAbstractTableModel(parent) {}
+ListingModel::ListingModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-SnapshotsModel::~SnapshotsModel() {
+// A cancelled request answers at once (Cancelled): the generation moves first, so that the
+// answer is dropped, here while the rows' owner is already gone.
+ListingModel::~ListingModel() {
+    ++generation_;
     pending_.cancel();
 }
 
-void SnapshotsModel::clear() {
-    pending_.cancel();
+void ListingModel::clear() {
     ++generation_;
+    pending_.cancel();
     beginResetModel();
-    rows_.clear();
-    token_.reset();
+    clearRows();
     catalog_.reset();
     endResetModel();
     setState(ListingState::Idle);
 }
 
-void SnapshotsModel::setSource(std::shared_ptr<Catalog> catalog, Identifier id, int pageSize) {
+void ListingModel::beginSource(std::shared_ptr<Catalog> catalog, Identifier id) {
     clear();
     catalog_ = std::move(catalog);
     id_ = std::move(id);
-    pageSize_ = pageSize;
-    now_ = currentMillis();
-    fetchMore({});
 }
 
-void SnapshotsModel::setState(ListingState state, const QString& problem) {
+void ListingModel::setState(ListingState state, const QString& problem) {
     state_ = state;
     problem_ = problem;
     emit stateChanged();
+}
+
+void ListingModel::fail(const Error& error) {
+    if (error.kind == ErrorKind::NotImplemented) return setState(ListingState::NotOffered);
+    setState(ListingState::Failed, QString::fromStdString(error.describe()));
+}
+
+// ---- snapshots ----
+
+SnapshotsModel::SnapshotsModel(QObject* parent) : ListingModel(parent) {}
+
+void SnapshotsModel::clearRows() {
+    rows_.clear();
+    token_.reset();
+}
+
+void SnapshotsModel::setSource(std::shared_ptr<Catalog> catalog, Identifier id, int pageSize) {
+    beginSource(std::move(catalog), std::move(id));
+    pageSize_ = pageSize;
+    now_ = currentMillis();
+    fetchMore({});
 }
 
 const Snapshot* SnapshotsModel::snapshot(int row) const {
@@ -87,12 +101,12 @@ const Snapshot* SnapshotsModel::snapshot(int row) const {
 
 bool SnapshotsModel::canFetchMore(const QModelIndex& parent) const {
     if (parent.isValid() || !catalog_) return false;
-    return state_ == ListingState::More || state_ == ListingState::Idle;
+    return state() == ListingState::More || state() == ListingState::Idle;
 }
 
 void SnapshotsModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !catalog_ || state_ == ListingState::Loading ||
-        state_ == ListingState::Complete || state_ == ListingState::NotOffered) {
+    if (parent.isValid() || !catalog_ || state() == ListingState::Loading ||
+        state() == ListingState::Complete || state() == ListingState::NotOffered) {
         return;
     }
     setState(ListingState::Loading);
@@ -104,18 +118,9 @@ void SnapshotsModel::fetchMore(const QModelIndex& parent) {
     pending_ =
         catalog_->listSnapshotsPage(id_, request, [self, generation](Result<Page<Snapshot>> page) {
             if (!self || generation != self->generation_) return;
-            if (!page) {
-                auto [state, problem] = failureOf(page.error());
-                return self->setState(state, problem);
-            }
+            if (!page) return self->fail(page.error());
             const bool repeated = page->nextPageToken && page->nextPageToken == self->token_;
-            if (!page->items.empty()) {
-                const int first = static_cast<int>(self->rows_.size());
-                self->beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
-                for (auto& s : page->items)
-                    self->rows_.push_back(std::move(s));
-                self->endInsertRows();
-            }
+            self->appendRows(page->items, [&](Snapshot s) { self->rows_.push_back(std::move(s)); });
             if (repeated) {
                 return self->setState(ListingState::Failed,
                                       tr("the server sent the same page token twice"));
@@ -202,35 +207,17 @@ QVariant SnapshotsModel::headerData(int section, Qt::Orientation orientation, in
 
 // ---- tags ----
 
-TagsModel::TagsModel(QObject* parent) : QAbstractTableModel(parent) {}
+TagsModel::TagsModel(QObject* parent) : ListingModel(parent) {}
 
-TagsModel::~TagsModel() {
-    pending_.cancel();
-}
-
-void TagsModel::clear() {
-    pending_.cancel();
-    ++generation_;
-    beginResetModel();
+void TagsModel::clearRows() {
     rows_.clear();
-    catalog_.reset();
-    endResetModel();
-    setState(ListingState::Idle);
 }
 
 void TagsModel::setSource(std::shared_ptr<Catalog> catalog, Identifier id) {
-    clear();
-    catalog_ = std::move(catalog);
-    id_ = std::move(id);
+    beginSource(std::move(catalog), std::move(id));
     now_ = currentMillis();
     setState(ListingState::Loading);
     loadNames(std::nullopt);
-}
-
-void TagsModel::setState(ListingState state, const QString& problem) {
-    state_ = state;
-    problem_ = problem;
-    emit stateChanged();
 }
 
 QStringList TagsModel::names() const {
@@ -253,17 +240,10 @@ void TagsModel::loadNames(const std::optional<std::string>& token) {
     pending_ = catalog_->listTagsPage(
         id_, request, [self, generation, token](Result<Page<std::string>> page) {
             if (!self || generation != self->generation_) return;
-            if (!page) {
-                auto [state, problem] = failureOf(page.error());
-                return self->setState(state, problem);
-            }
-            if (!page->items.empty()) {
-                const int first = static_cast<int>(self->rows_.size());
-                self->beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
-                for (auto& name : page->items)
-                    self->rows_.push_back({std::move(name), std::nullopt, {}});
-                self->endInsertRows();
-            }
+            if (!page) return self->fail(page.error());
+            self->appendRows(page->items, [&](std::string name) {
+                self->rows_.push_back({std::move(name), std::nullopt, {}});
+            });
             if (page->nextPageToken && !page->items.empty() && page->nextPageToken != token) {
                 return self->loadNames(page->nextPageToken);
             }
@@ -349,34 +329,16 @@ QVariant TagsModel::headerData(int section, Qt::Orientation orientation, int rol
 
 // ---- consumers ----
 
-ConsumersModel::ConsumersModel(QObject* parent) : QAbstractTableModel(parent) {}
+ConsumersModel::ConsumersModel(QObject* parent) : ListingModel(parent) {}
 
-ConsumersModel::~ConsumersModel() {
-    pending_.cancel();
-}
-
-void ConsumersModel::clear() {
-    pending_.cancel();
-    ++generation_;
-    beginResetModel();
+void ConsumersModel::clearRows() {
     rows_.clear();
-    catalog_.reset();
-    endResetModel();
-    setState(ListingState::Idle);
 }
 
 void ConsumersModel::setSource(std::shared_ptr<Catalog> catalog, Identifier id) {
-    clear();
-    catalog_ = std::move(catalog);
-    id_ = std::move(id);
+    beginSource(std::move(catalog), std::move(id));
     setState(ListingState::Loading);
     load(std::nullopt);
-}
-
-void ConsumersModel::setState(ListingState state, const QString& problem) {
-    state_ = state;
-    problem_ = problem;
-    emit stateChanged();
 }
 
 const Consumer* ConsumersModel::consumer(int row) const {
@@ -392,17 +354,8 @@ void ConsumersModel::load(const std::optional<std::string>& token) {
     pending_ = catalog_->listConsumersPage(
         id_, request, [self, generation, token](Result<Page<Consumer>> page) {
             if (!self || generation != self->generation_) return;
-            if (!page) {
-                auto [state, problem] = failureOf(page.error());
-                return self->setState(state, problem);
-            }
-            if (!page->items.empty()) {
-                const int first = static_cast<int>(self->rows_.size());
-                self->beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
-                for (auto& c : page->items)
-                    self->rows_.push_back(std::move(c));
-                self->endInsertRows();
-            }
+            if (!page) return self->fail(page.error());
+            self->appendRows(page->items, [&](Consumer c) { self->rows_.push_back(std::move(c)); });
             if (page->nextPageToken && !page->items.empty() && page->nextPageToken != token) {
                 return self->load(page->nextPageToken);
             }

@@ -22,10 +22,54 @@ enum class ListingState {
     NotOffered,  // the server does not implement the endpoint (501)
 };
 
+// What the listings of a table's life share: the source they list, where their loading
+// stands, and answers for an earlier source dropped (each source has its generation).
+class ListingModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    ~ListingModel() override;
+    ListingState state() const { return state_; }
+    QString problem() const { return problem_; }
+    // Forgets the rows and the source, and stops what is on its way.
+    void clear();
+
+signals:
+    void stateChanged();
+
+protected:
+    explicit ListingModel(QObject* parent);
+    // clear(), then lists `id` of `catalog` from now on.
+    void beginSource(std::shared_ptr<Catalog> catalog, Identifier id);
+    void setState(ListingState state, const QString& problem = {});
+    // A failed request as the state: a server without the endpoint is NotOffered.
+    void fail(const Error& error);
+    // Empties the rows (called between beginResetModel and endResetModel).
+    virtual void clearRows() = 0;
+    // Appends `items` at the end through `append`, between beginInsertRows and endInsertRows.
+    template <class T, class Append>
+    void appendRows(std::vector<T>& items, Append append) {
+        if (items.empty()) return;
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(items.size()) - 1);
+        for (T& item : items)
+            append(std::move(item));
+        endInsertRows();
+    }
+
+    std::shared_ptr<Catalog> catalog_;
+    Identifier id_;
+    quint64 generation_ = 0;
+    Cancellation pending_;
+
+private:
+    ListingState state_ = ListingState::Idle;
+    QString problem_;
+};
+
 // The snapshots of a table (or branch), newest first, a page at a time as the view scrolls
 // (canFetchMore/fetchMore). Answers for an earlier source are dropped. Times are shown
 // relative to when the source was set, the exact time in the tooltip, in the user's locale.
-class SnapshotsModel : public QAbstractTableModel {
+class SnapshotsModel : public ListingModel {
     Q_OBJECT
 public:
     enum Column {
@@ -44,13 +88,9 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit SnapshotsModel(QObject* parent = nullptr);
-    ~SnapshotsModel() override;
 
     // Forgets what is loaded and loads the first page of `id`'s snapshots.
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id, int pageSize = 200);
-    void clear();
-    ListingState state() const { return state_; }
-    QString problem() const { return problem_; }
     const Snapshot* snapshot(int row) const;
     // The relative times are computed against this (epoch ms); tests set it.
     void setNow(int64_t nowMillis) { now_ = nowMillis; }
@@ -62,37 +102,24 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-signals:
-    void stateChanged();
-
 private:
-    void setState(ListingState state, const QString& problem = {});
+    void clearRows() override;
 
-    std::shared_ptr<Catalog> catalog_;
-    Identifier id_;
     int pageSize_ = 200;
     std::vector<Snapshot> rows_;
     std::optional<std::string> token_;
-    ListingState state_ = ListingState::Idle;
-    QString problem_;
     int64_t now_ = 0;
-    quint64 generation_ = 0;
-    Cancellation pending_;
 };
 
 // The tags of a table (or branch) by name, each with its snapshot and retention, fetched one
 // after another once the names are in.
-class TagsModel : public QAbstractTableModel {
+class TagsModel : public ListingModel {
     Q_OBJECT
 public:
     enum Column { Name, SnapshotId, SnapshotTime, Created, Retained, ColumnCount };
 
     explicit TagsModel(QObject* parent = nullptr);
-    ~TagsModel() override;
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id);
-    void clear();
-    ListingState state() const { return state_; }
-    QString problem() const { return problem_; }
     QStringList names() const;
     std::optional<Tag> tag(int row) const;
     void setNow(int64_t nowMillis) { now_ = nowMillis; }
@@ -102,41 +129,28 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-signals:
-    void stateChanged();
-
 private:
     struct Row {
         std::string name;
         std::optional<Tag> tag;
         QString problem;
     };
+    void clearRows() override;
     void loadNames(const std::optional<std::string>& token);
     void loadDetails(size_t row);
-    void setState(ListingState state, const QString& problem = {});
 
-    std::shared_ptr<Catalog> catalog_;
-    Identifier id_;
     std::vector<Row> rows_;
-    ListingState state_ = ListingState::Idle;
-    QString problem_;
     int64_t now_ = 0;
-    quint64 generation_ = 0;
-    Cancellation pending_;
 };
 
 // The consumers of a table (or branch) with the next snapshot each reads.
-class ConsumersModel : public QAbstractTableModel {
+class ConsumersModel : public ListingModel {
     Q_OBJECT
 public:
     enum Column { Id, NextSnapshot, ColumnCount };
 
     explicit ConsumersModel(QObject* parent = nullptr);
-    ~ConsumersModel() override;
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id);
-    void clear();
-    ListingState state() const { return state_; }
-    QString problem() const { return problem_; }
     const Consumer* consumer(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -144,20 +158,11 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-signals:
-    void stateChanged();
-
 private:
+    void clearRows() override;
     void load(const std::optional<std::string>& token);
-    void setState(ListingState state, const QString& problem = {});
 
-    std::shared_ptr<Catalog> catalog_;
-    Identifier id_;
     std::vector<Consumer> rows_;
-    ListingState state_ = ListingState::Idle;
-    QString problem_;
-    quint64 generation_ = 0;
-    Cancellation pending_;
 };
 
 // What a listing state says under its list ("Loading…", "The server does not offer …").
