@@ -44,16 +44,19 @@ QString listingText(ListingState state, const QString& problem, const QString& w
 
 ListingModel::ListingModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-// A cancelled request answers at once (Cancelled): the generation moves first, so that the
-// answer is dropped, here while the rows' owner is already gone.
 ListingModel::~ListingModel() {
+    stopLoading();
+}
+
+// A cancelled request answers at once (Cancelled): the generation moves first, so that the
+// answer is dropped.
+void ListingModel::stopLoading() {
     ++generation_;
     pending_.cancel();
 }
 
 void ListingModel::clear() {
-    ++generation_;
-    pending_.cancel();
+    stopLoading();
     beginResetModel();
     clearRows();
     catalog_.reset();
@@ -81,6 +84,10 @@ void ListingModel::fail(const Error& error) {
 // ---- snapshots ----
 
 SnapshotsModel::SnapshotsModel(QObject* parent) : ListingModel(parent) {}
+
+SnapshotsModel::~SnapshotsModel() {
+    stopLoading();
+}
 
 void SnapshotsModel::clearRows() {
     rows_.clear();
@@ -209,6 +216,10 @@ QVariant SnapshotsModel::headerData(int section, Qt::Orientation orientation, in
 
 TagsModel::TagsModel(QObject* parent) : ListingModel(parent) {}
 
+TagsModel::~TagsModel() {
+    stopLoading();
+}
+
 void TagsModel::clearRows() {
     rows_.clear();
 }
@@ -330,6 +341,10 @@ QVariant TagsModel::headerData(int section, Qt::Orientation orientation, int rol
 // ---- consumers ----
 
 ConsumersModel::ConsumersModel(QObject* parent) : ListingModel(parent) {}
+
+ConsumersModel::~ConsumersModel() {
+    stopLoading();
+}
 
 void ConsumersModel::clearRows() {
     rows_.clear();

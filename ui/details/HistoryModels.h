@@ -38,6 +38,10 @@ signals:
 
 protected:
     explicit ListingModel(QObject* parent);
+    // Drops whatever answer is on its way and stops asking. Each model calls it in its own
+    // destructor: a cancelled request answers at once, and the answer's callback must meet
+    // the whole object, not what is left of it.
+    void stopLoading();
     // clear(), then lists `id` of `catalog` from now on.
     void beginSource(std::shared_ptr<Catalog> catalog, Identifier id);
     void setState(ListingState state, const QString& problem = {});
@@ -88,6 +92,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit SnapshotsModel(QObject* parent = nullptr);
+    ~SnapshotsModel() override;
 
     // Forgets what is loaded and loads the first page of `id`'s snapshots.
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id, int pageSize = 200);
@@ -119,6 +124,7 @@ public:
     enum Column { Name, SnapshotId, SnapshotTime, Created, Retained, ColumnCount };
 
     explicit TagsModel(QObject* parent = nullptr);
+    ~TagsModel() override;
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id);
     QStringList names() const;
     std::optional<Tag> tag(int row) const;
@@ -150,6 +156,7 @@ public:
     enum Column { Id, NextSnapshot, ColumnCount };
 
     explicit ConsumersModel(QObject* parent = nullptr);
+    ~ConsumersModel() override;
     void setSource(std::shared_ptr<Catalog> catalog, Identifier id);
     const Consumer* consumer(int row) const;
 

@@ -201,6 +201,7 @@ HistoryView::HistoryView(QTabWidget* tabs, QLabel* summary, QObject* parent)
 }
 
 HistoryView::~HistoryView() {
+    ++generation_;  // a cancelled request answers at once: drop the answer
     summaryPending_.cancel();
     branchesPending_.cancel();
 }
