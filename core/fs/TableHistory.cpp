@@ -12,6 +12,7 @@
 #include "core/fs/FileOps.h"
 #include "core/json/Messages.h"
 #include "core/util/Duration.h"
+#include "core/util/Log.h"
 
 namespace fs = std::filesystem;
 
@@ -79,11 +80,13 @@ std::optional<Error> checkFolderName(const std::string& name, const char* what) 
 }  // namespace
 
 TableHistory::TableHistory(fs::path table, Identifier id, std::function<int64_t()> now,
-                           std::shared_ptr<NumberedListingCache> listings)
+                           std::shared_ptr<NumberedListingCache> listings,
+                           std::shared_ptr<FileTotalsCache> totals)
     : table_(std::move(table)),
       id_(std::move(id)),
       now_(std::move(now)),
-      listings_(std::move(listings)) {
+      listings_(std::move(listings)),
+      totals_(totals ? std::move(totals) : std::make_shared<FileTotalsCache>()) {
     root_ = branchRoot(branch());
 }
 
@@ -186,7 +189,21 @@ Result<std::optional<TableSnapshot>> TableHistory::latestSnapshot() const {
     if (!s) return s.takeError();
     TableSnapshot t;
     t.snapshot = std::move(*s);
-    t.recordCount = t.snapshot.totalRecordCount.value_or(0);
+    auto files = totals_->totals(table_, t.snapshot);
+    if (files) {
+        t.recordCount = t.snapshot.totalRecordCount.value_or(files->recordCount);
+        t.fileSizeInBytes = files->fileSizeInBytes;
+        t.fileCount = files->fileCount;
+        if (files->lastFileCreationTime > 0) {
+            t.lastFileCreationTime = localWallClockToEpochMillis(files->lastFileCreationTime);
+        }
+    } else {
+        t.recordCount = t.snapshot.totalRecordCount.value_or(0);
+        log::warning(log::kFs, [&] {
+            return "the files of " + id_.fullName() + " at snapshot " +
+                   std::to_string(t.snapshot.id) + " are not counted: " + files.error().message;
+        });
+    }
     return std::optional<TableSnapshot>(std::move(t));
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/fs/ListingCache.h"
+#include "core/fs/Manifest.h"
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Snapshot.h"
@@ -33,7 +34,8 @@ public:
     // `table`: the table's folder (the branch root of main); `now`: epoch milliseconds;
     // `listings`, when given, keeps the snapshot listing between pages.
     TableHistory(std::filesystem::path table, Identifier id, std::function<int64_t()> now,
-                 std::shared_ptr<NumberedListingCache> listings = nullptr);
+                 std::shared_ptr<NumberedListingCache> listings = nullptr,
+                 std::shared_ptr<FileTotalsCache> totals = nullptr);
 
     const Identifier& identifier() const { return id_; }
     std::string branch() const;  // "main" or the identifier's branch
@@ -46,8 +48,10 @@ public:
     // EARLIEST, LATEST, a snapshot id, else a tag's snapshot (OBJECTS.md §2).
     Result<Snapshot> snapshotAt(std::string_view version) const;
     // The latest snapshot with the table's counts; none for a table nothing was written to.
-    // Without a manifest reader the file counts are not known here: recordCount is the
-    // snapshot's totalRecordCount and the file members are 0.
+    // The file members add up the live files of its manifests (HISTORY.md §7.4); the record
+    // count is the snapshot's totalRecordCount (the manifests' sum without one). When the
+    // manifests cannot be read the file members are 0 (clients show them as not reported)
+    // and a warning is logged.
     Result<std::optional<TableSnapshot>> latestSnapshot() const;
     // Newest first; the page token is the last id of the previous page. Only the snapshots of
     // the page are read.
@@ -103,6 +107,7 @@ private:
     Identifier id_;
     std::function<int64_t()> now_;
     std::shared_ptr<NumberedListingCache> listings_;
+    std::shared_ptr<FileTotalsCache> totals_;
 };
 
 }  // namespace paimon

@@ -422,7 +422,8 @@ Result<TableHistory> Warehouse::history(const Identifier& id) const {
     auto folder = schemaFolder(id);  // the table, or the branch, must exist
     if (!folder) return folder.takeError();
     return TableHistory(
-        tableDir(id), id, [clock = clock_] { return toEpochMillis(clock()); }, snapshotListings_);
+        tableDir(id), id, [clock = clock_] { return toEpochMillis(clock()); }, snapshotListings_,
+        fileTotals_);
 }
 
 }  // namespace paimon

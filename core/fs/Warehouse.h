@@ -100,6 +100,7 @@ private:
     mutable std::map<std::string, std::shared_ptr<TableListing>> listings_;  // by database
     std::shared_ptr<NumberedListingCache> snapshotListings_ =
         std::make_shared<NumberedListingCache>();
+    std::shared_ptr<FileTotalsCache> fileTotals_ = std::make_shared<FileTotalsCache>();
 };
 
 // Whether a table folder has snapshots (FORMAT.md §1.1: LATEST hint, else a listing).

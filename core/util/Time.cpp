@@ -244,4 +244,18 @@ int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
     return static_cast<int64_t>(seconds) * 1000 + t.nano / 1'000'000;
 }
 
+int64_t localWallClockToEpochMillis(int64_t storedMillis) {
+    int64_t seconds = storedMillis / 1000;
+    int64_t millis = storedMillis % 1000;
+    if (millis < 0) {
+        millis += 1000;
+        --seconds;
+    }
+    const auto t = static_cast<time_t>(seconds);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    return localDateTimeToEpochMillis({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                                       tm.tm_min, tm.tm_sec, static_cast<int>(millis) * 1'000'000});
+}
+
 }  // namespace paimon

@@ -36,4 +36,8 @@ LocalDateTime toLocalDateTime(int64_t epochMillis);
 // In a gap or overlap of daylight saving time, as the C library resolves it.
 int64_t localDateTimeToEpochMillis(const LocalDateTime& t);
 
+// A local wall-clock time stored as if it were UTC (a data file's _CREATION_TIME) as the
+// instant it names in this process's time zone, as Java's server converts it.
+int64_t localWallClockToEpochMillis(int64_t storedMillis);
+
 }  // namespace paimon

@@ -110,6 +110,17 @@ TEST_F(TableHistoryTest, ReadsTheSnapshotsJavaWrote) {
     ASSERT_TRUE(latest.ok() && latest->has_value());
     EXPECT_EQ((*latest)->snapshot.id, 6);
     EXPECT_EQ((*latest)->recordCount, 6);
+    // From the manifests: the live set at snapshot 6 (HISTORY.md §11).
+    EXPECT_EQ((*latest)->fileCount, 2);
+    EXPECT_EQ((*latest)->fileSizeInBytes, 2744);
+    // Stored as the writer's wall clock; the instant it names in this process's zone.
+    EXPECT_EQ((*latest)->lastFileCreationTime, localWallClockToEpochMillis(1784241819714));
+    // Without its manifests a table still answers, its files not counted.
+    fs::remove_all(table("test_pk_vector_golden") / "manifest");
+    auto uncounted = history("test_pk_vector_golden").latestSnapshot();
+    ASSERT_TRUE(uncounted.ok() && uncounted->has_value());
+    EXPECT_EQ((*uncounted)->recordCount, 4);
+    EXPECT_EQ((*uncounted)->fileCount, 0);
 }
 
 TEST_F(TableHistoryTest, PagesNewestFirstAndResolvesVersions) {

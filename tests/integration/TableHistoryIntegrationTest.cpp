@@ -85,6 +85,8 @@ TEST_F(TableHistoryIntegration, SnapshotsLatestByVersionAndPaged) {
     EXPECT_EQ((*latest)->snapshot.id, 6);
     EXPECT_EQ((*latest)->snapshot.commitKind, "COMPACT");
     EXPECT_EQ((*latest)->recordCount, 6);
+    EXPECT_EQ((*latest)->fileCount, 2);
+    EXPECT_EQ((*latest)->fileSizeInBytes, 2744);
 
     for (int pageSize : {0, 1, 4, 6}) {
         EXPECT_EQ(snapshotIds(kTable, pageSize), (std::vector<int64_t>{6, 5, 4, 3, 2, 1}))

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/Snapshot.h"
+#include "core/util/Result.h"
+
+namespace paimon {
+
+// Paimon's manifest lists and manifests (HISTORY.md §7), read as Java reads them: Avro object
+// container files, fields found by name in the writer's schema stored in the file (a missing
+// field reads as absent, an extra one is skipped). The container framing and the zstandard
+// blocks are read here (libzstd); each record is decoded by libavro's generic values.
+// Anything malformed is an Io error naming the file's part; nothing grows beyond the file's
+// own sizes and kMaxBlockBytes.
+
+// A manifest list's record: one manifest of a snapshot (ManifestFileMeta).
+struct ManifestFileMeta {
+    std::string fileName;
+    int64_t fileSize = 0;
+    int64_t numAddedFiles = 0;
+    int64_t numDeletedFiles = 0;
+    int64_t schemaId = 0;
+    bool operator==(const ManifestFileMeta&) const = default;
+};
+
+// A data file as a manifest entry names it (DataFileMeta, the members a listing needs).
+struct DataFileMeta {
+    std::string fileName;
+    int64_t fileSize = 0;
+    int64_t rowCount = 0;
+    int64_t schemaId = 0;
+    int level = 0;
+    std::vector<std::string> extraFiles;
+    // The writer's local wall clock stored as if it were UTC (HISTORY.md §7.3).
+    std::optional<int64_t> creationTime;
+    std::optional<int64_t> deleteRowCount;
+    std::optional<std::string> embeddedIndex;
+    std::optional<std::string> externalPath;
+    bool operator==(const DataFileMeta&) const = default;
+};
+
+// One entry of a manifest: a data file added to or deleted from a partition's bucket.
+struct ManifestEntry {
+    enum class Kind { Add = 0, Delete = 1 };
+    Kind kind = Kind::Add;
+    std::string partition;  // the partition's BinaryRow bytes (HISTORY.md §8)
+    int bucket = 0;
+    int totalBuckets = 0;
+    DataFileMeta file;
+    bool operator==(const ManifestEntry&) const = default;
+};
+
+// A decompressed block larger than this is refused (a hostile file cannot make us allocate
+// more).
+inline constexpr size_t kMaxBlockBytes = size_t{256} << 20;
+
+Result<std::vector<ManifestFileMeta>> decodeManifestList(std::string_view bytes);
+Result<std::vector<ManifestEntry>> decodeManifest(std::string_view bytes);
+
+// The files live at a snapshot (HISTORY.md §7.4): the entries of the base and then the delta
+// manifest list's manifests, merged by identifier (partition, bucket, level, file name,
+// extra files, embedded index, external path); the ADD entries left over. `table` is the
+// table's folder (manifests are shared by every branch, under <table>/manifest/).
+Result<std::vector<ManifestEntry>> liveFiles(const std::filesystem::path& table,
+                                             const Snapshot& snapshot);
+
+// What a table's files add up to at a snapshot: GET …/snapshot's TableSnapshot members.
+struct FileTotals {
+    int64_t recordCount = 0;
+    int64_t fileSizeInBytes = 0;
+    int64_t fileCount = 0;
+    int64_t lastFileCreationTime = 0;  // as stored: local time as if UTC, 0 when none
+};
+FileTotals totalsOf(const std::vector<ManifestEntry>& live);
+
+// The totals of snapshots already added up, by their manifest lists (whose names are unique
+// to a commit, so an entry never goes stale). Bounded; thread-safe.
+class FileTotalsCache {
+public:
+    // The totals of `snapshot` of the table in `table`, from the cache or from its manifests.
+    Result<FileTotals> totals(const std::filesystem::path& table, const Snapshot& snapshot);
+    static constexpr size_t kMaxEntries = 4096;
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, FileTotals> entries_;
+};
+
+}  // namespace paimon
