@@ -188,6 +188,8 @@ public:
     }
     ArenaScope(const ArenaScope&) = delete;
     ArenaScope& operator=(const ArenaScope&) = delete;
+    ArenaScope(ArenaScope&&) = delete;
+    ArenaScope& operator=(ArenaScope&&) = delete;
 
 private:
     AllocationArena arena_;
@@ -219,6 +221,8 @@ public:
     }
     Decoder(const Decoder&) = delete;
     Decoder& operator=(const Decoder&) = delete;
+    Decoder(Decoder&&) = delete;
+    Decoder& operator=(Decoder&&) = delete;
 
     avro_value_t* value() { return &value_; }
 
