@@ -436,16 +436,14 @@ Result<std::vector<ManifestEntry>> decodeManifest(std::string_view bytes) {
     return decodeRecords<ManifestEntry>(bytes, readEntry);
 }
 
-Result<std::vector<ManifestEntry>> liveFiles(const fs::path& table, const Snapshot& snapshot) {
-    std::vector<std::optional<ManifestEntry>> entries;
-    std::map<std::string, size_t> live;  // identifier -> index in entries
+// Every entry of the base and then the delta list's manifests, in order, to `each`.
+template <class Each>
+Result<Unit> forEachEntry(const fs::path& table, const Snapshot& snapshot, Each each) {
     for (const std::string* list : {&snapshot.baseManifestList, &snapshot.deltaManifestList}) {
         auto bytes = readManifestFile(table, *list);
         if (!bytes) return bytes.takeError();
         auto metas = decodeManifestList(*bytes);
-        if (!metas) {
-            return makeError(ErrorKind::Io, *list + ": " + metas.error().message);
-        }
+        if (!metas) return makeError(ErrorKind::Io, *list + ": " + metas.error().message);
         for (const ManifestFileMeta& meta : *metas) {
             auto manifestBytes = readManifestFile(table, meta.fileName);
             if (!manifestBytes) return manifestBytes.takeError();
@@ -454,22 +452,56 @@ Result<std::vector<ManifestEntry>> liveFiles(const fs::path& table, const Snapsh
                 return makeError(ErrorKind::Io, meta.fileName + ": " + manifest.error().message);
             }
             for (ManifestEntry& e : *manifest) {
-                std::string id = identifierOf(e);
-                auto it = live.find(id);
-                if (e.kind == ManifestEntry::Kind::Add) {
-                    if (it != live.end()) {
-                        return makeError(ErrorKind::Io, "Trying to add file " + e.file.fileName +
-                                                            " which is already in the map.");
-                    }
-                    live.emplace(std::move(id), entries.size());
-                    entries.emplace_back(std::move(e));
-                } else if (it != live.end()) {
-                    entries[it->second].reset();
-                    live.erase(it);
-                }
+                if (auto r = each(std::move(e)); !r) return r;
             }
         }
     }
+    return Unit{};
+}
+
+Result<std::vector<PartitionFigures>> partitionFigures(const fs::path& table,
+                                                       const Snapshot& snapshot) {
+    std::vector<PartitionFigures> out;
+    std::map<std::string, size_t> index;
+    auto done = forEachEntry(table, snapshot, [&](ManifestEntry e) -> Result<Unit> {
+        auto [it, fresh] = index.emplace(e.partition, out.size());
+        if (fresh) out.push_back(PartitionFigures{e.partition});
+        PartitionFigures& p = out[it->second];
+        const int64_t sign = e.kind == ManifestEntry::Kind::Add ? 1 : -1;
+        p.recordCount += sign * e.file.rowCount;
+        p.fileSizeInBytes += sign * e.file.fileSize;
+        p.fileCount += sign;
+        if (e.file.creationTime) {
+            p.lastFileCreationTime = std::max(p.lastFileCreationTime, *e.file.creationTime);
+        }
+        p.totalBuckets = e.totalBuckets;
+        return Unit{};
+    });
+    if (!done) return done.takeError();
+    std::erase_if(out, [](const PartitionFigures& p) { return p.fileCount <= 0; });
+    return out;
+}
+
+Result<std::vector<ManifestEntry>> liveFiles(const fs::path& table, const Snapshot& snapshot) {
+    std::vector<std::optional<ManifestEntry>> entries;
+    std::map<std::string, size_t> live;  // identifier -> index in entries
+    auto merged = forEachEntry(table, snapshot, [&](ManifestEntry e) -> Result<Unit> {
+        std::string id = identifierOf(e);
+        auto it = live.find(id);
+        if (e.kind == ManifestEntry::Kind::Add) {
+            if (it != live.end()) {
+                return makeError(ErrorKind::Io, "Trying to add file " + e.file.fileName +
+                                                    " which is already in the map.");
+            }
+            live.emplace(std::move(id), entries.size());
+            entries.emplace_back(std::move(e));
+        } else if (it != live.end()) {
+            entries[it->second].reset();
+            live.erase(it);
+        }
+        return Unit{};
+    });
+    if (!merged) return merged.takeError();
     std::vector<ManifestEntry> out;
     out.reserve(live.size());
     for (auto& e : entries)

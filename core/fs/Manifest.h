@@ -81,6 +81,20 @@ struct FileTotals {
 };
 FileTotals totalsOf(const std::vector<ManifestEntry>& live);
 
+// A partition's figures at a snapshot (HISTORY.md §9, Java's FileSystemCatalog.listPartitions):
+// every entry of the base and delta manifests (not merged), ADD counting + and DELETE -.
+struct PartitionFigures {
+    std::string partition;  // the BinaryRow bytes
+    int64_t recordCount = 0;
+    int64_t fileSizeInBytes = 0;
+    int64_t fileCount = 0;
+    int64_t lastFileCreationTime = 0;  // as stored (local time as if UTC), over all entries
+    int totalBuckets = 0;              // the last entry's
+};
+// Partitions with files, in the order first seen.
+Result<std::vector<PartitionFigures>> partitionFigures(const std::filesystem::path& table,
+                                                       const Snapshot& snapshot);
+
 // The totals of snapshots already added up, by their manifest lists (whose names are unique
 // to a commit, so an entry never goes stale). Bounded; thread-safe.
 class FileTotalsCache {

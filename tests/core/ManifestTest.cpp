@@ -141,6 +141,22 @@ TEST_F(ManifestTest, TheLiveFilesOfEachGoldenTable) {
     }
 }
 
+// An unpartitioned table has one partition, the empty row, with the live set's figures
+// (HISTORY.md §11: 6 rows, 2,744 bytes, 2 files, 1 bucket).
+TEST_F(ManifestTest, PartitionFiguresCountEveryEntry) {
+    auto partitions = partitionFigures(table("test_pk_global_index_golden"),
+                                       snapshot("test_pk_global_index_golden", 6));
+    ASSERT_TRUE(partitions.ok()) << partitions.error().describe();
+    ASSERT_EQ(partitions->size(), 1u);
+    const PartitionFigures& p = partitions->front();
+    EXPECT_EQ(p.partition, std::string("\0\0\0\0\0\0\0\0\0\0\0\0", 12));
+    EXPECT_EQ(p.recordCount, 6);
+    EXPECT_EQ(p.fileSizeInBytes, 2744);
+    EXPECT_EQ(p.fileCount, 2);
+    EXPECT_EQ(p.totalBuckets, 1);
+    EXPECT_EQ(p.lastFileCreationTime, 1784241819714);
+}
+
 // _CREATION_TIME is the writer's wall clock stored as if UTC: the instant depends on the zone
 // (HISTORY.md §11: 1784241819714 stored is 1784213019714 at UTC+8).
 TEST(CreationTime, IsTheWallClockOfTheServersZone) {
