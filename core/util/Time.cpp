@@ -212,7 +212,10 @@ std::optional<SystemTime> parseHttpDate(std::string_view s) {
     return std::nullopt;
 }
 
-LocalDateTime toLocalDateTime(int64_t epochMillis) {
+namespace {
+
+// The civil fields of epoch milliseconds, in this process's zone or in UTC.
+LocalDateTime civilOf(int64_t epochMillis, bool local) {
     int64_t seconds = epochMillis / 1000;
     int64_t millis = epochMillis % 1000;
     if (millis < 0) {
@@ -221,7 +224,11 @@ LocalDateTime toLocalDateTime(int64_t epochMillis) {
     }
     const auto t = static_cast<time_t>(seconds);
     std::tm tm{};
-    localtime_r(&t, &tm);
+    if (local) {
+        localtime_r(&t, &tm);
+    } else {
+        gmtime_r(&t, &tm);
+    }
     return {tm.tm_year + 1900,
             tm.tm_mon + 1,
             tm.tm_mday,
@@ -229,6 +236,12 @@ LocalDateTime toLocalDateTime(int64_t epochMillis) {
             tm.tm_min,
             std::min(tm.tm_sec, 59),
             static_cast<int>(millis) * 1'000'000};
+}
+
+}  // namespace
+
+LocalDateTime toLocalDateTime(int64_t epochMillis) {
+    return civilOf(epochMillis, true);
 }
 
 int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
@@ -245,17 +258,7 @@ int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
 }
 
 int64_t localWallClockToEpochMillis(int64_t storedMillis) {
-    int64_t seconds = storedMillis / 1000;
-    int64_t millis = storedMillis % 1000;
-    if (millis < 0) {
-        millis += 1000;
-        --seconds;
-    }
-    const auto t = static_cast<time_t>(seconds);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    return localDateTimeToEpochMillis({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                                       tm.tm_min, tm.tm_sec, static_cast<int>(millis) * 1'000'000});
+    return localDateTimeToEpochMillis(civilOf(storedMillis, false));
 }
 
 }  // namespace paimon
