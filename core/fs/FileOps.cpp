@@ -183,4 +183,59 @@ fs::path schemaFile(const fs::path& schemaDir, int64_t id) {
     return schemaDir / ("schema-" + std::to_string(id));
 }
 
+// ---- a table's history (TableHistory.cpp, TableBranches.cpp) ----
+
+std::string snapshotName(int64_t id) {
+    return "snapshot-" + std::to_string(id);
+}
+
+// A hint file (LATEST, EARLIEST): an ASCII decimal with nothing around it; anything else,
+// "6\n" included, counts as absent, as Java's Long.parseLong makes it.
+std::optional<int64_t> readHint(const fs::path& file) {
+    auto text = readFile(file);
+    if (!text) return std::nullopt;
+    return parseId(*text);
+}
+
+Result<Unit> writeHint(const fs::path& file, int64_t id) {
+    return replaceFile(file, std::to_string(id));
+}
+
+Result<Unit> removeFile(const fs::path& file) {
+    std::error_code ec;
+    fs::remove(file, ec);
+    if (ec) return ioError("cannot delete " + file.filename().string(), ec);
+    return Unit{};
+}
+
+// Names of the files "<prefix><name>" of a folder, sorted.
+std::vector<std::string> listNamed(const fs::path& dir, std::string_view prefix) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.size() > prefix.size() && name.starts_with(prefix)) {
+            names.push_back(name.substr(prefix.size()));
+        }
+    }
+    return sortedNames(std::move(names));
+}
+
+// Copies a file so that the copy appears whole (temporary file, then rename over).
+Result<Unit> copyFile(const fs::path& from, const fs::path& to) {
+    auto text = readFile(from);
+    if (!text) return text.takeError();
+    return replaceFile(to, *text);
+}
+
+std::optional<Error> checkFolderName(const std::string& name, const char* what) {
+    if (name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+        name.find('\0') != std::string::npos || name.starts_with(".")) {
+        return makeError(ErrorKind::BadRequest, std::string(what) + " name '" + name +
+                                                    "' cannot hold '/', '\\' or NUL, nor start "
+                                                    "with '.'.");
+    }
+    return std::nullopt;
+}
+
 }  // namespace paimon::fsops

@@ -49,4 +49,20 @@ std::vector<std::string> sortedNames(std::vector<std::string> names);
 Result<TableSchema> readSchemaFile(const std::filesystem::path& file);
 std::filesystem::path schemaFile(const std::filesystem::path& schemaDir, int64_t id);
 
+// ---- a table's history (TableHistory.cpp, TableBranches.cpp) ----
+
+std::string snapshotName(int64_t id);  // "snapshot-<id>"
+// A hint file (LATEST, EARLIEST): an ASCII decimal with nothing around it; anything else,
+// "6\n" included, counts as absent, as Java's Long.parseLong makes it.
+std::optional<int64_t> readHint(const std::filesystem::path& file);
+Result<Unit> writeHint(const std::filesystem::path& file, int64_t id);
+Result<Unit> removeFile(const std::filesystem::path& file);  // a missing file is no error
+// Names of the files "<prefix><name>" of a folder, sorted.
+std::vector<std::string> listNamed(const std::filesystem::path& dir, std::string_view prefix);
+// Copies a file so that the copy appears whole (temporary file, then rename over).
+Result<Unit> copyFile(const std::filesystem::path& from, const std::filesystem::path& to);
+// A tag, branch or consumer name that cannot be a file or folder name: '/', '\', NUL, or a
+// leading '.'.
+std::optional<Error> checkFolderName(const std::string& name, const char* what);
+
 }  // namespace paimon::fsops
