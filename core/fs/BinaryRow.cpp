@@ -8,6 +8,8 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/util/Time.h"
+
 namespace paimon {
 namespace {
 
@@ -86,22 +88,14 @@ std::string plainDecimal(Int128 unscaled, int scale) {
 // Java's LocalDateTime.toString of epoch milliseconds and nanoseconds within the millisecond:
 // seconds and fractions only when not zero.
 std::string localDateTimeText(int64_t epochMillis, int nanoOfMilli) {
-    int64_t seconds = epochMillis / 1000;
-    int64_t millis = epochMillis % 1000;
-    if (millis < 0) {
-        millis += 1000;
-        --seconds;
-    }
-    const auto t = static_cast<time_t>(seconds);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
+    const LocalDateTime tm = toUtcDateTime(epochMillis);
     char buf[64];
-    (void)std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", tm.tm_year + 1900,
-                        tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+    (void)std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", tm.year, tm.month, tm.day,
+                        tm.hour, tm.minute);
     std::string out = buf;
-    const int64_t nanos = millis * 1'000'000 + nanoOfMilli;
-    if (tm.tm_sec != 0 || nanos != 0) {
-        (void)std::snprintf(buf, sizeof buf, ":%02d", tm.tm_sec);
+    const int64_t nanos = int64_t{tm.nano} + nanoOfMilli;
+    if (tm.second != 0 || nanos != 0) {
+        (void)std::snprintf(buf, sizeof buf, ":%02d", tm.second);
         out += buf;
         if (nanos != 0) {
             // Java prints 3, 6 or 9 fraction digits, as few as the value needs.

@@ -244,6 +244,10 @@ LocalDateTime toLocalDateTime(int64_t epochMillis) {
     return civilOf(epochMillis, true);
 }
 
+LocalDateTime toUtcDateTime(int64_t epochMillis) {
+    return civilOf(epochMillis, false);
+}
+
 int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
     std::tm tm{};
     tm.tm_year = t.year - 1900;
@@ -258,7 +262,7 @@ int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
 }
 
 int64_t localWallClockToEpochMillis(int64_t storedMillis) {
-    return localDateTimeToEpochMillis(civilOf(storedMillis, false));
+    return localDateTimeToEpochMillis(toUtcDateTime(storedMillis));
 }
 
 }  // namespace paimon

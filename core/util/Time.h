@@ -33,6 +33,8 @@ struct LocalDateTime {
     bool operator==(const LocalDateTime&) const = default;
 };
 LocalDateTime toLocalDateTime(int64_t epochMillis);
+// The same fields in UTC.
+LocalDateTime toUtcDateTime(int64_t epochMillis);
 // In a gap or overlap of daylight saving time, as the C library resolves it.
 int64_t localDateTimeToEpochMillis(const LocalDateTime& t);
 
