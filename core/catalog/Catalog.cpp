@@ -157,4 +157,28 @@ Options tableDefaultsOf(const Options& catalogOptions) {
     return out;
 }
 
+std::optional<Error> checkPartitionSpecs(const std::vector<PartitionSpec>& specs, size_t max) {
+    if (specs.empty()) return makeError(ErrorKind::BadRequest, "no partition is named");
+    if (specs.size() > max) {
+        return makeError(ErrorKind::BadRequest, "at most " + std::to_string(max) +
+                                                    " partitions can be asked for at once, not " +
+                                                    std::to_string(specs.size()));
+    }
+    for (const PartitionSpec& spec : specs) {
+        if (spec.empty()) return makeError(ErrorKind::BadRequest, "a partition spec is empty");
+        for (size_t i = 0; i < spec.size(); ++i) {
+            if (spec[i].first.empty()) {
+                return makeError(ErrorKind::BadRequest, "a partition key is empty");
+            }
+            for (size_t k = 0; k < i; ++k) {
+                if (spec[k].first == spec[i].first) {
+                    return makeError(ErrorKind::BadRequest,
+                                     "the partition key \"" + spec[i].first + "\" is given twice");
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace paimon

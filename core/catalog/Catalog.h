@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include "core/model/CatalogObjects.h"
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
+#include "core/model/Partition.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
 #include "core/util/Result.h"
@@ -125,6 +127,26 @@ public:
     virtual Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
                                         Callback<Unit> done) = 0;
 
+    // Partitions (OBJECTS.md §6) of a partitioned table or one of its branches. A server that
+    // keeps none answers NotImplemented.
+    //
+    // Descending by name; `request.namePattern` is a partitionNamePattern ("dt=2025%").
+    virtual Cancellation listPartitionsPage(const Identifier& id, const ListRequest& request,
+                                            Callback<Page<Partition>> done) = 0;
+    // The partitions of `specs` that exist (at most kMaxPartitionsByNames specs).
+    virtual Cancellation listPartitionsByNames(const Identifier& id,
+                                               const std::vector<PartitionSpec>& specs,
+                                               Callback<std::vector<Partition>> done) = 0;
+    virtual Cancellation createPartitions(const Identifier& id,
+                                          const CreatePartitionsRequest& request,
+                                          Callback<CreatePartitionsResponse> done) = 0;
+    // Drops the partitions' data: their files leave the table's live file set.
+    virtual Cancellation dropPartitions(const Identifier& id, const DropPartitionsRequest& request,
+                                        Callback<DropPartitionsResponse> done) = 0;
+    virtual Cancellation markPartitionsDone(const Identifier& id,
+                                            const std::vector<PartitionSpec>& specs,
+                                            Callback<Unit> done) = 0;
+
     // Every page, in order (PROTOCOL.md §4.1's loop). A server that hands back a page token it
     // already gave is an InvalidResponse rather than an endless loop. Pages are asked for in
     // kBulkPageSize (a server with a lower cap returns fewer); 0 lets the server choose.
@@ -164,6 +186,11 @@ std::optional<Error> checkBranchName(const std::string& name);
 
 // A table whose life may be read or changed: checkIdentifier, and not a system table.
 std::optional<Error> checkHistoryTable(const Identifier& id, const char* method);
+// Partition specs the client refuses to send: none, an empty spec, an empty key, or a key
+// twice in one spec. `max` bounds the count (list-by-names).
+std::optional<Error> checkPartitionSpecs(const std::vector<PartitionSpec>& specs,
+                                         size_t max = SIZE_MAX);
+
 // A table whose branches may be managed: checkHistoryTable, and not a branch itself.
 std::optional<Error> checkBranchOwner(const Identifier& id, const char* method);
 

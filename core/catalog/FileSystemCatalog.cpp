@@ -306,4 +306,77 @@ Cancellation FileSystemCatalog::rollbackSchema(const Identifier& id, int64_t sch
         [schemaId](TableHistory& h) { return h.rollbackSchema(schemaId); }, std::move(done));
 }
 
+// ---- partitions ----
+
+template <class T>
+Cancellation FileSystemCatalog::runOnPartitions(
+    const char* method, const Identifier& id, const std::vector<PartitionSpec>* specs,
+    std::function<Result<T>(TablePartitions&, Warehouse&)> work, Callback<T> done,
+    size_t maxSpecs) {
+    std::optional<std::vector<PartitionSpec>> given;
+    if (specs) given = *specs;
+    return run<T>(
+        method,
+        [id, method, given = std::move(given), maxSpecs,
+         work = std::move(work)](Warehouse& w) -> Result<T> {
+            if (auto e = checkHistoryTable(id, method)) return *e;
+            if (given) {
+                if (auto e = checkPartitionSpecs(*given, maxSpecs)) return *e;
+            }
+            auto partitions = w.partitions(id);
+            if (!partitions) return partitions.takeError();
+            return work(*partitions, w);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::listPartitionsPage(const Identifier& id, const ListRequest& request,
+                                                   Callback<Page<Partition>> done) {
+    return runOnPartitions<Page<Partition>>(
+        "listPartitions", id, nullptr,
+        [request](TablePartitions& p, Warehouse&) {
+            return p.page(request, kDefaultPartitionPageSize, kMaxPartitionPageSize);
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::listPartitionsByNames(const Identifier& id,
+                                                      const std::vector<PartitionSpec>& specs,
+                                                      Callback<std::vector<Partition>> done) {
+    return runOnPartitions<std::vector<Partition>>(
+        "listPartitionsByNames", id, &specs,
+        [specs](TablePartitions& p, Warehouse&) { return p.byNames(specs); }, std::move(done),
+        kMaxPartitionsByNames);
+}
+
+Cancellation FileSystemCatalog::createPartitions(const Identifier& id,
+                                                 const CreatePartitionsRequest& request,
+                                                 Callback<CreatePartitionsResponse> done) {
+    return runOnPartitions<CreatePartitionsResponse>(
+        "createPartitions", id, &request.partitionSpecs,
+        [request](TablePartitions& p, Warehouse&) { return p.create(request); }, std::move(done));
+}
+
+Cancellation FileSystemCatalog::dropPartitions(const Identifier& id,
+                                               const DropPartitionsRequest& request,
+                                               Callback<DropPartitionsResponse> done) {
+    return runOnPartitions<DropPartitionsResponse>(
+        "dropPartitions", id, &request.partitionSpecs,
+        [request](TablePartitions& p, Warehouse& w) {
+            return p.drop(request, toEpochMillis(w.now()));
+        },
+        std::move(done));
+}
+
+Cancellation FileSystemCatalog::markPartitionsDone(const Identifier& id,
+                                                   const std::vector<PartitionSpec>& specs,
+                                                   Callback<Unit> done) {
+    return runOnPartitions<Unit>(
+        "markDonePartitions", id, &specs,
+        [specs](TablePartitions& p, Warehouse& w) {
+            return p.markDone(specs, toEpochMillis(w.now()));
+        },
+        std::move(done));
+}
+
 }  // namespace paimon

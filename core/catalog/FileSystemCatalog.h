@@ -84,6 +84,22 @@ public:
     Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
                                 Callback<Unit> done) override;
 
+    Cancellation listPartitionsPage(const Identifier& id, const ListRequest& request,
+                                    Callback<Page<Partition>> done) override;
+    Cancellation listPartitionsByNames(const Identifier& id,
+                                       const std::vector<PartitionSpec>& specs,
+                                       Callback<std::vector<Partition>> done) override;
+    Cancellation createPartitions(const Identifier& id, const CreatePartitionsRequest& request,
+                                  Callback<CreatePartitionsResponse> done) override;
+    Cancellation dropPartitions(const Identifier& id, const DropPartitionsRequest& request,
+                                Callback<DropPartitionsResponse> done) override;
+    Cancellation markPartitionsDone(const Identifier& id, const std::vector<PartitionSpec>& specs,
+                                    Callback<Unit> done) override;
+
+    // Partition pages: each is a slice of one cached index, so they may be large.
+    static constexpr int kDefaultPartitionPageSize = 100;
+    static constexpr int kMaxPartitionPageSize = 1000;
+
 private:
     // The work on the identifier's history, after the checks of Catalog.h (checkBranchOwner
     // when `branchOwner`, else checkHistoryTable, with `method` in the message).
@@ -91,6 +107,13 @@ private:
     Cancellation runOnHistory(const char* what, const Identifier& id, const char* method,
                               bool branchOwner, std::function<Result<T>(TableHistory&)> work,
                               Callback<T> done);
+    // The work on the identifier's partitions, after checkHistoryTable and checkPartitionSpecs
+    // of `specs` when given.
+    template <class T>
+    Cancellation runOnPartitions(const char* method, const Identifier& id,
+                                 const std::vector<PartitionSpec>* specs,
+                                 std::function<Result<T>(TablePartitions&, Warehouse&)> work,
+                                 Callback<T> done, size_t maxSpecs = SIZE_MAX);
     template <class T>
     Cancellation run(const char* what, std::function<Result<T>(Warehouse&)> work, Callback<T> done);
 

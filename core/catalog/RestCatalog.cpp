@@ -401,4 +401,56 @@ Cancellation RestCatalog::rollbackSchema(const Identifier& id, int64_t schemaId,
     return callNoBody(requests_.rollbackSchema(id, schemaId), "TABLE", id.object, std::move(done));
 }
 
+Cancellation RestCatalog::listPartitionsPage(const Identifier& id, const ListRequest& request,
+                                             Callback<Page<Partition>> done) {
+    if (auto e = checkHistoryTable(id, "listPartitions")) return rejected(client_, *e, done);
+    return call<Page<Partition>>(requests_.listPartitions(id, request), "TABLE", id.object,
+                                 codec::decodeListPartitionsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::listPartitionsByNames(const Identifier& id,
+                                                const std::vector<PartitionSpec>& specs,
+                                                Callback<std::vector<Partition>> done) {
+    if (auto e = checkHistoryTable(id, "listPartitionsByNames")) return rejected(client_, *e, done);
+    if (auto e = checkPartitionSpecs(specs, kMaxPartitionsByNames)) {
+        return rejected(client_, *e, done);
+    }
+    // The server pages at its own size, but Java's client takes the first answer as the whole
+    // list (OBJECTS.md §6); so do we.
+    auto decode = [](std::string_view body) -> Result<std::vector<Partition>> {
+        Result<Page<Partition>> page = codec::decodeListPartitionsResponse(body);
+        if (!page) return page.takeError();
+        return std::move(page->items);
+    };
+    return call<std::vector<Partition>>(requests_.listPartitionsByNames(id, specs), "TABLE",
+                                        id.object, decode, std::move(done));
+}
+
+Cancellation RestCatalog::createPartitions(const Identifier& id,
+                                           const CreatePartitionsRequest& request,
+                                           Callback<CreatePartitionsResponse> done) {
+    if (auto e = checkHistoryTable(id, "createPartitions")) return rejected(client_, *e, done);
+    if (auto e = checkPartitionSpecs(request.partitionSpecs)) return rejected(client_, *e, done);
+    return call<CreatePartitionsResponse>(requests_.createPartitions(id, request), "PARTITION",
+                                          partitionName(request.partitionSpecs.front()),
+                                          codec::decodeCreatePartitionsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::dropPartitions(const Identifier& id, const DropPartitionsRequest& request,
+                                         Callback<DropPartitionsResponse> done) {
+    if (auto e = checkHistoryTable(id, "dropPartitions")) return rejected(client_, *e, done);
+    if (auto e = checkPartitionSpecs(request.partitionSpecs)) return rejected(client_, *e, done);
+    return call<DropPartitionsResponse>(requests_.dropPartitions(id, request), "PARTITION",
+                                        partitionName(request.partitionSpecs.front()),
+                                        codec::decodeDropPartitionsResponse, std::move(done));
+}
+
+Cancellation RestCatalog::markPartitionsDone(const Identifier& id,
+                                             const std::vector<PartitionSpec>& specs,
+                                             Callback<Unit> done) {
+    if (auto e = checkHistoryTable(id, "markDonePartitions")) return rejected(client_, *e, done);
+    if (auto e = checkPartitionSpecs(specs)) return rejected(client_, *e, done);
+    return callNoBody(requests_.markPartitionsDone(id, specs), "TABLE", id.object, std::move(done));
+}
+
 }  // namespace paimon

@@ -94,6 +94,18 @@ public:
     Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
                                 Callback<Unit> done) override;
 
+    Cancellation listPartitionsPage(const Identifier& id, const ListRequest& request,
+                                    Callback<Page<Partition>> done) override;
+    Cancellation listPartitionsByNames(const Identifier& id,
+                                       const std::vector<PartitionSpec>& specs,
+                                       Callback<std::vector<Partition>> done) override;
+    Cancellation createPartitions(const Identifier& id, const CreatePartitionsRequest& request,
+                                  Callback<CreatePartitionsResponse> done) override;
+    Cancellation dropPartitions(const Identifier& id, const DropPartitionsRequest& request,
+                                Callback<DropPartitionsResponse> done) override;
+    Cancellation markPartitionsDone(const Identifier& id, const std::vector<PartitionSpec>& specs,
+                                    Callback<Unit> done) override;
+
     RestCatalog(std::shared_ptr<RestClient> client, Options merged,
                 std::vector<std::string> notices);
 

@@ -189,4 +189,33 @@ RestRequest RestRequests::rollbackSchema(const Identifier& id, int64_t schemaId)
         "POST", child(id, {"rollback-schema"}), {}, codec::encode(RollbackSchemaRequest{schemaId})};
 }
 
+RestRequest RestRequests::listPartitions(const Identifier& id, const ListRequest& request) const {
+    return {"GET", child(id, {"partitions"}), listQuery(request, "partitionNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::listPartitionsByNames(const Identifier& id,
+                                                const std::vector<PartitionSpec>& specs) const {
+    return {"POST",
+            child(id, {"partitions", "list-by-names"}),
+            {},
+            codec::encodePartitionSpecsRequest(specs)};
+}
+
+RestRequest RestRequests::createPartitions(const Identifier& id,
+                                           const CreatePartitionsRequest& request) const {
+    return {"POST", child(id, {"partitions"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::dropPartitions(const Identifier& id,
+                                         const DropPartitionsRequest& request) const {
+    return {"POST", child(id, {"partitions", "drop"}), {}, codec::encode(request)};
+}
+
+RestRequest RestRequests::markPartitionsDone(const Identifier& id,
+                                             const std::vector<PartitionSpec>& specs) const {
+    return {
+        "POST", child(id, {"partitions", "mark"}), {}, codec::encodePartitionSpecsRequest(specs)};
+}
+
 }  // namespace paimon

@@ -68,6 +68,15 @@ public:
     RestRequest rollback(const Identifier& id, const RollbackRequest& request) const;
     RestRequest rollbackSchema(const Identifier& id, int64_t schemaId) const;
 
+    RestRequest listPartitions(const Identifier& id, const ListRequest& request) const;
+    RestRequest listPartitionsByNames(const Identifier& id,
+                                      const std::vector<PartitionSpec>& specs) const;
+    RestRequest createPartitions(const Identifier& id,
+                                 const CreatePartitionsRequest& request) const;
+    RestRequest dropPartitions(const Identifier& id, const DropPartitionsRequest& request) const;
+    RestRequest markPartitionsDone(const Identifier& id,
+                                   const std::vector<PartitionSpec>& specs) const;
+
 private:
     std::string child(const Identifier& id, std::initializer_list<std::string> segments) const {
         return paths_.tableChild(id.database, id.object, segments);

@@ -230,15 +230,15 @@ Result<std::vector<std::optional<std::string>>> partitionValues(
     return out;
 }
 
-std::string partitionName(const std::vector<std::string>& keys,
-                          const std::vector<std::optional<std::string>>& values,
-                          const std::string& defaultName) {
-    std::string out;
+PartitionSpec partitionSpecOf(const std::vector<std::string>& keys,
+                              const std::vector<std::optional<std::string>>& values,
+                              const std::string& defaultName) {
+    PartitionSpec out;
+    out.reserve(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
-        if (i > 0) out += '/';
         const std::optional<std::string>& v = i < values.size() ? values[i] : std::nullopt;
         const bool blank = !v || v->find_first_not_of(" \t\n\r\f\v") == std::string::npos;
-        out += keys[i] + "=" + (blank ? defaultName : *v);
+        out.emplace_back(keys[i], blank ? defaultName : *v);
     }
     return out;
 }

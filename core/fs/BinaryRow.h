@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/Partition.h"
 #include "core/types/DataType.h"
 #include "core/util/Result.h"
 
@@ -24,11 +25,12 @@ namespace paimon {
 Result<std::vector<std::optional<std::string>>> partitionValues(std::string_view serialized,
                                                                 const std::vector<DataType>& types);
 
-// "dt=2024-01-01/hr=5" (PartitionUtils.buildPartitionName): keys in partition-key order; a
-// null or blank value is `defaultName` (partition.default-name). Empty for no keys.
-std::string partitionName(const std::vector<std::string>& keys,
-                          const std::vector<std::optional<std::string>>& values,
-                          const std::string& defaultName = "__DEFAULT_PARTITION__");
+// The partition's spec (InternalRowPartitionComputer): keys in partition-key order; a null or
+// blank value is `defaultName` (partition.default-name). Empty for no keys. Its name
+// (partitionName) is "dt=2024-01-01/hr=5".
+PartitionSpec partitionSpecOf(const std::vector<std::string>& keys,
+                              const std::vector<std::optional<std::string>>& values,
+                              const std::string& defaultName = "__DEFAULT_PARTITION__");
 
 // Java's Double.toString / Float.toString of a finite or special value.
 std::string javaDoubleText(double v);

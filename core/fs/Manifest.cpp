@@ -235,10 +235,14 @@ private:
 };
 
 // Every record of the file, in order, decoded; `each` turns it into a value or an error.
+// `raw`, when given, receives each record's own bytes; `schema` the writer schema.
 template <class T, class Each>
-Result<std::vector<T>> decodeRecords(std::string_view bytes, Each each) {
+Result<std::vector<T>> decodeRecords(std::string_view bytes, Each each,
+                                     std::vector<std::string>* raw = nullptr,
+                                     std::string* schema = nullptr) {
     auto container = parseContainer(bytes);
     if (!container) return container.takeError();
+    if (schema) *schema = container->schema;
     // Declared before the decoder: it ends after the decoder has released what it owns.
     ArenaScope arena;
     auto decoder = Decoder::make(container->schema);
@@ -250,10 +254,20 @@ Result<std::vector<T>> decodeRecords(std::string_view bytes, Each each) {
         std::unique_ptr<std::remove_pointer_t<avro_reader_t>, void (*)(avro_reader_t)> reader(
             avro_reader_memory(plain->data(), static_cast<int64_t>(plain->size())),
             avro_reader_free);
+        size_t offset = 0;
         for (int64_t i = 0; i < block.count; ++i) {
             avro_value_reset((*decoder)->value());
             if (avro_value_read(reader.get(), (*decoder)->value()) != 0) {
                 return malformed(std::string("a record does not decode: ") + avro_strerror());
+            }
+            if (raw) {
+                size_t size = 0;
+                if (avro_value_sizeof((*decoder)->value(), &size) != 0 ||
+                    size > plain->size() - offset) {
+                    return malformed("a record's size cannot be measured");
+                }
+                raw->emplace_back(plain->substr(offset, size));
+                offset += size;
             }
             Result<T> item = each(*(*decoder)->value());
             if (!item) return item.takeError();
@@ -333,6 +347,30 @@ Result<Unit> checkVersion(const avro_value_t& rec) {
     return Unit{};
 }
 
+SimpleStats readStats(const avro_value_t& rec) {
+    SimpleStats out;
+    out.minValues = optionalText(rec, "_MIN_VALUES").value_or("");
+    out.maxValues = optionalText(rec, "_MAX_VALUES").value_or("");
+    if (auto counts = field(rec, "_NULL_COUNTS")) {
+        std::vector<std::optional<int64_t>> values;
+        size_t n = 0;
+        if (avro_value_get_size(&*counts, &n) == 0) {
+            for (size_t i = 0; i < n; ++i) {
+                avro_value_t item;
+                if (avro_value_get_by_index(&*counts, i, &item, nullptr) != 0) continue;
+                while (avro_value_get_type(&item) == AVRO_UNION) {
+                    avro_value_t branch;
+                    if (avro_value_get_current_branch(&item, &branch) != 0) break;
+                    item = branch;
+                }
+                values.push_back(longOf(item));
+            }
+        }
+        out.nullCounts = std::move(values);
+    }
+    return out;
+}
+
 Result<ManifestFileMeta> readFileMeta(const avro_value_t& rec) {
     if (auto ok = checkVersion(rec); !ok) return ok.takeError();
     ManifestFileMeta m;
@@ -349,6 +387,18 @@ Result<ManifestFileMeta> readFileMeta(const avro_value_t& rec) {
     m.numAddedFiles = *added;
     m.numDeletedFiles = *deleted;
     m.schemaId = *schema;
+    if (auto stats = field(rec, "_PARTITION_STATS")) m.partitionStats = readStats(*stats);
+    auto optInt = [&](const char* n) -> std::optional<int> {
+        auto v = optionalLong(rec, n);
+        if (!v) return std::nullopt;
+        return static_cast<int>(*v);
+    };
+    m.minBucket = optInt("_MIN_BUCKET");
+    m.maxBucket = optInt("_MAX_BUCKET");
+    m.minLevel = optInt("_MIN_LEVEL");
+    m.maxLevel = optInt("_MAX_LEVEL");
+    m.minRowId = optionalLong(rec, "_MIN_ROW_ID");
+    m.maxRowId = optionalLong(rec, "_MAX_ROW_ID");
     return m;
 }
 
@@ -428,12 +478,41 @@ Result<std::string> readManifestFile(const fs::path& table, const std::string& n
 
 }  // namespace
 
+std::string fileIdentifier(const ManifestEntry& e) {
+    return identifierOf(e);
+}
+
 Result<std::vector<ManifestFileMeta>> decodeManifestList(std::string_view bytes) {
     return decodeRecords<ManifestFileMeta>(bytes, readFileMeta);
 }
 
 Result<std::vector<ManifestEntry>> decodeManifest(std::string_view bytes) {
     return decodeRecords<ManifestEntry>(bytes, readEntry);
+}
+
+Result<RawManifest> decodeRawManifest(std::string_view bytes) {
+    RawManifest out;
+    auto entries = decodeRecords<ManifestEntry>(bytes, readEntry, &out.datums, &out.schema);
+    if (!entries) return entries.takeError();
+    out.entries = std::move(*entries);
+    return out;
+}
+
+Result<std::vector<ManifestFileMeta>> readManifestList(const fs::path& table,
+                                                       const std::string& name) {
+    auto bytes = readManifestFile(table, name);
+    if (!bytes) return bytes.takeError();
+    auto metas = decodeManifestList(*bytes);
+    if (!metas) return makeError(ErrorKind::Io, name + ": " + metas.error().message);
+    return metas;
+}
+
+Result<RawManifest> readRawManifest(const fs::path& table, const std::string& name) {
+    auto bytes = readManifestFile(table, name);
+    if (!bytes) return bytes.takeError();
+    auto manifest = decodeRawManifest(*bytes);
+    if (!manifest) return makeError(ErrorKind::Io, name + ": " + manifest.error().message);
+    return manifest;
 }
 
 // Every entry of the base and then the delta list's manifests, in order, to `each`.

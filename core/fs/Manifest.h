@@ -21,13 +21,30 @@ namespace paimon {
 // Anything malformed is an Io error naming the file's part; nothing grows beyond the file's
 // own sizes and kMaxBlockBytes.
 
-// A manifest list's record: one manifest of a snapshot (ManifestFileMeta).
+// Per-field minimum, maximum and null count of a set of rows (Java's SimpleStats): the two
+// BinaryRows serialized (HISTORY.md §8), the counts absent when not collected.
+struct SimpleStats {
+    std::string minValues;
+    std::string maxValues;
+    std::optional<std::vector<std::optional<int64_t>>> nullCounts;
+    bool operator==(const SimpleStats&) const = default;
+};
+
+// A manifest list's record: one manifest of a snapshot (ManifestFileMeta, HISTORY.md §7.2).
+// Members a file's older schema lacks read as absent.
 struct ManifestFileMeta {
     std::string fileName;
     int64_t fileSize = 0;
     int64_t numAddedFiles = 0;
     int64_t numDeletedFiles = 0;
+    SimpleStats partitionStats;
     int64_t schemaId = 0;
+    std::optional<int> minBucket;
+    std::optional<int> maxBucket;
+    std::optional<int> minLevel;
+    std::optional<int> maxLevel;
+    std::optional<int64_t> minRowId;
+    std::optional<int64_t> maxRowId;
     bool operator==(const ManifestFileMeta&) const = default;
 };
 
@@ -58,12 +75,28 @@ struct ManifestEntry {
     bool operator==(const ManifestEntry&) const = default;
 };
 
+// The identifier a live set merges entries by (HISTORY.md §7.4), as one string.
+std::string fileIdentifier(const ManifestEntry& e);
+
 // A decompressed block larger than this is refused (a hostile file cannot make us allocate
 // more).
 inline constexpr size_t kMaxBlockBytes = size_t{256} << 20;
 
 Result<std::vector<ManifestFileMeta>> decodeManifestList(std::string_view bytes);
 Result<std::vector<ManifestEntry>> decodeManifest(std::string_view bytes);
+
+// A manifest's entries with each one's own bytes (its Avro datum under `schema`, the file's
+// writer schema): what a writer copies into a new manifest of the same schema.
+struct RawManifest {
+    std::string schema;
+    std::vector<ManifestEntry> entries;
+    std::vector<std::string> datums;  // one per entry
+};
+Result<RawManifest> decodeRawManifest(std::string_view bytes);
+// The manifest lists of a snapshot, read whole.
+Result<std::vector<ManifestFileMeta>> readManifestList(const std::filesystem::path& table,
+                                                       const std::string& name);
+Result<RawManifest> readRawManifest(const std::filesystem::path& table, const std::string& name);
 
 // The files live at a snapshot (HISTORY.md §7.4): the entries of the base and then the delta
 // manifest list's manifests, merged by identifier (partition, bucket, level, file name,

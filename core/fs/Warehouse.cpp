@@ -426,4 +426,12 @@ Result<TableHistory> Warehouse::history(const Identifier& id) const {
         fileTotals_);
 }
 
+Result<TablePartitions> Warehouse::partitions(const Identifier& id) const {
+    auto h = history(id);
+    if (!h) return h.takeError();
+    auto schema = latestSchema(id);
+    if (!schema) return schema.takeError();
+    return TablePartitions(tableDir(id), std::move(*h), std::move(*schema), partitionIndexes_);
+}
+
 }  // namespace paimon

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/fs/TableHistory.h"
+#include "core/fs/TablePartitions.h"
 #include "core/model/CatalogObjects.h"
 #include "core/model/Identifier.h"
 #include "core/model/Schema.h"
@@ -62,6 +63,8 @@ public:
     // The life of a table (or of one of its branches, t$branch_b): NotFound TABLE when the
     // table or the branch does not exist. System tables have none (NotImplemented).
     Result<TableHistory> history(const Identifier& id) const;
+    // The partitions of a table (or branch) at its latest schema: the same errors as history().
+    Result<TablePartitions> partitions(const Identifier& id) const;
 
     // The name of the hidden database-options file.
     static constexpr const char* kDatabaseOptionsFile = ".paimon-catalog-browser-database.json";
@@ -101,6 +104,8 @@ private:
     std::shared_ptr<NumberedListingCache> snapshotListings_ =
         std::make_shared<NumberedListingCache>();
     std::shared_ptr<FileTotalsCache> fileTotals_ = std::make_shared<FileTotalsCache>();
+    std::shared_ptr<PartitionIndexCache> partitionIndexes_ =
+        std::make_shared<PartitionIndexCache>();
 };
 
 // Whether a table folder has snapshots (FORMAT.md §1.1: LATEST hint, else a listing).

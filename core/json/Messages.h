@@ -10,6 +10,7 @@
 #include "core/model/CatalogObjects.h"
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
+#include "core/model/Partition.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
 #include "core/model/Snapshot.h"
@@ -114,6 +115,26 @@ Result<std::vector<std::string>> decodeListBranchesResponse(std::string_view bod
 // GET …/consumers: {"consumers":[{"consumerId","nextSnapshot"}],"nextPageToken"}.
 std::string encodeListConsumers(const Page<Consumer>& page);
 Result<Page<Consumer>> decodeListConsumersResponse(std::string_view body);
+
+// Partitions (OBJECTS.md §6). GET …/partitions and list-by-names:
+// {"partitions":[Partition],"nextPageToken"}; each Partition writes its figures and `done`
+// always, the audit members and options only when set.
+std::string encodeListPartitions(const Page<Partition>& page);
+Result<Page<Partition>> decodeListPartitionsResponse(std::string_view body);
+// POST …/partitions: statistics and replaceStatistics only when there are statistics; an
+// absent or null ignoreIfExists reads as true.
+std::string encode(const CreatePartitionsRequest& r);
+Result<CreatePartitionsRequest> decodeCreatePartitionsRequest(std::string_view body);
+std::string encode(const CreatePartitionsResponse& r);
+Result<CreatePartitionsResponse> decodeCreatePartitionsResponse(std::string_view body);
+// POST …/partitions/drop: an absent or null ignoreIfNotExists reads as true.
+std::string encode(const DropPartitionsRequest& r);
+Result<DropPartitionsRequest> decodeDropPartitionsRequest(std::string_view body);
+std::string encode(const DropPartitionsResponse& r);
+Result<DropPartitionsResponse> decodeDropPartitionsResponse(std::string_view body);
+// POST …/partitions/mark and …/partitions/list-by-names: {"specs":[spec]}.
+std::string encodePartitionSpecsRequest(const std::vector<PartitionSpec>& specs);
+Result<std::vector<PartitionSpec>> decodePartitionSpecsRequest(std::string_view body);
 
 Result<TagFile> decodeTagFile(std::string_view text);
 std::string encodeTagFile(const TagFile& t);

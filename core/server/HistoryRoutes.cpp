@@ -25,6 +25,7 @@ HttpResponse RestService::routeTableLife(const ServerRequest& request, const Ide
                                          const QueryParams& query) {
     const std::string& method = request.method;
     const std::string& what = sub[0];
+    if (what == "partitions") return routePartitions(request, id, sub, query);
     auto notAllowed = [&] {
         return errorResponse(405, "Method " + method + " is not allowed on " + what);
     };
@@ -153,7 +154,7 @@ HttpResponse RestService::routeTableLife(const ServerRequest& request, const Ide
         if (!body) return fromError(body.error());
         return respondEmpty(h.rollbackSchema(body->schemaId));
     }
-    // Partitions, commit, token, auth, ...: not served here. 501 is the status that makes
+    // Commit, token, auth, ...: not served here. 501 is the status that makes
     // Paimon's clients fall back (OBJECTS.md §10), where a bare 404 would read as "not found".
     return errorResponse(
         501, "This server does not implement " + method + " .../tables/{table}/" + what + ".");

@@ -63,6 +63,8 @@ private:
     // Below a table: snapshots, tags, branches, consumers, rollback (HistoryRoutes.cpp).
     HttpResponse routeTableLife(const ServerRequest& request, const Identifier& id,
                                 const std::vector<std::string>& sub, const QueryParams& query);
+    HttpResponse routePartitions(const ServerRequest& request, const Identifier& id,
+                                 const std::vector<std::string>& sub, const QueryParams& query);
     std::optional<Error> authenticate(const ServerRequest& request, const std::string& path,
                                       const QueryParams& query);
     std::optional<Error> verifyDlf4(const ServerRequest& request, const std::string& path,

@@ -73,15 +73,16 @@ TEST(BinaryRow, TheWorkedExample) {
     auto values = partitionValues(bytes, types({"STRING", "INT"}));
     ASSERT_TRUE(values.ok()) << values.error().describe();
     EXPECT_EQ(*values, (std::vector<std::optional<std::string>>{"2024-01-01", "5"}));
-    EXPECT_EQ(partitionName({"dt", "hr"}, *values), "dt=2024-01-01/hr=5");
+    EXPECT_EQ(partitionName(partitionSpecOf({"dt", "hr"}, *values)), "dt=2024-01-01/hr=5");
 
     std::string nullHour = bytes;
     nullHour[5] = '\x02';  // bit 9
     std::memset(nullHour.data() + 20, 0, 8);
     auto withNull = partitionValues(nullHour, types({"STRING", "INT"}));
     ASSERT_TRUE(withNull.ok());
-    EXPECT_EQ(partitionName({"dt", "hr"}, *withNull), "dt=2024-01-01/hr=__DEFAULT_PARTITION__");
-    EXPECT_EQ(partitionName({"dt", "hr"}, {"  ", "5"}, "none"), "dt=none/hr=5");
+    EXPECT_EQ(partitionName(partitionSpecOf({"dt", "hr"}, *withNull)),
+              "dt=2024-01-01/hr=__DEFAULT_PARTITION__");
+    EXPECT_EQ(partitionName(partitionSpecOf({"dt", "hr"}, {"  ", "5"}, "none")), "dt=none/hr=5");
 
     auto inline_ =
         partitionValues(hex("00000001 0000000000000000 6162630000000083"), types({"STRING"}));
@@ -94,7 +95,7 @@ TEST(BinaryRow, RowsJavaWroteIntoTheGoldenManifests) {
     auto none = partitionValues(hex("00000000 0000000000000000"), {});
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->empty());
-    EXPECT_EQ(partitionName({}, *none), "");
+    EXPECT_EQ(partitionName(partitionSpecOf({}, *none)), "");
     // A key, and the value statistics (1, 'name-1', 'even') of HISTORY.md §11.
     auto key = partitionValues(hex("00000001 0000000000000000 0100000000000000"), types({"INT"}));
     EXPECT_EQ((*key)[0], "1");

@@ -42,19 +42,35 @@ TEST_F(ManifestTest, ReadsTheManifestListsJavaWrote) {
     auto base =
         decodeManifestList(manifest("manifest-list-5e07ff5a-eeb7-49ef-8769-c73b058ae171-2"));
     ASSERT_TRUE(base.ok()) << base.error().describe();
+    // HISTORY.md §11: every record has the empty partition row as its statistics, no null
+    // counts, bucket 0 and levels from 0; no row ids.
+    auto meta = [](const char* name, int64_t size, int64_t added, int64_t deleted, int maxLevel) {
+        const std::string empty("\0\0\0\0\0\0\0\0\0\0\0\0", 12);
+        ManifestFileMeta m;
+        m.fileName = name;
+        m.fileSize = size;
+        m.numAddedFiles = added;
+        m.numDeletedFiles = deleted;
+        m.partitionStats = {empty, empty, std::vector<std::optional<int64_t>>{}};
+        m.minBucket = 0;
+        m.maxBucket = 0;
+        m.minLevel = 0;
+        m.maxLevel = maxLevel;
+        return m;
+    };
     const std::vector<ManifestFileMeta> expected = {
-        {"manifest-e97249bb-3e2f-4f2d-92d5-cae38204fb7e-0", 2121, 1, 0, 0},
-        {"manifest-e97249bb-3e2f-4f2d-92d5-cae38204fb7e-1", 2132, 1, 1, 0},
-        {"manifest-be69d15d-798b-45ec-ba50-6e9f088319c7-0", 2119, 1, 0, 0},
-        {"manifest-be69d15d-798b-45ec-ba50-6e9f088319c7-1", 2236, 1, 2, 0},
-        {"manifest-47606e25-ccef-4a80-9c04-8bd4988af3c1-0", 2121, 1, 0, 0},
+        meta("manifest-e97249bb-3e2f-4f2d-92d5-cae38204fb7e-0", 2121, 1, 0, 0),
+        meta("manifest-e97249bb-3e2f-4f2d-92d5-cae38204fb7e-1", 2132, 1, 1, 2),
+        meta("manifest-be69d15d-798b-45ec-ba50-6e9f088319c7-0", 2119, 1, 0, 0),
+        meta("manifest-be69d15d-798b-45ec-ba50-6e9f088319c7-1", 2236, 1, 2, 2),
+        meta("manifest-47606e25-ccef-4a80-9c04-8bd4988af3c1-0", 2121, 1, 0, 0),
     };
     EXPECT_EQ(*base, expected);
     auto delta =
         decodeManifestList(manifest("manifest-list-5e07ff5a-eeb7-49ef-8769-c73b058ae171-3"));
     ASSERT_TRUE(delta.ok()) << delta.error().describe();
     EXPECT_EQ(*delta, (std::vector<ManifestFileMeta>{
-                          {"manifest-47606e25-ccef-4a80-9c04-8bd4988af3c1-1", 2130, 1, 1, 0}}));
+                          meta("manifest-47606e25-ccef-4a80-9c04-8bd4988af3c1-1", 2130, 1, 1, 1)}));
     // An empty list has no block at all.
     auto empty =
         decodeManifestList(manifest("manifest-list-fc40d98d-57e5-4aec-9cc5-7c647c40eb30-0"));
