@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/server/DemoHistory.h"
+#include "core/server/DemoPartitions.h"
 #include "core/types/TypeParser.h"
 
 namespace paimon {
@@ -210,6 +211,9 @@ Result<bool> writeDemoWarehouse(Warehouse& target) {
         return *e;
     if (auto history = writeDemoHistory(w.root(), now); !history) {
         return history.takeError();
+    }
+    if (auto partitions = writeDemoPartitions(w, now); !partitions) {
+        return partitions.takeError();
     }
     return true;
 }

@@ -472,6 +472,72 @@ TEST_F(Contract, TheTablesLifeEveryEndpoint) {
     ASSERT_TRUE(unit([&](auto cb) { return catalog->rollbackSchema(views, 0, cb); }).ok());
 }
 
+TEST_F(Contract, PartitionsEveryEndpoint) {
+    const Identifier events{"analytics", "events_hourly"};
+    auto first = await<Page<Partition>>([&](auto cb) {
+        return catalog->listPartitionsPage(events, ListRequest{5, {}, {}}, cb);
+    });
+    ASSERT_TRUE(first.ok()) << first.error().describe();
+    ASSERT_EQ(first->items.size(), 5u);
+    ASSERT_TRUE(first->nextPageToken);
+    auto next = await<Page<Partition>>([&](auto cb) {
+        return catalog->listPartitionsPage(events, ListRequest{5, first->nextPageToken, {}}, cb);
+    });
+    ASSERT_TRUE(next.ok()) << next.error().describe();
+    EXPECT_LT(next->items.front().name(), first->items.back().name());
+    const PartitionSpec oldest = first->items.back().spec;
+    const std::string dt = oldest.front().second;
+    auto day = await<Page<Partition>>([&](auto cb) {
+        return catalog->listPartitionsPage(events, ListRequest{100, {}, "dt=" + dt + "%"}, cb);
+    });
+    ASSERT_TRUE(day.ok()) << day.error().describe();
+    EXPECT_EQ(day->items.size(), 24u);
+    auto byNames = await<std::vector<Partition>>([&](auto cb) {
+        return catalog->listPartitionsByNames(events, {oldest, {{"dt", "1999-01-01"}, {"hr", "0"}}},
+                                              cb);
+    });
+    ASSERT_TRUE(byNames.ok()) << byNames.error().describe();
+    EXPECT_EQ(byNames->size(), 1u);
+    ASSERT_TRUE(await<Unit>([&](auto cb) {
+                    return catalog->markPartitionsDone(events, {oldest}, cb);
+                }).ok());
+    auto dropped = await<DropPartitionsResponse>([&](auto cb) {
+        return catalog->dropPartitions(events,
+                                       {{oldest, {{"dt", "1999-01-01"}, {"hr", "0"}}}, true}, cb);
+    });
+    ASSERT_TRUE(dropped.ok()) << dropped.error().describe();
+    EXPECT_EQ(dropped->dropped.size(), 1u);
+    EXPECT_EQ(dropped->missing.size(), 1u);
+    auto strict = await<DropPartitionsResponse>([&](auto cb) {
+        return catalog->dropPartitions(events, {{oldest}, false}, cb);
+    });
+    ASSERT_FALSE(strict.ok());
+    EXPECT_EQ(strict.error().kind, ErrorKind::NotFound);
+    // A create's body goes through the contract; a spec that is not the table's is refused
+    // (400). A valid one is 501, which the proxy would replace by a mock (RestServiceTest).
+    auto created = await<CreatePartitionsResponse>([&](auto cb) {
+        return catalog->createPartitions(events, {{{{"day", "2030-01-01"}}}, true, {}, false}, cb);
+    });
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(created.error().kind, ErrorKind::BadRequest) << created.error().describe();
+    // list-by-filter: the predicate is required, and a superset may come back.
+    auto noFilter =
+        raw("POST", "/v1/paimon/databases/analytics/tables/events_hourly/partitions/list-by-filter",
+            R"({"filter":"","maxResults":2})");
+    ASSERT_TRUE(noFilter);
+    EXPECT_EQ(noFilter->status, 400) << noFilter->body;
+    auto filtered =
+        raw("POST", "/v1/paimon/databases/analytics/tables/events_hourly/partitions/list-by-filter",
+            R"({"filter":"{\"kind\":\"LEAF\"}","maxResults":2})");
+    ASSERT_TRUE(filtered);
+    EXPECT_EQ(filtered->status, 200) << filtered->body;
+    auto missingTable = await<Page<Partition>>([&](auto cb) {
+        return catalog->listPartitionsPage({"analytics", "nope"}, ListRequest{}, cb);
+    });
+    ASSERT_FALSE(missingTable.ok());
+    EXPECT_EQ(missingTable.error().kind, ErrorKind::NotFound);
+}
+
 // What Java's server refuses, ours refuses, and the refusals are valid answers of the contract.
 TEST_F(Contract, ServerRefusalsHaveTheContractsShape) {
     for (const char* target : {"/v1/paimon/databases?databaseNamePattern=%25a%25",

@@ -401,7 +401,7 @@ TEST_F(RestServiceTest, TheTablesLifeAsJavasServerAnswersIt) {
         {"POST", orders + "/rollback", R"({"instant":{"type":"time"}})", 400, ""},
         {"POST", orders + "/rollback-schema", R"({"schemaId":9})", 500, ""},
         {"POST", orders + "/rollback-schema", R"({"schemaId":0})", 500, ""},
-        {"GET", orders + "/partitions", "", 501, ""},
+        {"GET", orders + "/token", "", 501, ""},
         {"PUT", orders + "/tags", "", 405, ""},
     };
     for (const Refusal& r : refusals) {
@@ -422,6 +422,101 @@ TEST_F(RestServiceTest, TheTablesLifeAsJavasServerAnswersIt) {
     EXPECT_EQ(
         codec::decodeListSnapshotsResponse(call("GET", orders + "/snapshots").body)->items.size(),
         24u);
+}
+
+TEST_F(RestServiceTest, PartitionsAsJavasServerAnswersThem) {
+    auto s = service(ServerAuthConfig::Mode::None);
+    ASSERT_TRUE(writeDemoWarehouse(*warehouse).ok());
+    auto call = [&](const std::string& method, const std::string& target,
+                    const std::string& body = "") {
+        return s->handle(ServerRequest{method, target, {}, body});
+    };
+    const std::string events = "/v1/p/databases/analytics/tables/events_hourly";
+
+    // 14 days of 24 hours, descending by name; every member written.
+    std::vector<std::string> names;
+    std::optional<std::string> token;
+    int pages = 0;
+    do {
+        std::string target = events + "/partitions?maxResults=100";
+        if (token) target += "&pageToken=" + *token;
+        HttpResponse r = call("GET", target);
+        ASSERT_EQ(r.status, 200) << r.body;
+        auto page = codec::decodeListPartitionsResponse(r.body);
+        ASSERT_TRUE(page.ok());
+        for (const Partition& p : page->items)
+            names.push_back(p.name());
+        token = page->nextPageToken;
+        ++pages;
+    } while (token && pages < 10);
+    EXPECT_EQ(names.size(), 14u * 24u);
+    EXPECT_TRUE(std::is_sorted(names.rbegin(), names.rend()));
+    auto first =
+        nlohmann::ordered_json::parse(call("GET", events + "/partitions?maxResults=1").body);
+    const auto& one = first["partitions"][0];
+    std::vector<std::string> members;
+    for (const auto& [k, v] : one.items())
+        members.push_back(k);
+    EXPECT_EQ(members,
+              (std::vector<std::string>{"spec", "recordCount", "fileSizeInBytes", "fileCount",
+                                        "lastFileCreationTime", "totalBuckets", "done"}));
+    EXPECT_GT(one["recordCount"].get<int64_t>(), 0);
+    EXPECT_FALSE(one["done"].get<bool>());  // yesterday is not marked done
+
+    const std::string oldest = names.back();  // dt=<14 days ago>/hr=0
+    const std::string dt = oldest.substr(3, 10);
+    auto day = codec::decodeListPartitionsResponse(
+        call("GET", events + "/partitions?partitionNamePattern=dt%3D" + dt + "%25").body);
+    ASSERT_TRUE(day.ok());
+    EXPECT_EQ(day->items.size(), 24u);
+    EXPECT_TRUE(day->items.front().done);
+
+    // list-by-names leaves out what does not exist; the token is null.
+    auto byNames = nlohmann::json::parse(
+        call("POST", events + "/partitions/list-by-names",
+             R"({"specs":[{"dt":")" + dt + R"(","hr":"3"},{"dt":"1999-01-01","hr":"3"}]})")
+            .body);
+    EXPECT_EQ(byNames["partitions"].size(), 1u);
+    EXPECT_TRUE(byNames["nextPageToken"].is_null());
+
+    // Drop, then it is gone and a strict drop is a 404 PARTITION naming it.
+    const std::string spec = R"({"dt":")" + dt + R"(","hr":"3"})";
+    HttpResponse dropped =
+        call("POST", events + "/partitions/drop", R"({"partitionSpecs":[)" + spec + "]}");
+    ASSERT_EQ(dropped.status, 200) << dropped.body;
+    EXPECT_EQ(nlohmann::json::parse(dropped.body),
+              nlohmann::json::parse(R"({"dropped":[)" + spec + R"(],"missing":[]})"));
+    HttpResponse strict = call("POST", events + "/partitions/drop",
+                               R"({"partitionSpecs":[)" + spec + R"(],"ignoreIfNotExists":false})");
+    EXPECT_EQ(strict.status, 404);
+    EXPECT_EQ(errorOf(strict).resourceType, "PARTITION");
+    EXPECT_EQ(errorOf(strict).resourceName, "dt=" + dt + "/hr=3");
+
+    struct Refusal {
+        const char* method;
+        std::string target;
+        std::string body;
+        int status;
+    };
+    const std::vector<Refusal> refusals = {
+        {"POST", events + "/partitions", R"({"partitionSpecs":[{"dt":"2030-01-01","hr":"0"}]})",
+         501},
+        {"POST", events + "/partitions", R"({"partitionSpecs":[{"day":"x"}]})", 400},
+        {"POST", events + "/partitions", R"({"partitionSpecs":[]})", 400},
+        {"GET", events + "/partitions?partitionNamePattern=%25x", "", 400},
+        {"GET", events + "/partitions?maxResults=x", "", 400},
+        {"POST", events + "/partitions/list-by-filter", R"({"maxResults":2})", 400},
+        {"POST", events + "/partitions/mark", R"({"specs":[{"dt":"x"}]})", 400},
+        {"POST", events + "/partitions/alter", "{}", 501},
+        {"DELETE", events + "/partitions", "", 405},
+        {"GET", "/v1/p/databases/analytics/tables/nope/partitions", "", 404},
+    };
+    for (const Refusal& r : refusals) {
+        HttpResponse answer = call(r.method, r.target, r.body);
+        EXPECT_EQ(answer.status, r.status) << r.method << " " << r.target << " " << answer.body;
+    }
+    EXPECT_EQ(errorOf(call("POST", events + "/partitions/list-by-filter", "{}")).message,
+              "filter is required");
 }
 
 }  // namespace
