@@ -11,6 +11,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/catalog/PageLoop.h"
+#include "core/catalog/RestRequests.h"
 
 // paimon-catalog's parts: the options and commands as tables (Options.cpp, Commands.cpp), the
 // connection they make (Connect.cpp), and what every command shares.
@@ -137,5 +138,11 @@ Result<std::vector<T>> allPages(TokenPageFetcher<T> fetch) {
 void printNames(const std::vector<std::string>& names, bool json);
 // What a write answers: nothing on success, the error's status otherwise.
 int done(const Result<Unit>& r);
+// --dry-run: prints the request the write would send (method, target, body) and sends nothing;
+// a local warehouse folder sends none and says so.
+int printDryRun(const CommandContext& c,
+                const std::function<RestRequest(const RestRequests&)>& request);
+// The commands of a table's partitions (PartitionCommands.cpp).
+const std::vector<CommandSpec>& partitionCommands();
 
 }  // namespace paimon::cli

@@ -32,6 +32,19 @@ int done(const Result<Unit>& r) {
     return r ? kOk : fail(r.error());
 }
 
+int printDryRun(const CommandContext& c,
+                const std::function<RestRequest(const RestRequests&)>& request) {
+    const RestRequests* requests = c.catalog->restRequests();
+    if (!requests) {
+        std::cout << "# a local warehouse folder: no request is sent; nothing was changed\n";
+        return kOk;
+    }
+    const RestRequest r = request(*requests);
+    std::cout << r.method << " " << r.target() << "\n";
+    if (r.body) std::cout << "Content-Type: application/json\n\n" << *r.body << "\n";
+    return kOk;
+}
+
 namespace {
 
 std::string readInput(const std::string& path) {
@@ -326,6 +339,8 @@ const std::vector<CommandSpec>& commandTable() {
     static const std::vector<CommandSpec> all = [] {
         std::vector<CommandSpec> joined = commands;
         for (const CommandSpec& c : historyCommands())
+            joined.push_back(c);
+        for (const CommandSpec& c : partitionCommands())
             joined.push_back(c);
         return joined;
     }();

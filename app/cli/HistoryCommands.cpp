@@ -45,17 +45,7 @@ int write(CommandContext& c, const std::optional<Error>& refused,
           const std::function<RestRequest(const RestRequests&)>& request,
           const std::function<Cancellation(Callback<Unit>)>& send) {
     if (refused) return fail(*refused);
-    if (c.in.isSet("dry-run")) {
-        const RestRequests* requests = c.catalog->restRequests();
-        if (!requests) {
-            std::cout << "# a local warehouse folder: no request is sent; nothing was changed\n";
-            return kOk;
-        }
-        const RestRequest r = request(*requests);
-        std::cout << r.method << " " << r.target() << "\n";
-        if (r.body) std::cout << "Content-Type: application/json\n\n" << *r.body << "\n";
-        return kOk;
-    }
+    if (c.in.isSet("dry-run")) return printDryRun(c, request);
     return done(await<Unit>(send));
 }
 

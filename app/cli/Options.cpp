@@ -88,6 +88,8 @@ const std::vector<OptionSpec>& optionTable() {
         {"to-snapshot", "N", "the snapshot to roll back to"},
         {"to-tag", "NAME", "the tag to roll back to"},
         {"from-snapshot", "N", "refuse unless N is still the latest snapshot"},
+        {"fail-if-exists", nullptr, "refuse, creating nothing, when a partition exists"},
+        {"fail-if-missing", nullptr, "refuse, dropping nothing, when a partition is missing"},
     };
     return options;
 }

@@ -433,5 +433,55 @@ TEST_F(CatalogCli, TheTablesLife) {
     EXPECT_NE(help.out.find("--retain DURATION"), std::string::npos) << help.out;
 }
 
+TEST_F(CatalogCli, Partitions) {
+    // The demo's 14 days of hours, descending by name; the totals go to standard error.
+    CliRun listed = cli({"partitions", "analytics", "events_hourly", "--limit", "3"});
+    ASSERT_EQ(listed.exit, 0) << listed.err;
+    auto lines = QString::fromStdString(listed.out).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << listed.out;
+    EXPECT_TRUE(lines[0].startsWith("PARTITION")) << listed.out;
+    EXPECT_TRUE(lines[1].contains("/hr=9 ")) << listed.out;
+    EXPECT_NE(listed.err.find("3 partitions"), std::string::npos) << listed.err;
+    CliRun all = cli({"partitions", "analytics", "events_hourly", "--output", "json"});
+    ASSERT_EQ(all.exit, 0) << all.err;
+    auto partitions = nlohmann::ordered_json::parse(all.out);
+    ASSERT_EQ(partitions.size(), 14u * 24u);
+    const std::string oldestDay = partitions.back()["spec"]["dt"];
+    EXPECT_TRUE(partitions.back()["done"].get<bool>());
+    EXPECT_FALSE(partitions.front()["done"].get<bool>());
+
+    const QString name = QString::fromStdString("dt=" + oldestDay + "/hr=7");
+    CliRun dry = cli({"drop-partitions", "analytics", "events_hourly", name, "--dry-run"});
+    ASSERT_EQ(dry.exit, 0) << dry.err;
+    EXPECT_EQ(dry.out,
+              "POST /v1/paimon/databases/analytics/tables/events_hourly/partitions/drop\n"
+              "Content-Type: application/json\n\n"
+              "{\"partitionSpecs\":[{\"dt\":\"" +
+                  oldestDay + "\",\"hr\":\"7\"}],\"ignoreIfNotExists\":true}\n");
+    CliRun dropped =
+        cli({"drop-partitions", "analytics", "events_hourly", name, "dt=1999-01-01/hr=0"});
+    ASSERT_EQ(dropped.exit, 0) << dropped.err;
+    EXPECT_EQ(dropped.out, "dropped " + name.toStdString() + "\nmissing dt=1999-01-01/hr=0\n");
+    CliRun gone = cli({"partitions", "analytics", "events_hourly", "--pattern",
+                       QString::fromStdString("dt=" + oldestDay + "%"), "--output", "json"});
+    EXPECT_EQ(nlohmann::json::parse(gone.out).size(), 23u);
+    EXPECT_EQ(
+        cli({"drop-partitions", "analytics", "events_hourly", name, "--fail-if-missing"}).exit, 3);
+    // Mark done: a JSON spec for a value a name cannot hold is accepted as given.
+    const std::string yesterday = partitions.front()["spec"]["dt"];
+    CliRun marked = cli({"mark-partitions-done", "analytics", "events_hourly",
+                         QString::fromStdString(R"({"hr":"9","dt":")" + yesterday + R"("})")});
+    ASSERT_EQ(marked.exit, 0) << marked.err;
+    auto after = nlohmann::json::parse(
+        cli({"partitions", "analytics", "events_hourly", "--limit", "1", "--output", "json"}).out);
+    EXPECT_TRUE(after[0]["done"].get<bool>());
+    // What cannot be done is said: a warehouse folder holds no empty partition (501).
+    CliRun create = cli({"create-partitions", "analytics", "events_hourly", "dt=2030-01-01/hr=0"});
+    EXPECT_EQ(create.exit, 6);
+    EXPECT_NE(create.err.find("no partition without data files"), std::string::npos) << create.err;
+    EXPECT_EQ(cli({"drop-partitions", "analytics", "events_hourly", "hr"}).exit, 2);
+    EXPECT_EQ(cli({"partitions", "analytics", "events_hourly", "--pattern", "%x"}).exit, 6);
+}
+
 }  // namespace
 }  // namespace paimon
