@@ -88,10 +88,16 @@ int main(int argc, char** argv) {
         QStringLiteral("tab"),
         QApplication::translate("main",
                                 "With --expand-first, the tab of the table's details to show: "
-                                "columns, keys, info, definition, snapshots, tags, branches or "
-                                "consumers."),
+                                "columns, keys, info, definition, snapshots, tags, branches, "
+                                "consumers or partitions."),
         QStringLiteral("TAB"));
-    parser.addOptions({connect, name, warehouse, expandFirst, readyFile, tab});
+    QCommandLineOption table(
+        QStringLiteral("table"),
+        QApplication::translate("main",
+                                "With --expand-first, show this table (DATABASE.TABLE) instead "
+                                "of the first."),
+        QStringLiteral("DATABASE.TABLE"));
+    parser.addOptions({connect, name, warehouse, expandFirst, readyFile, tab, table});
     parser.process(*app);
 
     auto userSettings = settings::openUserSettings();
@@ -101,13 +107,22 @@ int main(int argc, char** argv) {
     if (parser.isSet(connect)) {
         QString id = window.ensureRestProfile(parser.value(name), parser.value(connect),
                                               parser.value(warehouse));
-        if (parser.isSet(expandFirst)) window.expandFirstDatabase(id);
+        if (parser.isSet(expandFirst)) {
+            const QString wanted = parser.value(table);
+            const qsizetype dot = wanted.indexOf(QLatin1Char('.'));
+            if (parser.isSet(table) && dot <= 0) {
+                std::cerr << "paimon-browser: --table must be DATABASE.TABLE\n";
+                return 2;
+            }
+            window.expandFirstDatabase(id, dot > 0 ? wanted.left(dot) : QString(),
+                                       dot > 0 ? wanted.mid(dot + 1) : QString());
+        }
         window.openConnection(id);
     }
     std::optional<TablePane::Tab> shownTab;
     if (parser.isSet(tab)) {
-        const QStringList tabs{"columns",   "keys", "info",     "definition",
-                               "snapshots", "tags", "branches", "consumers"};
+        const QStringList tabs{"columns", "keys",     "info",      "definition", "snapshots",
+                               "tags",    "branches", "consumers", "partitions"};
         const qsizetype at = tabs.indexOf(parser.value(tab));
         if (at < 0) {
             std::cerr << "paimon-browser: --tab must be one of "

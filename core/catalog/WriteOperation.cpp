@@ -66,6 +66,12 @@ std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestReq
                 return {requests.resetConsumer(w.id, w.request)};
             },
             [&](const write::Rollback& w) -> List { return {requests.rollback(w.id, w.request)}; },
+            [&](const write::DropPartitions& w) -> List {
+                return {requests.dropPartitions(w.id, w.request)};
+            },
+            [&](const write::MarkPartitionsDone& w) -> List {
+                return {requests.markPartitionsDone(w.id, w.specs)};
+            },
         },
         op);
 }
@@ -197,6 +203,25 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                               "Roll %1 back to snapshot %2, deleting the later snapshots and tags"),
                     {tableName(w.id), std::to_string(w.request.target.snapshotId)})};
             },
+            [](const write::DropPartitions& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const PartitionSpec& spec : w.request.partitionSpecs) {
+                    out.push_back(
+                        formatText(translate("paimon::WriteOperation",
+                                             "Drop partition %1 of %2 with its data"),
+                                   {quoteStringLiteral(partitionName(spec)), tableName(w.id)}));
+                }
+                return out;
+            },
+            [](const write::MarkPartitionsDone& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const PartitionSpec& spec : w.specs) {
+                    out.push_back(formatText(
+                        translate("paimon::WriteOperation", "Mark partition %1 of %2 done"),
+                        {quoteStringLiteral(partitionName(spec)), tableName(w.id)}));
+                }
+                return out;
+            },
         },
         op);
 }
@@ -260,6 +285,14 @@ std::optional<Error> checkWrite(const WriteOperation& op) {
                 }
                 return std::nullopt;
             },
+            [](const write::DropPartitions& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "dropPartitions")) return e;
+                return checkPartitionSpecs(w.request.partitionSpecs);
+            },
+            [](const write::MarkPartitionsDone& w) -> std::optional<Error> {
+                if (auto e = checkHistoryTable(w.id, "markDonePartitions")) return e;
+                return checkPartitionSpecs(w.specs);
+            },
         },
         op);
 }
@@ -315,6 +348,24 @@ Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Un
             [&](const write::Rollback& w) {
                 return catalog.rollback(w.id, w.request, std::move(done));
             },
+            [&](const write::DropPartitions& w) {
+                return catalog.dropPartitions(
+                    w.id, w.request, [done = std::move(done)](Result<DropPartitionsResponse> r) {
+                        if (!r) return done(r.takeError());
+                        if (!r->missing.empty()) {
+                            const std::string name = partitionName(r->missing.front());
+                            Error e = makeError(ErrorKind::NotFound,
+                                                "Partition " + name + " does not exist.");
+                            e.resourceType = "PARTITION";
+                            e.resourceName = name;
+                            return done(std::move(e));
+                        }
+                        done(Unit{});
+                    });
+            },
+            [&](const write::MarkPartitionsDone& w) {
+                return catalog.markPartitionsDone(w.id, w.specs, std::move(done));
+            },
         },
         op);
 }
@@ -330,6 +381,8 @@ std::optional<Identifier> historyTableOf(const WriteOperation& op) {
             [](const write::FastForward& w) { return std::optional<Identifier>(w.id); },
             [](const write::ResetConsumer& w) { return std::optional<Identifier>(w.id); },
             [](const write::Rollback& w) { return std::optional<Identifier>(w.id); },
+            [](const write::DropPartitions& w) { return std::optional<Identifier>(w.id); },
+            [](const write::MarkPartitionsDone& w) { return std::optional<Identifier>(w.id); },
             [](const auto&) { return std::optional<Identifier>(); },
         },
         op);

@@ -76,13 +76,24 @@ struct Rollback {
     Identifier id;
     RollbackRequest request;
 };
+// Partitions (Catalog.h): sent as submitted; a drop's answer that leaves one missing is an
+// error, since the form showed it as there.
+struct DropPartitions {
+    Identifier id;
+    DropPartitionsRequest request;
+};
+struct MarkPartitionsDone {
+    Identifier id;
+    std::vector<PartitionSpec> specs;
+};
 }  // namespace write
 
 using WriteOperation =
     std::variant<write::CreateDatabase, write::AlterDatabase, write::DropDatabase,
                  write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable,
                  write::CreateTag, write::DeleteTag, write::CreateBranch, write::DropBranch,
-                 write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback>;
+                 write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback,
+                 write::DropPartitions, write::MarkPartitionsDone>;
 
 // The table whose life `op` changes, or none for the other writes.
 std::optional<Identifier> historyTableOf(const WriteOperation& op);

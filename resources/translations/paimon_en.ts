@@ -74,12 +74,53 @@
     </message>
 </context>
 <context>
+    <name>paimon::ui::HistoryConfirmDialog</name>
+    <message numerus="yes">
+        <source>Drop %n partition(s) of %1 — %2</source>
+        <translation>
+            <numerusform>Drop %n partition of %1 — %2</numerusform>
+            <numerusform>Drop %n partitions of %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n partition(s) of %1 with their data: %2. On a warehouse folder or a filesystem-backed server the partitions&apos; files leave the table in one commit (they stay on disk until Paimon&apos;s orphan-file cleanup); another server decides itself what a drop does. Older snapshots and tags still read the data.</source>
+        <translation>
+            <numerusform>Drop %n partition of %1 with its data: %2. On a warehouse folder or a filesystem-backed server the partition&apos;s files leave the table in one commit (they stay on disk until Paimon&apos;s orphan-file cleanup); another server decides itself what a drop does. Older snapshots and tags still read the data.</numerusform>
+            <numerusform>Drop %n partitions of %1 with their data: %2. On a warehouse folder or a filesystem-backed server the partitions&apos; files leave the table in one commit (they stay on disk until Paimon&apos;s orphan-file cleanup); another server decides itself what a drop does. Older snapshots and tags still read the data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n partition(s) done — %1</source>
+        <translation>
+            <numerusform>Mark %n partition done — %1</numerusform>
+            <numerusform>Mark %n partitions done — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n partition(s) of %1 done: %2. On a warehouse folder this writes each partition&apos;s _SUCCESS file, which tells the jobs waiting for it that the partition is complete.</source>
+        <translation>
+            <numerusform>Mark %n partition of %1 done: %2. On a warehouse folder this writes the partition&apos;s _SUCCESS file, which tells the jobs waiting for it that the partition is complete.</numerusform>
+            <numerusform>Mark %n partitions of %1 done: %2. On a warehouse folder this writes each partition&apos;s _SUCCESS file, which tells the jobs waiting for it that the partition is complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n request in flight</numerusform>
             <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::PartitionsView</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
         </translation>
     </message>
 </context>

@@ -127,8 +127,12 @@
         <translation>在 --expand-first 显示表后创建 FILE（供截图脚本使用）。</translation>
     </message>
     <message>
-        <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches or consumers.</source>
-        <translation>与 --expand-first 一起使用：要显示的表详情标签页：columns、keys、info、definition、snapshots、tags、branches 或 consumers。</translation>
+        <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches, consumers or partitions.</source>
+        <translation>与 --expand-first 一起使用：要显示的表详情页签：columns、keys、info、definition、snapshots、tags、branches、consumers 或 partitions。</translation>
+    </message>
+    <message>
+        <source>With --expand-first, show this table (DATABASE.TABLE) instead of the first.</source>
+        <translation>与 --expand-first 一起使用：显示此表（DATABASE.TABLE），而不是第一张表。</translation>
     </message>
 </context>
 <context>
@@ -327,6 +331,14 @@
     <message>
         <source>Roll %1 back to snapshot %2, deleting the later snapshots and tags</source>
         <translation>将 %1 回滚到快照 %2，并删除之后的快照和标签</translation>
+    </message>
+    <message>
+        <source>Drop partition %1 of %2 with its data</source>
+        <translation>删除 %2 的分区 %1 及其数据</translation>
+    </message>
+    <message>
+        <source>Mark partition %1 of %2 done</source>
+        <translation>将 %2 的分区 %1 标记为完成</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1394,38 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>Nothing to confirm.</source>
         <translation>没有需要确认的内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>Drop %n partition(s) of %1 — %2</source>
+        <translation>
+            <numerusform>删除 %1 的 %n 个分区 — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n partition(s) of %1 with their data: %2. On a warehouse folder or a filesystem-backed server the partitions&apos; files leave the table in one commit (they stay on disk until Paimon&apos;s orphan-file cleanup); another server decides itself what a drop does. Older snapshots and tags still read the data.</source>
+        <translation>
+            <numerusform>删除 %1 的 %n 个分区及其数据：%2。在仓库文件夹或基于文件系统的服务器上，这些分区的文件会在一次提交中从表中移除（文件留在磁盘上，直到 Paimon 清理孤立文件）；其他服务器自行决定删除的含义。较早的快照和标签仍可读取这些数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Drop partitions</source>
+        <translation>删除分区(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n partition(s) done — %1</source>
+        <translation>
+            <numerusform>将 %n 个分区标记为完成 — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n partition(s) of %1 done: %2. On a warehouse folder this writes each partition&apos;s _SUCCESS file, which tells the jobs waiting for it that the partition is complete.</source>
+        <translation>
+            <numerusform>将 %1 的 %n 个分区标记为完成：%2。在仓库文件夹上，这会写入每个分区的 _SUCCESS 文件，告诉等待它的作业该分区已完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::HistoryEditors</name>
@@ -1790,6 +1834,114 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>The option %1 is given twice.</source>
         <translation>选项 %1 重复给出。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::PartitionsModel</name>
+    <message>
+        <source>the server sent the same page token twice</source>
+        <translation>服务器两次返回了同一个分页标记</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Its share of the table&apos;s %1; the bar compares it with the largest partition loaded.</source>
+        <translation>占表的 %1 的比例；条形图与已加载的最大分区比较。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation>分桶</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::PartitionsView</name>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>标记完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Filter by the start of the name, e.g. dt=2026-11</source>
+        <translation>按名称开头过滤，例如 dt=2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>No partition has data yet.</source>
+        <translation>还没有分区写入数据。</translation>
+    </message>
+    <message>
+        <source>No partition name starts with “%1”.</source>
+        <translation>没有以“%1”开头的分区名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n 个分区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 loaded so far</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows · %3 files · %4 · %5 marked done</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 行 · %3 个文件 · %4 · %5 个已标记完成</translation>
+    </message>
+    <message>
+        <source>The whole table at snapshot %1: %2 rows · %3 files · %4</source>
+        <translation>整张表（快照 %1）：%2 行 · %3 个文件 · %4</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,9 @@ TablePane::TablePane(QWidget* parent)
     history_ = new HistoryView(tabs_, summary_, this);
     connect(history_, &HistoryView::editRequested, this, &TablePane::editRequested);
     connect(history_, &HistoryView::openBranchRequested, this, &TablePane::openBranchRequested);
+    partitions_ = new PartitionsView(tabs_, this);
+    connect(partitions_, &PartitionsView::editRequested, this, &TablePane::editRequested);
+    tabs_->setTabVisible(partitions_->tabIndex(), false);
     backToMain_->setObjectName(QStringLiteral("backToMain"));
     backToMain_->setText(tr("Show &main branch"));
     backToMain_->hide();
@@ -119,6 +122,16 @@ TablePane::TablePane(QWidget* parent)
 }
 
 void TablePane::showHistory(HistoryView::Source source, bool reload) {
+    const bool partitioned = info_ && !info_->schema.partitionKeys.empty();
+    tabs_->setTabVisible(partitions_->tabIndex(), partitioned);
+    if (!partitioned) {
+        partitions_->clear();
+    } else {
+        const auto& listed = partitions_->source();
+        const bool same = listed && listed->catalog == source.catalog && listed->id == source.id &&
+                          listed->whyNotWritable == source.whyNotWritable;
+        if (!same || reload) partitions_->setSource(source);
+    }
     const auto& shown = history_->source();
     const bool same = shown && shown->catalog == source.catalog && shown->id == source.id;
     if (same && !reload) {

@@ -7,6 +7,7 @@
 #include "core/export/Definitions.h"
 #include "core/model/CatalogObjects.h"
 #include "ui/details/HistoryView.h"
+#include "ui/details/PartitionsView.h"
 
 class QComboBox;
 class QFormLayout;
@@ -20,8 +21,8 @@ namespace paimon::ui {
 
 // One table (or one of its branches): a summary of its latest snapshot, its columns, keys and
 // options, bookkeeping, its definition as Flink SQL, Spark SQL or Paimon JSON (the core
-// renderers) with Copy and Save, and its life (HistoryView: snapshots, tags, branches,
-// consumers).
+// renderers) with Copy and Save, its life (HistoryView: snapshots, tags, branches,
+// consumers) and, when it is partitioned, its partitions (PartitionsView).
 class TablePane : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +34,8 @@ public:
         SnapshotsTab,
         TagsTab,
         BranchesTab,
-        ConsumersTab
+        ConsumersTab,
+        PartitionsTab
     };
     enum ColumnsColumn { ColName, ColType, ColNullable, ColKey, ColDefault, ColComment, ColCount };
 
@@ -44,6 +46,8 @@ public:
     // `reload` is set.
     void showHistory(HistoryView::Source source, bool reload);
     HistoryView* history() const { return history_; }
+    // The Partitions tab, shown for partitioned tables only.
+    PartitionsView* partitions() const { return partitions_; }
     const TableInfo* shown() const { return info_.get(); }
     void selectColumn(const QString& name);
     void showTab(Tab tab);
@@ -82,6 +86,7 @@ private:
     QComboBox* format_;
     QPlainTextEdit* definition_;
     HistoryView* history_;
+    PartitionsView* partitions_;
 };
 
 }  // namespace paimon::ui

@@ -266,6 +266,42 @@ HistoryConfirmDialog::HistoryConfirmDialog(Target target, const HistoryEdit& edi
             setApplyText(tr("&Roll back"));
             break;
         }
+        case HistoryEdit::Kind::DropPartitions:
+        case HistoryEdit::Kind::MarkPartitionsDone: {
+            const bool drop = edit.kind == HistoryEdit::Kind::DropPartitions;
+            const int n = static_cast<int>(edit.partitions.size());
+            QStringList names;
+            for (const PartitionSpec& spec : edit.partitions)
+                names << q(partitionName(spec));
+            const QString listed =
+                n <= 10 ? names.join(QLatin1String(", "))
+                        : names.mid(0, 10).join(QLatin1String(", ")) + QLatin1String(", …");
+            if (drop) {
+                setWindowTitle(
+                    tr("Drop %n partition(s) of %1 — %2", nullptr, n).arg(table, profile().name));
+                what = tr("Drop %n partition(s) of %1 with their data: %2. On a warehouse "
+                          "folder or a filesystem-backed server the partitions' files leave the "
+                          "table in one commit (they stay on disk until Paimon's orphan-file "
+                          "cleanup); another server decides itself what a drop does. Older "
+                          "snapshots and tags still read the data.",
+                          nullptr, n)
+                           .arg(table, listed);
+                ask = tr("Type the table's name to confirm:");
+                expected_ = q(edit.table.object);
+                setApplyText(tr("&Drop partitions"));
+            } else {
+                setWindowTitle(
+                    tr("Mark %n partition(s) done — %1", nullptr, n).arg(profile().name));
+                what =
+                    tr("Mark %n partition(s) of %1 done: %2. On a warehouse folder this writes "
+                       "each partition's _SUCCESS file, which tells the jobs waiting for it that "
+                       "the partition is complete.",
+                       nullptr, n)
+                        .arg(table, listed);
+                setApplyText(tr("&Mark done"));
+            }
+            break;
+        }
         default:
             break;
     }
@@ -302,6 +338,11 @@ Result<WriteOperation> HistoryConfirmDialog::operation() const {
                                     edit_.latestSnapshot};
             return WriteOperation(write::Rollback{edit_.table, std::move(request)});
         }
+        case HistoryEdit::Kind::DropPartitions:
+            // Strict: a partition the view showed and the server no longer has is an error.
+            return WriteOperation(write::DropPartitions{edit_.table, {edit_.partitions, false}});
+        case HistoryEdit::Kind::MarkPartitionsDone:
+            return WriteOperation(write::MarkPartitionsDone{edit_.table, edit_.partitions});
         default:
             return badRequest(tr("Nothing to confirm."));
     }
@@ -321,6 +362,8 @@ EditorDialog* createHistoryEditor(EditorDialog::Target target, const HistoryEdit
         case HistoryEdit::Kind::DropBranch:
         case HistoryEdit::Kind::FastForward:
         case HistoryEdit::Kind::Rollback:
+        case HistoryEdit::Kind::DropPartitions:
+        case HistoryEdit::Kind::MarkPartitionsDone:
             return new HistoryConfirmDialog(std::move(target), edit, parent);
     }
     return nullptr;

@@ -26,6 +26,8 @@ struct HistoryEdit {
         FastForward,
         ResetConsumer,
         Rollback,
+        DropPartitions,
+        MarkPartitionsDone,
     };
     Kind kind = Kind::CreateTag;
     Identifier table;                       // as shown: t, or t$branch_b
@@ -33,6 +35,7 @@ struct HistoryEdit {
     std::optional<int64_t> latestSnapshot;  // Rollback's guard; a new consumer's default
     QString name;                           // the tag, branch or consumer it is about
     QStringList tags;                       // CreateBranch: the tags to start from
+    std::vector<PartitionSpec> partitions;  // the partitions a drop or mark-done is about
 };
 
 // Create a tag: its name, the snapshot (empty: the latest) and an optional retention time in
@@ -86,8 +89,9 @@ private:
     QCheckBox* delete_;
 };
 
-// Delete a tag, drop or fast-forward a branch, roll back: what it discards said in words, and
-// for all but a tag's deletion the name typed to confirm. A rollback is sent with the latest
+// Delete a tag, drop or fast-forward a branch, roll back, drop partitions or mark them done:
+// what it discards said in words, and for all but a tag's deletion and a mark the name typed to
+// confirm. A rollback is sent with the latest
 // snapshot the view showed, so that a commit made meanwhile makes the server refuse it.
 class HistoryConfirmDialog : public EditorDialog {
     Q_OBJECT

@@ -219,8 +219,9 @@ QString MainWindow::ensureRestProfile(const QString& name, const QString& uri,
     return p.id;
 }
 
-void MainWindow::expandFirstDatabase(const QString& profileId) {
-    navigator_->expandFirstDatabase(profileId);
+void MainWindow::expandFirstDatabase(const QString& profileId, const QString& database,
+                                     const QString& table) {
+    navigator_->expandFirstDatabase(profileId, database, table);
 }
 
 QModelIndex MainWindow::currentSourceIndex() const {

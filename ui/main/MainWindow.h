@@ -52,7 +52,9 @@ public:
     QString ensureRestProfile(const QString& name, const QString& uri, const QString& warehouse);
     // Once the connection lists its databases: expand the first, select its first table and
     // show its details. Emits firstTableShown when done.
-    void expandFirstDatabase(const QString& profileId);
+    // With `database` and `table`, that database and that table instead of the first ones.
+    void expandFirstDatabase(const QString& profileId, const QString& database = {},
+                             const QString& table = {});
 
     // Window geometry, dock and splitter state, and open connections.
     void restoreSession();

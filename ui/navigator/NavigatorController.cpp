@@ -149,14 +149,24 @@ void NavigatorController::showConnection(const QModelIndex& connectionSource) {
     view_->setCurrentIndex(proxy);
 }
 
-void NavigatorController::expandFirstDatabase(const QString& profileId) {
+void NavigatorController::expandFirstDatabase(const QString& profileId, const QString& database,
+                                              const QString& table) {
     // Follows the loading step by step: databases, then the first one's tables, then the
-    // first table's columns. Each step disconnects itself.
+    // first table's columns. Each step disconnects itself. A name asked for is waited for
+    // among the rows as they come.
+    auto named = [this](const QModelIndex& parent, const QString& name) {
+        if (name.isEmpty()) return model_->index(0, 0, parent);
+        for (int r = 0; r < model_->rowCount(parent); ++r) {
+            QModelIndex row = model_->index(r, 0, parent);
+            if (row.data(CatalogTreeModel::NameRole).toString() == name) return row;
+        }
+        return QModelIndex();
+    };
     auto databasesLoaded = std::make_shared<QMetaObject::Connection>();
     *databasesLoaded = connect(
         model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& parent) {
             if (parent != model_->connectionIndex(profileId)) return;
-            QModelIndex db = model_->index(0, 0, parent);
+            QModelIndex db = named(parent, database);
             if (kindAt(db) != NodeKind::Database) return;
             disconnect(*databasesLoaded);
             auto tablesLoaded = std::make_shared<QMetaObject::Connection>();
@@ -164,11 +174,11 @@ void NavigatorController::expandFirstDatabase(const QString& profileId) {
             *tablesLoaded = connect(
                 model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& p) {
                     if (p != QModelIndex(dbIndex)) return;
-                    QModelIndex table = model_->index(0, 0, p);
-                    if (kindAt(table) != NodeKind::Table) return;
+                    QModelIndex found = named(p, table);
+                    if (kindAt(found) != NodeKind::Table) return;
                     disconnect(*tablesLoaded);
                     auto shown = std::make_shared<QMetaObject::Connection>();
-                    QPersistentModelIndex tableIndex(table);
+                    QPersistentModelIndex tableIndex(found);
                     *shown =
                         connect(model_, &CatalogTreeModel::tableLoaded, this,
                                 [=, this](const QModelIndex& t) {
@@ -177,7 +187,7 @@ void NavigatorController::expandFirstDatabase(const QString& profileId) {
                                     view_->expand(filter_->mapFromSource(t));
                                     QTimer::singleShot(0, this, [this] { emit firstTableShown(); });
                                 });
-                    view_->setCurrentIndex(filter_->mapFromSource(table));
+                    view_->setCurrentIndex(filter_->mapFromSource(found));
                 });
             view_->expand(filter_->mapFromSource(db));
         });

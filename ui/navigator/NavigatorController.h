@@ -47,7 +47,9 @@ public:
     void showConnection(const QModelIndex& connectionSource);
     // Once the connection lists its databases: expand the first, select its first table, show
     // its details; then emits firstTableShown.
-    void expandFirstDatabase(const QString& profileId);
+    // With `database` and `table`, that database and that table instead of the first ones.
+    void expandFirstDatabase(const QString& profileId, const QString& database = {},
+                             const QString& table = {});
     // The tree after a write of this app succeeded.
     void writeApplied(const QString& profileId, const WriteOperation& op);
 
