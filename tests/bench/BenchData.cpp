@@ -3,7 +3,11 @@
 #include <array>
 #include <cstdio>
 
+#include "core/fs/AvroContainer.h"
+#include "core/fs/DataCommit.h"
+#include "core/fs/FileOps.h"
 #include "core/types/TypeParser.h"
+#include "core/util/Time.h"
 
 namespace paimon::bench {
 
@@ -44,6 +48,109 @@ std::string benchTableName(long index) {
     char name[32];
     std::snprintf(name, sizeof name, "t%07ld", index);
     return name;
+}
+
+Result<Unit> writePartitionedTable(Warehouse& warehouse, const std::string& database,
+                                   const std::string& name, long partitions,
+                                   int filesPerPartition) {
+    const Identifier id{database, name};
+    Schema schema;
+    FieldIdCounter ids;
+    ids.last = 2;
+    for (auto [column, sql] : {std::pair{"id", "BIGINT"}, {"dt", "STRING"}, {"hr", "INT"}}) {
+        DataField f;
+        f.id = static_cast<int>(schema.fields.size());
+        f.name = column;
+        f.type = parseDataType(sql, &ids).value();
+        schema.fields.push_back(std::move(f));
+    }
+    schema.partitionKeys = {"dt", "hr"};
+    schema.options = {{"bucket", "-1"}};
+    if (auto r = warehouse.createTable(id, schema); !r) return r;
+    auto history = warehouse.history(id);
+    if (!history) return history.takeError();
+    const std::filesystem::path table = warehouse.root() / (database + ".db") / name;
+    const std::vector<DataType> keys = {parseDataType("STRING").value(),
+                                        parseDataType("INT").value()};
+    auto day = [](long partition) {
+        LocalDateTime t = toUtcDateTime(1'420'070'400'000LL + (partition / 24) * 86'400'000LL);
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
+        return std::string(buf);
+    };
+    constexpr size_t kEntriesPerManifest = 10'000;
+    std::vector<ManifestFileMeta> metas;
+    std::vector<std::string> datums;
+    long first = 0;  // the first partition of the manifest being filled
+    int64_t sequence = 0;
+    auto flush = [&](long last) -> Result<Unit> {
+        ManifestFileMeta m;
+        m.fileName = "manifest-bench-" + std::to_string(metas.size());
+        const std::string bytes = avroContainer(kManifestAvroSchema, datums, std::string(16, 'b'));
+        if (auto w = fsops::replaceFile(table / "manifest" / m.fileName, bytes); !w) return w;
+        m.fileSize = static_cast<int64_t>(bytes.size());
+        m.numAddedFiles = static_cast<int64_t>(datums.size());
+        const bool oneDay = day(first) == day(last);
+        auto minRow =
+            serializePartitionRow(keys, {day(first), std::to_string(oneDay ? first % 24 : 0)});
+        auto maxRow =
+            serializePartitionRow(keys, {day(last), std::to_string(oneDay ? last % 24 : 23)});
+        if (!minRow) return minRow.takeError();
+        if (!maxRow) return maxRow.takeError();
+        m.partitionStats = {*minRow, *maxRow, std::vector<std::optional<int64_t>>{0, 0}};
+        m.minBucket = 0;
+        m.maxBucket = 0;
+        m.minLevel = 0;
+        m.maxLevel = 0;
+        metas.push_back(std::move(m));
+        datums.clear();
+        return Unit{};
+    };
+    std::error_code ec;
+    std::filesystem::create_directories(table / "manifest", ec);
+    for (long p = 0; p < partitions; ++p) {
+        auto row = serializePartitionRow(keys, {day(p), std::to_string(p % 24)});
+        if (!row) return row.takeError();
+        if (datums.empty()) first = p;
+        for (int f = 0; f < filesPerPartition; ++f) {
+            ManifestEntry e;
+            e.partition = *row;
+            e.totalBuckets = -1;
+            e.file.fileName = "data-" + std::to_string(p) + "-" + std::to_string(f) + ".parquet";
+            e.file.fileSize = 1'000'000 + (p * 7919 + f * 104729) % 500'000;
+            e.file.rowCount = 10'000 + (p * 31 + f * 17) % 5'000;
+            e.file.creationTime = 1'420'070'400'000LL + p * 3'600'000LL + f * 1000;
+            datums.push_back(encodeAppendEntry(e, sequence, sequence + e.file.rowCount - 1));
+            sequence += e.file.rowCount;
+        }
+        if (datums.size() >= kEntriesPerManifest) {
+            if (auto r = flush(p); !r) return r;
+        }
+    }
+    if (!datums.empty()) {
+        if (auto r = flush(partitions - 1); !r) return r;
+    }
+    Snapshot s;
+    s.id = 1;
+    s.baseManifestList = "manifest-list-bench-0";
+    s.deltaManifestList = "manifest-list-bench-1";
+    for (const auto& [list, content] :
+         {std::pair{s.baseManifestList, std::vector<ManifestFileMeta>{}},
+          {s.deltaManifestList, metas}}) {
+        const std::string bytes = manifestListFile(content, std::string(16, 'l'));
+        if (auto w = fsops::replaceFile(table / "manifest" / list, bytes); !w) return w;
+        (list == s.baseManifestList ? s.baseManifestListSize : s.deltaManifestListSize) =
+            static_cast<int64_t>(bytes.size());
+    }
+    s.commitUser = "bench-writer";
+    s.commitIdentifier = 1;
+    s.commitKind = "APPEND";
+    s.timeMillis = 1'760'000'000'000;
+    s.totalRecordCount = sequence;
+    s.deltaRecordCount = sequence;
+    s.changelogRecordCount = 0;
+    s.nextRowId = 0;
+    return history->commit(s);
 }
 
 }  // namespace paimon::bench

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/fs/Warehouse.h"
 #include "core/model/Schema.h"
 
 namespace paimon::bench {
@@ -13,5 +14,12 @@ Schema benchSchema(int columns);
 
 // The name of the i-th generated table: "t000042" style, so that byte order is index order.
 std::string benchTableName(long index);
+
+// A partitioned table `name` of `database` (dt STRING, hr INT) with `partitions` hourly
+// partitions from 2015-01-01 on and `filesPerPartition` data files in each, committed in one
+// snapshot whose manifests hold 10,000 entries each, as Java's writer sizes them. The data
+// files themselves are not written (a partition listing reads only the manifests).
+Result<Unit> writePartitionedTable(Warehouse& warehouse, const std::string& database,
+                                   const std::string& name, long partitions, int filesPerPartition);
 
 }  // namespace paimon::bench

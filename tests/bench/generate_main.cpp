@@ -2,11 +2,13 @@
 // Paimon's on-disk layout, so that paimon-rest-server (or a local profile) can serve it.
 //
 //   paimon-bench-data --warehouse DIR --database NAME --tables N [--columns C]
-//                     [--snapshots S]
+//                     [--snapshots S] [--partitions P [--files-per-partition F]]
 //
 // The tables are "t0000000".. with a C-column schema (default 12). With --snapshots, table
 // "t0000000" also gets S snapshots (snapshot-1..S, the LATEST and EARLIEST hints), written as
 // Java writes them; the manifest lists they name are not written (listings never read them).
+// With --partitions, table "p0000000" is partitioned by (dt, hr) with P hourly partitions of F
+// data files each (default 10) in its manifests (BenchData.h).
 // Files are written without fsync: this is test data, and 100,000 synced files would take
 // minutes.
 #include <sys/stat.h>
@@ -26,6 +28,8 @@ int main(int argc, char** argv) {
     std::string warehouseDir, database;
     long tables = -1;
     long snapshots = 0;
+    long partitions = 0;
+    int filesPerPartition = 10;
     int columns = 12;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string arg = argv[i], value = argv[i + 1];
@@ -39,15 +43,20 @@ int main(int argc, char** argv) {
             columns = std::stoi(value);
         } else if (arg == "--snapshots") {
             snapshots = std::stol(value);
+        } else if (arg == "--partitions") {
+            partitions = std::stol(value);
+        } else if (arg == "--files-per-partition") {
+            filesPerPartition = std::stoi(value);
         } else {
             std::cerr << "paimon-bench-data: unknown argument " << arg << "\n";
             return 2;
         }
     }
     if (warehouseDir.empty() || database.empty() || tables < 0 || columns < 2 || snapshots < 0 ||
-        (snapshots > 0 && tables == 0)) {
+        partitions < 0 || filesPerPartition < 1 || (snapshots > 0 && tables == 0)) {
         std::cerr << "usage: paimon-bench-data --warehouse DIR --database NAME --tables N "
-                     "[--columns C>=2] [--snapshots S]\n";
+                     "[--columns C>=2] [--snapshots S] [--partitions P "
+                     "[--files-per-partition F]]\n";
         return 2;
     }
     auto warehouse = paimon::Warehouse::open(warehouseDir);
@@ -110,6 +119,16 @@ int main(int argc, char** argv) {
         }
         std::ofstream(dir + "/LATEST", std::ios::binary) << snapshots;
         std::ofstream(dir + "/EARLIEST", std::ios::binary) << 1;
+    }
+    if (partitions > 0) {
+        auto written = paimon::bench::writePartitionedTable(**warehouse, database, "p0000000",
+                                                            partitions, filesPerPartition);
+        if (!written) {
+            std::cerr << "paimon-bench-data: " << written.error().message << "\n";
+            return 1;
+        }
+        std::cout << "wrote p0000000 with " << partitions << " partitions of " << filesPerPartition
+                  << " files\n";
     }
     std::cout << "wrote " << tables << " tables of " << columns << " columns into " << dbDir
               << (snapshots > 0 ? ", " + std::to_string(snapshots) + " snapshots on " +

@@ -14,6 +14,7 @@
 // 4. Resident memory once everything is loaded.
 // 5. With --snapshots TABLE: TABLE's Snapshots tab in the details, scrolled to the end until
 //    every snapshot is loaded a page at a time, with the same probe on the GUI thread.
+// 6. With --partitions TABLE: the same with TABLE's Partitions tab.
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -169,7 +170,7 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--child-first-paint") == 0) {
         return childFirstPaint(argc, argv, QString::fromLocal8Bit(argv[2]));
     }
-    QString url, database, snapshotsTable;
+    QString url, database, snapshotsTable, partitionsTable;
     int runs = 5;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--url")) url = QString::fromLocal8Bit(argv[i + 1]);
@@ -177,11 +178,13 @@ int main(int argc, char** argv) {
         if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
         if (!std::strcmp(argv[i], "--snapshots"))
             snapshotsTable = QString::fromLocal8Bit(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--partitions"))
+            partitionsTable = QString::fromLocal8Bit(argv[i + 1]);
     }
     if (url.isEmpty() || database.isEmpty()) {
         std::fprintf(stderr,
                      "usage: paimon-gui-bench --url URL --database DB [--runs N] "
-                     "[--snapshots TABLE]\n");
+                     "[--snapshots TABLE] [--partitions TABLE]\n");
         return 2;
     }
 
@@ -295,24 +298,25 @@ int main(int argc, char** argv) {
     std::printf("memory: resident %.1f MB with %d names loaded (%.1f MB before loading)\n",
                 static_cast<double>(rssLoaded) / 1024.0, names,
                 static_cast<double>(rssBefore) / 1024.0);
-    if (!snapshotsTable.isEmpty()) {
-        // 5. A table's snapshots, a page at a time as the list scrolls.
+    // 5 and 6. A table's snapshots or partitions, a page at a time as the list scrolls.
+    auto scrollToEnd = [&](const char* what, const QString& tableName, TablePane::Tab tab,
+                           auto modelOf, auto viewOf) -> bool {
         edit->clear();
         settle(window.get());
-        QPersistentModelIndex table = findChild(model, db, snapshotsTable);
+        QPersistentModelIndex table = findChild(model, db, tableName);
         if (!table.isValid()) {
-            std::fprintf(stderr, "no table %s\n", qPrintable(snapshotsTable));
-            return 1;
+            std::fprintf(stderr, "no table %s\n", qPrintable(tableName));
+            return false;
         }
         view->setCurrentIndex(filter->mapFromSource(table));
         TablePane* pane = window->details()->tablePane();
         if (!spinUntil([&] { return pane->history()->source().has_value(); }, 30000)) {
             std::fprintf(stderr, "the table's details did not show\n");
-            return 1;
+            return false;
         }
-        pane->showTab(TablePane::SnapshotsTab);
-        SnapshotsModel* snapshots = pane->history()->snapshotsModel();
-        QTableView* list = pane->history()->snapshotsView();
+        pane->showTab(tab);
+        ListingModel* listing = modelOf(pane);
+        QTableView* list = viewOf(pane);
         longestGap = 0;
         ticks = 0;
         const auto start = Clock::now();
@@ -320,22 +324,37 @@ int main(int argc, char** argv) {
         probe.start();
         const bool all = spinUntil(
             [&] {
-                if (snapshots->state() == ListingState::More) list->scrollToBottom();
-                return snapshots->state() == ListingState::Complete ||
-                       snapshots->state() == ListingState::Failed;
+                if (listing->state() == ListingState::More) list->scrollToBottom();
+                return listing->state() == ListingState::Complete ||
+                       listing->state() == ListingState::Failed;
             },
             600000);
         const double ms = msSince(start);
         probe.stop();
-        if (!all || snapshots->state() != ListingState::Complete) {
-            std::fprintf(stderr, "snapshots: loading stopped at %d (%s)\n", snapshots->rowCount(),
-                         qPrintable(snapshots->problem()));
-            return 1;
+        if (!all || listing->state() != ListingState::Complete) {
+            std::fprintf(stderr, "%s: loading stopped at %d (%s)\n", what, listing->rowCount(),
+                         qPrintable(listing->problem()));
+            return false;
         }
         std::printf(
-            "snapshots: %d loaded in %.0f ms; longest GUI-thread stall %lld ms (%ld probe "
+            "%s: %d loaded in %.0f ms; longest GUI-thread stall %lld ms (%ld probe "
             "ticks)\n",
-            snapshots->rowCount(), ms, static_cast<long long>(longestGap), ticks);
+            what, listing->rowCount(), ms, static_cast<long long>(longestGap), ticks);
+        return true;
+    };
+    if (!snapshotsTable.isEmpty() &&
+        !scrollToEnd(
+            "snapshots", snapshotsTable, TablePane::SnapshotsTab,
+            [](TablePane* p) -> ListingModel* { return p->history()->snapshotsModel(); },
+            [](TablePane* p) { return p->history()->snapshotsView(); })) {
+        return 1;
+    }
+    if (!partitionsTable.isEmpty() &&
+        !scrollToEnd(
+            "partitions", partitionsTable, TablePane::PartitionsTab,
+            [](TablePane* p) -> ListingModel* { return p->partitions()->model(); },
+            [](TablePane* p) { return p->partitions()->view(); })) {
+        return 1;
     }
     window->close();
     return 0;

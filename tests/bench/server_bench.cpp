@@ -6,6 +6,7 @@
 //       prints requests per second and latency percentiles.
 //   paimon-server-bench list URL DB [--page-size N]
 //   paimon-server-bench snapshots URL DB TABLE [--page-size N]
+//   paimon-server-bench partitions URL DB TABLE [--page-size N]
 //       pages through DB's tables in one connection; prints the time, pages and names.
 //
 // URL is the server's base address with its prefix path, e.g. http://127.0.0.1:8080/v1/paimon.
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -134,9 +136,10 @@ int list(const Target& target, const std::string& db, int pageSize) {
     return 0;
 }
 
-// Every snapshot of a table, page by page: the total, and each page's time (the slowest and
-// the median), which is what the server spends per page.
-int snapshots(const Target& target, const std::string& db, const std::string& table, int pageSize) {
+// Every snapshot (or partition) of a table, page by page: the total, and each page's time (the
+// slowest and the median), which is what the server spends per page.
+int pages(const Target& target, const std::string& what, const std::string& db,
+          const std::string& table, int pageSize) {
     httplib::Client client(target.origin);
     client.set_keep_alive(true);
     client.set_tcp_nodelay(true);
@@ -146,34 +149,47 @@ int snapshots(const Target& target, const std::string& db, const std::string& ta
     long count = 0;
     std::vector<double> pageMs;
     while (true) {
-        std::string path = target.path + "/databases/" + db + "/tables/" + table +
-                           "/snapshots?maxResults=" + std::to_string(pageSize);
+        std::string path = target.path + "/databases/" + db + "/tables/" + table + "/" + what +
+                           "?maxResults=" + std::to_string(pageSize);
         if (!token.empty()) path += "&pageToken=" + httplib::detail::encode_query_param(token);
         const auto pageStart = Clock::now();
         auto res = client.Get(path);
         pageMs.push_back(
             std::chrono::duration<double, std::milli>(Clock::now() - pageStart).count());
         if (!res || res->status != 200) {
-            std::cerr << "snapshots: page " << pageMs.size() << " failed"
+            std::cerr << what << ": page " << pageMs.size() << " failed"
                       << (res ? " with HTTP " + std::to_string(res->status) : "") << "\n";
             return 1;
         }
-        auto page = paimon::codec::decodeListSnapshotsResponse(res->body);
-        if (!page) {
-            std::cerr << "snapshots: " << page.error().message << "\n";
-            return 1;
+        std::optional<std::string> next;
+        if (what == "snapshots") {
+            auto page = paimon::codec::decodeListSnapshotsResponse(res->body);
+            if (!page) {
+                std::cerr << what << ": " << page.error().message << "\n";
+                return 1;
+            }
+            count += static_cast<long>(page->items.size());
+            next = page->nextPageToken;
+        } else {
+            auto page = paimon::codec::decodeListPartitionsResponse(res->body);
+            if (!page) {
+                std::cerr << what << ": " << page.error().message << "\n";
+                return 1;
+            }
+            count += static_cast<long>(page->items.size());
+            next = page->nextPageToken;
         }
-        count += static_cast<long>(page->items.size());
-        if (!page->nextPageToken || page->nextPageToken->empty()) break;
-        token = *page->nextPageToken;
+        if (!next || next->empty()) break;
+        token = *next;
     }
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     std::vector<double> sorted = pageMs;
     std::sort(sorted.begin(), sorted.end());
     std::printf(
-        "snapshots: %ld snapshots in %zu pages of up to %d in %.0f ms; page median %.1f ms, "
+        "%s: %ld %s in %zu pages of up to %d in %.0f ms; page median %.1f ms, "
         "slowest %.1f ms\n",
-        count, pageMs.size(), pageSize, ms, sorted[sorted.size() / 2], sorted.back());
+        what.c_str(), count, what.c_str(), pageMs.size(), pageSize, ms, sorted[sorted.size() / 2],
+        sorted.back());
     return 0;
 }
 
@@ -190,12 +206,13 @@ int main(int argc, char** argv) {
         return list(splitUrl(argv[2]), argv[3],
                     std::stoi(option(argc, argv, "--page-size", "1000")));
     }
-    if (mode == "snapshots" && argc >= 5) {
-        return snapshots(splitUrl(argv[2]), argv[3], argv[4],
-                         std::stoi(option(argc, argv, "--page-size", "100")));
+    if ((mode == "snapshots" || mode == "partitions") && argc >= 5) {
+        return pages(splitUrl(argv[2]), mode, argv[3], argv[4],
+                     std::stoi(option(argc, argv, "--page-size", "100")));
     }
     std::cerr << "usage: paimon-server-bench get-table URL DB TABLES [--threads N] [--seconds S]\n"
                  "       paimon-server-bench list URL DB [--page-size N]\n"
-                 "       paimon-server-bench snapshots URL DB TABLE [--page-size N]\n";
+                 "       paimon-server-bench snapshots URL DB TABLE [--page-size N]\n"
+                 "       paimon-server-bench partitions URL DB TABLE [--page-size N]\n";
     return 2;
 }

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -111,7 +112,9 @@ private:
     void clearRows() override;
 
     int pageSize_ = 200;
-    std::vector<Snapshot> rows_;
+    // A deque: appending a page never moves the rows already loaded (a vector's growth copied
+    // them all on the GUI thread, the longest stall of a 100,000-snapshot listing).
+    std::deque<Snapshot> rows_;
     std::optional<std::string> token_;
     int64_t now_ = 0;
 };

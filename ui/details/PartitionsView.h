@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStyledItemDelegate>
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,7 +63,9 @@ private:
 
     int pageSize_ = 200;
     std::optional<std::string> pattern_;
-    std::vector<Partition> rows_;
+    // A deque: appending a page never moves the rows already loaded (a vector's growth past
+    // 65,536 rows copied them all on the GUI thread).
+    std::deque<Partition> rows_;
     std::optional<std::string> token_;
     Totals totals_;
     int64_t tableBytes_ = 0;
