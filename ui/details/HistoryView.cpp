@@ -36,6 +36,9 @@ QTableView* makeTable(QAbstractItemModel* model) {
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Column widths from the first rows only: measuring a whole first page lays out every
+    // cell's text on the GUI thread.
+    view->verticalHeader()->setResizeContentsPrecision(40);
     return view;
 }
 

@@ -252,6 +252,9 @@ PartitionsView::PartitionsView(QTabWidget* tabs, QObject* parent)
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring a whole first page lays out every
+    // cell's text on the GUI thread.
+    view_->verticalHeader()->setResizeContentsPrecision(40);
     view_->setItemDelegateForColumn(PartitionsModel::Share, new ShareBarDelegate(view_));
     view_->setSortingEnabled(true);
     view_->sortByColumn(PartitionsModel::Name, Qt::DescendingOrder);
