@@ -74,11 +74,12 @@ std::string figure(int64_t v) {
 int partitions(CommandContext& c) {
     const Identifier id = tableOf(c);
     std::optional<int64_t> limit;
-    if (auto text = c.in.value("limit")) {
+    if (c.in.value("limit")) {
+        const std::string text = *c.in.value("limit");
         int64_t v = 0;
-        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
-        if (ec != std::errc() || end != text->data() + text->size() || v <= 0) {
-            throw UsageError{"--limit needs a positive integer, not '" + *text + "'"};
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (ec != std::errc() || end != text.data() + text.size() || v <= 0) {
+            throw UsageError{"--limit needs a positive integer, not '" + text + "'"};
         }
         limit = v;
     }

@@ -66,14 +66,6 @@ std::string optionOr(const Options& o, const std::string& key, const std::string
     return it == o.end() ? fallback : it->second;
 }
 
-// yyyy-MM-dd of a day number, as CAST(DATE AS STRING) writes it.
-std::string isoDate(int64_t day) {
-    LocalDateTime t = toUtcDateTime(day * 86'400'000);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-    return buf;
-}
-
 }  // namespace
 
 Result<std::string> partitionPathOf(const PartitionSpec& spec) {
@@ -190,7 +182,8 @@ Result<std::shared_ptr<const PartitionIndex>> TablePartitions::build(
         if (!legacy) {
             for (size_t i = 0; i < types.size(); ++i) {
                 if (types[i].root() == TypeRoot::Date && (*values)[i]) {
-                    (*values)[i] = isoDate(std::stoll(*(*values)[i]));
+                    // yyyy-MM-dd, as CAST(DATE AS STRING) writes a day number.
+                    (*values)[i] = formatIsoDay(std::stoll(*(*values)[i]) * 86'400'000);
                 }
             }
         }

@@ -35,13 +35,6 @@ struct Lcg {
     }
 };
 
-std::string isoDay(int64_t epochMillis) {
-    LocalDateTime t = toUtcDateTime(epochMillis);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-    return buf;
-}
-
 // A data file of `rows` events of one hour, as an Avro container.
 std::string dataFile(const std::string& dt, int hr, int64_t firstId, int rows, Lcg& random) {
     static const char* const kEvents[] = {"view", "click", "add_to_cart", "purchase", "search"};
@@ -89,7 +82,7 @@ Result<Unit> writeDemoPartitions(Warehouse& w, int64_t now) {
     int64_t nextId = 1;
     for (int day = kDays; day >= 1; --day) {
         const int64_t dayStart = today - day * kDay;
-        const std::string dt = isoDay(dayStart);
+        const std::string dt = formatIsoDay(dayStart);
         auto partitions = w.partitions(id);
         if (!partitions) return partitions.takeError();
         std::vector<NewDataFile> files;
@@ -99,9 +92,8 @@ Result<Unit> writeDemoPartitions(Warehouse& w, int64_t now) {
             // Busier in the day than at night.
             const int perFile = 40 + static_cast<int>(random.next(hr >= 8 && hr <= 22 ? 400 : 60));
             const int fileCount = 1 + static_cast<int>(random.next(3));
-            char hourPath[48];
-            std::snprintf(hourPath, sizeof hourPath, "dt=%s/hr=%d/bucket-0", dt.c_str(), hr);
-            const fs::path dir = partitions->table() / hourPath;
+            const fs::path dir =
+                partitions->table() / ("dt=" + dt) / ("hr=" + std::to_string(hr)) / "bucket-0";
             std::error_code ec;
             fs::create_directories(dir, ec);
             if (ec) return fsops::ioError("Cannot create " + dir.string(), ec);
@@ -110,7 +102,8 @@ Result<Unit> writeDemoPartitions(Warehouse& w, int64_t now) {
                     "data-" + crypto::uuid4() + "-" + std::to_string(f) + ".avro";
                 const std::string bytes = dataFile(dt, hr, nextId, perFile, random);
                 if (auto r = fsops::replaceFile(dir / name, bytes); !r) return r;
-                const int64_t written = dayStart + (hr + 1) * kHour - 5 * 60'000 + f * 1000;
+                const int64_t written =
+                    dayStart + int64_t{hr + 1} * kHour - 5 * 60'000LL + int64_t{f} * 1000;
                 // Stored as the writer's local wall clock read as UTC (HISTORY.md §7.3).
                 const int64_t stored = written + (written - localWallClockToEpochMillis(written));
                 files.push_back(
@@ -118,7 +111,7 @@ Result<Unit> writeDemoPartitions(Warehouse& w, int64_t now) {
                 nextId += perFile;
             }
         }
-        const int64_t committed = dayStart + kDay + 10 * 60'000;
+        const int64_t committed = dayStart + kDay + 10 * 60'000LL;
         if (auto r = commitAppend(partitions->table(), partitions->history(), partitions->schema(),
                                   files, "demo-hourly-ingest", kDays - day + 1, committed);
             !r) {
@@ -127,9 +120,10 @@ Result<Unit> writeDemoPartitions(Warehouse& w, int64_t now) {
         // Days before yesterday are complete.
         if (day >= 2) {
             std::vector<PartitionSpec> specs;
+            specs.reserve(24);
             for (int hr = 0; hr < 24; ++hr)
                 specs.push_back({{"dt", dt}, {"hr", std::to_string(hr)}});
-            if (auto r = partitions->markDone(specs, committed + 5 * 60'000); !r) return r;
+            if (auto r = partitions->markDone(specs, committed + 5 * 60'000LL); !r) return r;
         }
     }
     return Unit{};

@@ -1,5 +1,7 @@
 #include "core/util/Time.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -263,6 +265,13 @@ int64_t localDateTimeToEpochMillis(const LocalDateTime& t) {
 
 int64_t localWallClockToEpochMillis(int64_t storedMillis) {
     return localDateTimeToEpochMillis(toUtcDateTime(storedMillis));
+}
+
+std::string formatIsoDay(int64_t epochMillis) {
+    const LocalDateTime t = toUtcDateTime(epochMillis);
+    char buf[32];
+    (void)std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
+    return buf;
 }
 
 }  // namespace paimon

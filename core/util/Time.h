@@ -15,10 +15,11 @@ int64_t toEpochMillis(SystemTime t);
 SystemTime fromEpochMillis(int64_t ms);
 
 // All formatting is locale-independent (English names, ASCII digits), in UTC.
-std::string formatDlfDate(SystemTime t);     // 20231203T121212Z
-std::string formatDlfDay(SystemTime t);      // 20231203
-std::string formatRfc1123(SystemTime t);     // Wed, 16 Apr 2025 03:44:46 GMT
-std::string formatIso8601Utc(SystemTime t);  // 2025-04-16T03:44:46Z
+std::string formatDlfDate(SystemTime t);        // 20231203T121212Z
+std::string formatDlfDay(SystemTime t);         // 20231203
+std::string formatIsoDay(int64_t epochMillis);  // 2023-12-03 (UTC)
+std::string formatRfc1123(SystemTime t);        // Wed, 16 Apr 2025 03:44:46 GMT
+std::string formatIso8601Utc(SystemTime t);     // 2025-04-16T03:44:46Z
 
 // yyyy-MM-dd'T'HH:mm:ss'Z' (the DLF token "Expiration"), strictly.
 std::optional<SystemTime> parseIso8601Utc(std::string_view s);

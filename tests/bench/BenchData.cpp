@@ -73,10 +73,7 @@ Result<Unit> writePartitionedTable(Warehouse& warehouse, const std::string& data
     const std::vector<DataType> keys = {parseDataType("STRING").value(),
                                         parseDataType("INT").value()};
     auto day = [](long partition) {
-        LocalDateTime t = toUtcDateTime(1'420'070'400'000LL + (partition / 24) * 86'400'000LL);
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-        return std::string(buf);
+        return formatIsoDay(1'420'070'400'000LL + (partition / 24) * 86'400'000LL);
     };
     constexpr size_t kEntriesPerManifest = 10'000;
     std::vector<ManifestFileMeta> metas;
