@@ -144,5 +144,7 @@ int printDryRun(const CommandContext& c,
                 const std::function<RestRequest(const RestRequests&)>& request);
 // The commands of a table's partitions (PartitionCommands.cpp).
 const std::vector<CommandSpec>& partitionCommands();
+// The commands of views and functions (ViewCommands.cpp).
+const std::vector<CommandSpec>& viewCommands();
 
 }  // namespace paimon::cli

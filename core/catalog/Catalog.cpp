@@ -181,4 +181,16 @@ std::optional<Error> checkPartitionSpecs(const std::vector<PartitionSpec>& specs
     return std::nullopt;
 }
 
+std::optional<Error> checkFunctionName(const std::string& name) {
+    bool letter = false;
+    bool valid = !name.empty();
+    for (char c : name) {
+        const bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        letter = letter || alpha;
+        if (!alpha && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') valid = false;
+    }
+    if (valid && letter) return std::nullopt;
+    return makeError(ErrorKind::BadRequest, "Invalid function name: " + name);
+}
+
 }  // namespace paimon

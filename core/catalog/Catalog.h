@@ -12,6 +12,7 @@
 #include "core/model/Identifier.h"
 #include "core/model/Partition.h"
 #include "core/model/Schema.h"
+#include "core/model/ViewFunction.h"
 #include "core/model/SchemaChange.h"
 #include "core/util/Result.h"
 
@@ -147,6 +148,43 @@ public:
                                             const std::vector<PartitionSpec>& specs,
                                             Callback<Unit> done) = 0;
 
+    // Views (OBJECTS.md §7). A catalog without them (a warehouse folder) answers
+    // NotImplemented for each call.
+    virtual Cancellation listViewsPage(const std::string& database, const ListRequest& request,
+                                       Callback<Page<std::string>> done) = 0;
+    virtual Cancellation listViewDetailsPage(const std::string& database,
+                                             const ListRequest& request,
+                                             Callback<Page<ViewInfo>> done) = 0;
+    // Across databases: `request.tableNamePattern` is the view name pattern.
+    virtual Cancellation listViewsGloballyPage(const TablesRequest& request,
+                                               Callback<Page<Identifier>> done) = 0;
+    virtual Cancellation getView(const Identifier& id, Callback<ViewInfo> done) = 0;
+    virtual Cancellation createView(const Identifier& id, const ViewSchema& schema,
+                                    Callback<Unit> done) = 0;
+    // The changes apply in order, all or none.
+    virtual Cancellation alterView(const Identifier& id, const std::vector<ViewChange>& changes,
+                                   Callback<Unit> done) = 0;
+    virtual Cancellation renameView(const Identifier& from, const Identifier& to,
+                                    Callback<Unit> done) = 0;
+    virtual Cancellation dropView(const Identifier& id, Callback<Unit> done) = 0;
+
+    // Functions (OBJECTS.md §8), the same way; names follow checkFunctionName.
+    virtual Cancellation listFunctionsPage(const std::string& database, const ListRequest& request,
+                                           Callback<Page<std::string>> done) = 0;
+    virtual Cancellation listFunctionDetailsPage(const std::string& database,
+                                                 const ListRequest& request,
+                                                 Callback<Page<FunctionInfo>> done) = 0;
+    virtual Cancellation listFunctionsGloballyPage(const TablesRequest& request,
+                                                   Callback<Page<Identifier>> done) = 0;
+    virtual Cancellation getFunction(const Identifier& id, Callback<FunctionInfo> done) = 0;
+    // `function.name` is the identifier's object.
+    virtual Cancellation createFunction(const Identifier& id, const FunctionInfo& function,
+                                        Callback<Unit> done) = 0;
+    virtual Cancellation alterFunction(const Identifier& id,
+                                       const std::vector<FunctionChange>& changes,
+                                       Callback<Unit> done) = 0;
+    virtual Cancellation dropFunction(const Identifier& id, Callback<Unit> done) = 0;
+
     // Every page, in order (PROTOCOL.md §4.1's loop). A server that hands back a page token it
     // already gave is an InvalidResponse rather than an endless loop. Pages are asked for in
     // kBulkPageSize (a server with a lower cap returns fewer); 0 lets the server choose.
@@ -190,6 +228,10 @@ std::optional<Error> checkHistoryTable(const Identifier& id, const char* method)
 // twice in one spec. `max` bounds the count (list-by-names).
 std::optional<Error> checkPartitionSpecs(const std::vector<PartitionSpec>& specs,
                                          size_t max = SIZE_MAX);
+
+// A function name Java's clients send: ASCII letters, digits, '.', '_' and '-', at least one
+// letter (RESTFunctionValidator); BadRequest "Invalid function name: X" otherwise.
+std::optional<Error> checkFunctionName(const std::string& name);
 
 // A table whose branches may be managed: checkHistoryTable, and not a branch itself.
 std::optional<Error> checkBranchOwner(const Identifier& id, const char* method);

@@ -379,4 +379,77 @@ Cancellation FileSystemCatalog::markPartitionsDone(const Identifier& id,
         std::move(done));
 }
 
+// ---- views and functions: Paimon's filesystem catalog keeps none (HISTORY.md §10) ----
+
+namespace {
+
+template <class T>
+Cancellation notInAWarehouseFolder(Scheduler& scheduler, const char* what, Callback<T> done) {
+    Error e = makeError(ErrorKind::NotImplemented,
+                        std::string("A warehouse folder has no ") + what +
+                            ": Paimon's filesystem catalog does not store them (a REST catalog "
+                            "does).");
+    return scheduler.post([e = std::move(e), done = std::move(done)] { done(e); });
+}
+
+}  // namespace
+
+Cancellation FileSystemCatalog::listViewsPage(const std::string&, const ListRequest&,
+                                              Callback<Page<std::string>> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::listViewDetailsPage(const std::string&, const ListRequest&,
+                                                    Callback<Page<ViewInfo>> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::listViewsGloballyPage(const TablesRequest&,
+                                                      Callback<Page<Identifier>> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::getView(const Identifier&, Callback<ViewInfo> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::createView(const Identifier&, const ViewSchema&,
+                                           Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::alterView(const Identifier&, const std::vector<ViewChange>&,
+                                          Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::renameView(const Identifier&, const Identifier&,
+                                           Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::dropView(const Identifier&, Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
+}
+Cancellation FileSystemCatalog::listFunctionsPage(const std::string&, const ListRequest&,
+                                                  Callback<Page<std::string>> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::listFunctionDetailsPage(const std::string&, const ListRequest&,
+                                                        Callback<Page<FunctionInfo>> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::listFunctionsGloballyPage(const TablesRequest&,
+                                                          Callback<Page<Identifier>> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::getFunction(const Identifier&, Callback<FunctionInfo> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::createFunction(const Identifier&, const FunctionInfo&,
+                                               Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::alterFunction(const Identifier&,
+                                              const std::vector<FunctionChange>&,
+                                              Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+Cancellation FileSystemCatalog::dropFunction(const Identifier&, Callback<Unit> done) {
+    return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
+}
+
 }  // namespace paimon

@@ -1,5 +1,7 @@
 #include "core/catalog/RestCatalog.h"
 
+#include "core/catalog/RestCatalogCall.h"
+
 #include "core/async/PendingOperation.h"
 #include "core/catalog/Paging.h"
 #include "core/json/Messages.h"
@@ -8,21 +10,14 @@
 #include "core/util/Log.h"
 
 namespace paimon {
+
+using rest_call::rejected;
+
 namespace {
 
 std::string option(const Options& o, const char* key) {
     auto it = o.find(key);
     return it == o.end() ? std::string() : it->second;
-}
-
-// The server's error, with the resource filled in from the call when the body had none.
-Error inContext(Error e, const char* resourceType, const std::string& resourceName) {
-    if (e.httpStatus != 0 && e.resourceType.empty() && resourceType != nullptr &&
-        (e.kind == ErrorKind::NotFound || e.kind == ErrorKind::AlreadyExists)) {
-        e.resourceType = resourceType;
-        if (e.resourceName.empty()) e.resourceName = resourceName;
-    }
-    return e;
 }
 
 Result<Millis> timeoutOption(const Options& o) {
@@ -110,42 +105,6 @@ Cancellation RestCatalog::open(Setup setup, Callback<std::shared_ptr<RestCatalog
 
 // The arguments are moved on; clang-tidy 14 does not see that in a call it cannot resolve before
 // instantiation (the lambda's type depends on Decode).
-template <class T, class Decode>
-// NOLINTBEGIN(performance-unnecessary-value-param)
-Cancellation RestCatalog::call(RestRequest request, const char* resourceType,
-                               std::string resourceName, Decode decode, Callback<T> done) {
-    // NOLINTEND(performance-unnecessary-value-param)
-    return client_->execute(
-        std::move(request.method), std::move(request.path), std::move(request.query),
-        std::move(request.body),
-        [resourceType, resourceName = std::move(resourceName), decode,
-         done = std::move(done)](Result<HttpResponse> r) {
-            if (!r) return done(inContext(r.takeError(), resourceType, resourceName));
-            Result<T> decoded = decode(r->body);
-            if (!decoded) {
-                Error e = decoded.takeError();
-                e.httpStatus = r->status;
-                e.requestId = requestIdOf(r->headers);
-                return done(std::move(e));
-            }
-            done(std::move(decoded));
-        });
-}
-
-Cancellation RestCatalog::callNoBody(RestRequest request, const char* resourceType,
-                                     std::string resourceName, Callback<Unit> done) {
-    return call<Unit>(
-        std::move(request), resourceType, std::move(resourceName),
-        [](const std::string&) { return Result<Unit>(Unit{}); }, std::move(done));
-}
-
-namespace {
-template <class T>
-Cancellation rejected(const std::shared_ptr<RestClient>& client, Error e, Callback<T> done) {
-    return client->scheduler()->post([e = std::move(e), done = std::move(done)] { done(e); });
-}
-}  // namespace
-
 Cancellation RestCatalog::listDatabasesPage(const ListRequest& request,
                                             Callback<Page<std::string>> done) {
     return call<Page<std::string>>(requests_.listDatabases(request), nullptr, "",

@@ -106,6 +106,33 @@ public:
     Cancellation markPartitionsDone(const Identifier& id, const std::vector<PartitionSpec>& specs,
                                     Callback<Unit> done) override;
 
+    Cancellation listViewsPage(const std::string& database, const ListRequest& request,
+                               Callback<Page<std::string>> done) override;
+    Cancellation listViewDetailsPage(const std::string& database, const ListRequest& request,
+                                     Callback<Page<ViewInfo>> done) override;
+    Cancellation listViewsGloballyPage(const TablesRequest& request,
+                                       Callback<Page<Identifier>> done) override;
+    Cancellation getView(const Identifier& id, Callback<ViewInfo> done) override;
+    Cancellation createView(const Identifier& id, const ViewSchema& schema,
+                            Callback<Unit> done) override;
+    Cancellation alterView(const Identifier& id, const std::vector<ViewChange>& changes,
+                           Callback<Unit> done) override;
+    Cancellation renameView(const Identifier& from, const Identifier& to,
+                            Callback<Unit> done) override;
+    Cancellation dropView(const Identifier& id, Callback<Unit> done) override;
+    Cancellation listFunctionsPage(const std::string& database, const ListRequest& request,
+                                   Callback<Page<std::string>> done) override;
+    Cancellation listFunctionDetailsPage(const std::string& database, const ListRequest& request,
+                                         Callback<Page<FunctionInfo>> done) override;
+    Cancellation listFunctionsGloballyPage(const TablesRequest& request,
+                                           Callback<Page<Identifier>> done) override;
+    Cancellation getFunction(const Identifier& id, Callback<FunctionInfo> done) override;
+    Cancellation createFunction(const Identifier& id, const FunctionInfo& function,
+                                Callback<Unit> done) override;
+    Cancellation alterFunction(const Identifier& id, const std::vector<FunctionChange>& changes,
+                               Callback<Unit> done) override;
+    Cancellation dropFunction(const Identifier& id, Callback<Unit> done) override;
+
     RestCatalog(std::shared_ptr<RestClient> client, Options merged,
                 std::vector<std::string> notices);
 

@@ -71,8 +71,8 @@ RestRequest RestRequests::listTableDetails(const std::string& database,
     return {"GET", paths_.tableDetails(database), tableListQuery(request), std::nullopt};
 }
 
-RestRequest RestRequests::listTablesGlobally(const TablesRequest& request) const {
-    // As Java's RESTApi orders them: paging first, then the patterns.
+QueryParams RestRequests::globalListQuery(const TablesRequest& request,
+                                          const char* objectPatternKey) {
     QueryParams q;
     if (request.maxResults > 0) q.emplace_back("maxResults", std::to_string(request.maxResults));
     if (request.pageToken && !request.pageToken->empty())
@@ -80,8 +80,13 @@ RestRequest RestRequests::listTablesGlobally(const TablesRequest& request) const
     if (request.databaseNamePattern && !request.databaseNamePattern->empty())
         q.emplace_back("databaseNamePattern", *request.databaseNamePattern);
     if (request.tableNamePattern && !request.tableNamePattern->empty())
-        q.emplace_back("tableNamePattern", *request.tableNamePattern);
-    return {"GET", paths_.tablesGlobal(), std::move(q), std::nullopt};
+        q.emplace_back(objectPatternKey, *request.tableNamePattern);
+    return q;
+}
+
+RestRequest RestRequests::listTablesGlobally(const TablesRequest& request) const {
+    return {"GET", paths_.tablesGlobal(), globalListQuery(request, "tableNamePattern"),
+            std::nullopt};
 }
 
 RestRequest RestRequests::createTable(const Identifier& id, const Schema& schema) const {
@@ -216,6 +221,83 @@ RestRequest RestRequests::markPartitionsDone(const Identifier& id,
                                              const std::vector<PartitionSpec>& specs) const {
     return {
         "POST", child(id, {"partitions", "mark"}), {}, codec::encodePartitionSpecsRequest(specs)};
+}
+
+// ---- views ----
+
+RestRequest RestRequests::listViews(const std::string& database, const ListRequest& request) const {
+    return {"GET", paths_.views(database), listQuery(request, "viewNamePattern"), std::nullopt};
+}
+
+RestRequest RestRequests::listViewDetails(const std::string& database,
+                                          const ListRequest& request) const {
+    return {"GET", paths_.viewDetails(database), listQuery(request, "viewNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::listViewsGlobally(const TablesRequest& request) const {
+    return {"GET", paths_.viewsGlobal(), globalListQuery(request, "viewNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::getView(const Identifier& id) const {
+    return {"GET", paths_.view(id.database, id.object), {}, std::nullopt};
+}
+
+RestRequest RestRequests::createView(const Identifier& id, const ViewSchema& schema) const {
+    return {"POST", paths_.views(id.database), {}, codec::encode(CreateViewRequest{id, schema})};
+}
+
+RestRequest RestRequests::alterView(const Identifier& id,
+                                    const std::vector<ViewChange>& changes) const {
+    return {"POST", paths_.view(id.database, id.object), {}, codec::encodeAlterViewRequest(changes)};
+}
+
+RestRequest RestRequests::renameView(const Identifier& from, const Identifier& to) const {
+    return {"POST", paths_.renameView(), {}, codec::encode(RenameTableRequest{from, to})};
+}
+
+RestRequest RestRequests::dropView(const Identifier& id) const {
+    return {"DELETE", paths_.view(id.database, id.object), {}, std::nullopt};
+}
+
+// ---- functions ----
+
+RestRequest RestRequests::listFunctions(const std::string& database,
+                                        const ListRequest& request) const {
+    return {"GET", paths_.functions(database), listQuery(request, "functionNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::listFunctionDetails(const std::string& database,
+                                              const ListRequest& request) const {
+    return {"GET", paths_.functionDetails(database), listQuery(request, "functionNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::listFunctionsGlobally(const TablesRequest& request) const {
+    return {"GET", paths_.functionsGlobal(), globalListQuery(request, "functionNamePattern"),
+            std::nullopt};
+}
+
+RestRequest RestRequests::getFunction(const Identifier& id) const {
+    return {"GET", paths_.function(id.database, id.object), {}, std::nullopt};
+}
+
+RestRequest RestRequests::createFunction(const Identifier& id, const FunctionInfo& function) const {
+    FunctionInfo named = function;
+    named.name = id.object;
+    return {"POST", paths_.functions(id.database), {}, codec::encodeCreateFunctionRequest(named)};
+}
+
+RestRequest RestRequests::alterFunction(const Identifier& id,
+                                        const std::vector<FunctionChange>& changes) const {
+    return {"POST", paths_.function(id.database, id.object), {},
+            codec::encodeAlterFunctionRequest(changes)};
+}
+
+RestRequest RestRequests::dropFunction(const Identifier& id) const {
+    return {"DELETE", paths_.function(id.database, id.object), {}, std::nullopt};
 }
 
 }  // namespace paimon

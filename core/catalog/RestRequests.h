@@ -77,12 +77,32 @@ public:
     RestRequest markPartitionsDone(const Identifier& id,
                                    const std::vector<PartitionSpec>& specs) const;
 
+    RestRequest listViews(const std::string& database, const ListRequest& request) const;
+    RestRequest listViewDetails(const std::string& database, const ListRequest& request) const;
+    RestRequest listViewsGlobally(const TablesRequest& request) const;
+    RestRequest getView(const Identifier& id) const;
+    RestRequest createView(const Identifier& id, const ViewSchema& schema) const;
+    RestRequest alterView(const Identifier& id, const std::vector<ViewChange>& changes) const;
+    RestRequest renameView(const Identifier& from, const Identifier& to) const;
+    RestRequest dropView(const Identifier& id) const;
+    RestRequest listFunctions(const std::string& database, const ListRequest& request) const;
+    RestRequest listFunctionDetails(const std::string& database, const ListRequest& request) const;
+    RestRequest listFunctionsGlobally(const TablesRequest& request) const;
+    RestRequest getFunction(const Identifier& id) const;
+    RestRequest createFunction(const Identifier& id, const FunctionInfo& function) const;
+    RestRequest alterFunction(const Identifier& id,
+                              const std::vector<FunctionChange>& changes) const;
+    RestRequest dropFunction(const Identifier& id) const;
+
 private:
     std::string child(const Identifier& id, std::initializer_list<std::string> segments) const {
         return paths_.tableChild(id.database, id.object, segments);
     }
     static QueryParams listQuery(const ListRequest& r, const char* patternKey);
     static QueryParams tableListQuery(const ListRequest& r);
+    // The query of a listing across databases: paging first, then the patterns, as Java's
+    // RESTApi orders them.
+    static QueryParams globalListQuery(const TablesRequest& r, const char* objectPatternKey);
 
     ResourcePaths paths_;
     Options tableDefaults_;

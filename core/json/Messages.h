@@ -11,6 +11,7 @@
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Partition.h"
+#include "core/model/ViewFunction.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
 #include "core/model/Snapshot.h"
@@ -135,6 +136,34 @@ Result<DropPartitionsResponse> decodeDropPartitionsResponse(std::string_view bod
 // POST …/partitions/mark and …/partitions/list-by-names: {"specs":[spec]}.
 std::string encodePartitionSpecsRequest(const std::vector<PartitionSpec>& specs);
 Result<std::vector<PartitionSpec>> decodePartitionSpecsRequest(std::string_view body);
+
+// Views (OBJECTS.md §7): a view's comment is left out when null, its options and dialects
+// always written ({} when none).
+std::string encode(const CreateViewRequest& r);
+Result<CreateViewRequest> decodeCreateViewRequest(std::string_view body);
+std::string encode(const ViewInfo& v);  // GetViewResponse
+Result<ViewInfo> decodeGetViewResponse(std::string_view body);
+std::string encodeAlterViewRequest(const std::vector<ViewChange>& changes);
+Result<std::vector<ViewChange>> decodeAlterViewRequest(std::string_view body);
+std::string encodeListViews(const Page<std::string>& page);
+Result<Page<std::string>> decodeListViewsResponse(std::string_view body);
+std::string encodeListViewDetails(const Page<ViewInfo>& page);
+Result<Page<ViewInfo>> decodeListViewDetailsResponse(std::string_view body);
+std::string encodeListViewsGlobally(const Page<Identifier>& page);
+Result<Page<Identifier>> decodeListViewsGloballyResponse(std::string_view body);
+// Functions (OBJECTS.md §8): every member written, nulls included; definitions by "type".
+std::string encode(const FunctionInfo& f);  // GetFunctionResponse
+std::string encodeCreateFunctionRequest(const FunctionInfo& f);
+Result<FunctionInfo> decodeCreateFunctionRequest(std::string_view body);
+Result<FunctionInfo> decodeGetFunctionResponse(std::string_view body);
+std::string encodeAlterFunctionRequest(const std::vector<FunctionChange>& changes);
+Result<std::vector<FunctionChange>> decodeAlterFunctionRequest(std::string_view body);
+std::string encodeListFunctions(const Page<std::string>& page);
+Result<Page<std::string>> decodeListFunctionsResponse(std::string_view body);
+std::string encodeListFunctionDetails(const Page<FunctionInfo>& page);
+Result<Page<FunctionInfo>> decodeListFunctionDetailsResponse(std::string_view body);
+std::string encodeListFunctionsGlobally(const Page<Identifier>& page);
+Result<Page<Identifier>> decodeListFunctionsGloballyResponse(std::string_view body);
 
 Result<TagFile> decodeTagFile(std::string_view text);
 std::string encodeTagFile(const TagFile& t);

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "core/json/CodecSupport.h"
 #include "core/json/Dump.h"
 #include "core/json/Messages.h"
@@ -16,7 +18,14 @@ PartitionSpec readSpec(const Value& j) {
     PartitionSpec spec;
     for (const auto& [key, value] : j.members()) {
         if (!value.isString()) throw ShapeError{"the values of a partition spec must be strings"};
-        spec.emplace_back(std::string(key), std::string(value.string()));
+        // A key given twice keeps its first place and its last value (Java's LinkedHashMap).
+        auto same = std::find_if(spec.begin(), spec.end(),
+                                 [&](const auto& kv) { return kv.first == key; });
+        if (same != spec.end()) {
+            same->second = std::string(value.string());
+        } else {
+            spec.emplace_back(std::string(key), std::string(value.string()));
+        }
     }
     return spec;
 }
@@ -175,7 +184,9 @@ Result<CreatePartitionsRequest> decodeCreatePartitionsRequest(std::string_view b
             for (const Value& e : stats->elements())
                 r.partitionStatistics.push_back(readStatistics(e));
         }
-        r.replaceStatistics = optBool(j, "replaceStatistics", false);
+        // Without statistics there is nothing to replace (and nothing written).
+        r.replaceStatistics =
+            !r.partitionStatistics.empty() && optBool(j, "replaceStatistics", false);
         return r;
     });
 }

@@ -37,4 +37,32 @@ std::string ResourcePaths::tablesGlobal() const {
     return root_ + "/tables";
 }
 
+std::string ResourcePaths::views(const std::string& db) const {
+    return database(db) + "/views";
+}
+std::string ResourcePaths::viewDetails(const std::string& db) const {
+    return database(db) + "/view-details";
+}
+std::string ResourcePaths::view(const std::string& db, const std::string& view) const {
+    return views(db) + "/" + javaUrlEncode(view);
+}
+std::string ResourcePaths::renameView() const {
+    return root_ + "/views/rename";
+}
+std::string ResourcePaths::viewsGlobal() const {
+    return root_ + "/views";
+}
+std::string ResourcePaths::functions(const std::string& db) const {
+    return database(db) + "/functions";
+}
+std::string ResourcePaths::functionDetails(const std::string& db) const {
+    return database(db) + "/function-details";
+}
+std::string ResourcePaths::function(const std::string& db, const std::string& function) const {
+    return functions(db) + "/" + javaUrlEncode(function);
+}
+std::string ResourcePaths::functionsGlobal() const {
+    return root_ + "/functions";
+}
+
 }  // namespace paimon

@@ -27,6 +27,17 @@ public:
     std::string renameTable() const;
     std::string tablesGlobal() const;
 
+    // Views and functions (OBJECTS.md §7, §8).
+    std::string views(const std::string& db) const;
+    std::string viewDetails(const std::string& db) const;
+    std::string view(const std::string& db, const std::string& view) const;
+    std::string renameView() const;
+    std::string viewsGlobal() const;
+    std::string functions(const std::string& db) const;
+    std::string functionDetails(const std::string& db) const;
+    std::string function(const std::string& db, const std::string& function) const;
+    std::string functionsGlobal() const;
+
     bool hasPrefix() const { return prefix_.has_value(); }
 
 private:

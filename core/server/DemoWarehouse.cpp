@@ -4,6 +4,7 @@
 
 #include "core/server/DemoHistory.h"
 #include "core/server/DemoPartitions.h"
+#include "core/server/DemoViews.h"
 #include "core/types/TypeParser.h"
 
 namespace paimon {
@@ -214,6 +215,9 @@ Result<bool> writeDemoWarehouse(Warehouse& target) {
     }
     if (auto partitions = writeDemoPartitions(w, now); !partitions) {
         return partitions.takeError();
+    }
+    if (auto views = writeDemoViewsAndFunctions(*opened, now); !views) {
+        return views.takeError();
     }
     return true;
 }

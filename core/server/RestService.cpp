@@ -326,6 +326,10 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
             pageOfTables(std::move(all), tables, config_.defaultPageSize, config_.maxPageSize),
             codec::encodeListTablesGlobally);
     }
+    if ((rest.size() == 1 && (rest[0] == "views" || rest[0] == "functions")) ||
+        (rest.size() == 2 && rest[0] == "views" && rest[1] == "rename")) {
+        return routeViewsAndFunctions(request, rest, query);
+    }
     if (rest.empty() || rest[0] != "databases") return noRoute();
 
     if (rest.size() == 1) {
@@ -419,6 +423,10 @@ HttpResponse RestService::route(const ServerRequest& request, const std::string&
         }
         if (method == "DELETE") return respondEmpty(w.dropTable(id));
         return notAllowed();
+    }
+    if (rest.size() <= 4 && (rest[2] == "views" || rest[2] == "view-details" ||
+                             rest[2] == "functions" || rest[2] == "function-details")) {
+        return routeViewsAndFunctions(request, rest, query);
     }
     if (rest.size() >= 5 && rest[2] == "tables") {
         return routeTableLife(request, Identifier{db, rest[3]},

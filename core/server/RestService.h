@@ -10,6 +10,7 @@
 
 #include "core/auth/DlfSigner.h"
 #include "core/fs/Warehouse.h"
+#include "core/server/ObjectStore.h"
 #include "core/http/Http.h"
 
 namespace paimon {
@@ -65,6 +66,10 @@ private:
                                 const std::vector<std::string>& sub, const QueryParams& query);
     HttpResponse routePartitions(const ServerRequest& request, const Identifier& id,
                                  const std::vector<std::string>& sub, const QueryParams& query);
+    // Views and functions (ViewRoutes.cpp): `rest` is the path after the prefix.
+    HttpResponse routeViewsAndFunctions(const ServerRequest& request,
+                                        const std::vector<std::string>& rest,
+                                        const QueryParams& query);
     std::optional<Error> authenticate(const ServerRequest& request, const std::string& path,
                                       const QueryParams& query);
     std::optional<Error> verifyDlf4(const ServerRequest& request, const std::string& path,
@@ -75,6 +80,8 @@ private:
     SystemTime now() const;
 
     std::shared_ptr<Warehouse> warehouse_;
+    ObjectStore views_{warehouse_, ".paimon-catalog-browser-views", "VIEW"};
+    ObjectStore functions_{warehouse_, ".paimon-catalog-browser-functions", "FUNCTION"};
     Config config_;
     std::mutex nonceMutex_;
     std::map<std::string, SystemTime> nonces_;  // ACS nonces seen within the clock-skew window

@@ -538,6 +538,87 @@ TEST_F(Contract, PartitionsEveryEndpoint) {
     EXPECT_EQ(missingTable.error().kind, ErrorKind::NotFound);
 }
 
+TEST_F(Contract, ViewsAndFunctionsEveryEndpoint) {
+    auto unit = [&](std::function<Cancellation(Callback<Unit>)> call) {
+        return await<Unit>([&](auto cb) { return call(cb); });
+    };
+    auto names = await<Page<std::string>>(
+        [&](auto cb) { return catalog->listViewsPage("sales", ListRequest{1, {}, {}}, cb); });
+    ASSERT_TRUE(names.ok()) << names.error().describe();
+    EXPECT_EQ(names->items.size(), 1u);
+    auto details = await<Page<ViewInfo>>(
+        [&](auto cb) { return catalog->listViewDetailsPage("sales", ListRequest{}, cb); });
+    ASSERT_TRUE(details.ok()) << details.error().describe();
+    auto global = await<Page<Identifier>>([&](auto cb) {
+        return catalog->listViewsGloballyPage(TablesRequest{0, {}, "ana%", "hour%"}, cb);
+    });
+    ASSERT_TRUE(global.ok()) << global.error().describe();
+    EXPECT_EQ(global->items.size(), 1u);
+    const Identifier v{"sales", "view with space %"};
+    ViewSchema schema;
+    schema.fields = {DataField{0, "n", sqlType("BIGINT"), std::nullopt, std::nullopt}};
+    schema.query = "SELECT 1 AS n";
+    schema.dialects = {{"flink", "SELECT 1 AS n"}};
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->createView(v, schema, cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->createView(v, schema, cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) {
+                    return catalog->alterView(
+                        v, {ViewChange::addDialect("spark", "SELECT 1 AS n"),
+                            ViewChange::setOption("k", "v"), ViewChange::updateComment("c")},
+                        cb);
+                }).ok());
+    auto dialect = unit([&](auto cb) {
+        return catalog->alterView(v, {ViewChange::dropDialect("hive")}, cb);
+    });
+    ASSERT_FALSE(dialect.ok());
+    EXPECT_EQ(dialect.error().resourceType, "DIALECT");
+    auto got = await<ViewInfo>([&](auto cb) { return catalog->getView(v, cb); });
+    ASSERT_TRUE(got.ok()) << got.error().describe();
+    EXPECT_EQ(got->schema.dialects.size(), 2u);
+    const Identifier moved{"analytics", "moved view"};
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->renameView(v, moved, cb); }).ok());
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->dropView(moved, cb); }).ok());
+    EXPECT_FALSE(await<ViewInfo>([&](auto cb) { return catalog->getView(moved, cb); }).ok());
+
+    auto functions = await<Page<FunctionInfo>>(
+        [&](auto cb) { return catalog->listFunctionDetailsPage("sales", ListRequest{}, cb); });
+    ASSERT_TRUE(functions.ok()) << functions.error().describe();
+    EXPECT_EQ(functions->items.size(), 2u);
+    auto fnames = await<Page<std::string>>(
+        [&](auto cb) { return catalog->listFunctionsPage("analytics", ListRequest{}, cb); });
+    ASSERT_TRUE(fnames.ok()) << fnames.error().describe();
+    auto fglobal = await<Page<Identifier>>([&](auto cb) {
+        return catalog->listFunctionsGloballyPage(TablesRequest{}, cb);
+    });
+    ASSERT_TRUE(fglobal.ok()) << fglobal.error().describe();
+    EXPECT_EQ(fglobal->items.size(), 3u);
+    for (const auto& f : functions->items) {
+        auto one = await<FunctionInfo>(
+            [&](auto cb) { return catalog->getFunction({"sales", f.name}, cb); });
+        EXPECT_TRUE(one.ok()) << f.name << ": " << one.error().describe();
+    }
+    auto geo = await<FunctionInfo>(
+        [&](auto cb) { return catalog->getFunction({"analytics", "geo.distance_km"}, cb); });
+    ASSERT_TRUE(geo.ok()) << geo.error().describe();
+    const Identifier fn{"sales", "contract.f-1"};
+    FunctionInfo f;
+    f.name = fn.object;
+    f.definitions["flink"] = {FunctionDefinition::Type::Sql, "1", {}, {}, {}, {}};
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->createFunction(fn, f, cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->createFunction(fn, f, cb); }).ok());
+    FunctionChange add;
+    add.action = FunctionChange::Action::AddDefinition;
+    add.key = "spark";
+    add.definition = FunctionDefinition{FunctionDefinition::Type::Lambda, "() -> 1", {}, "java",
+                                        {}, {}};
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->alterFunction(fn, {add}, cb); }).ok());
+    auto again = unit([&](auto cb) { return catalog->alterFunction(fn, {add}, cb); });
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().resourceType, "DEFINITION");
+    ASSERT_TRUE(unit([&](auto cb) { return catalog->dropFunction(fn, cb); }).ok());
+    EXPECT_FALSE(unit([&](auto cb) { return catalog->dropFunction(fn, cb); }).ok());
+}
+
 // What Java's server refuses, ours refuses, and the refusals are valid answers of the contract.
 TEST_F(Contract, ServerRefusalsHaveTheContractsShape) {
     for (const char* target : {"/v1/paimon/databases?databaseNamePattern=%25a%25",

@@ -59,5 +59,22 @@ applied.push('Snapshot.commitIdentifier is an integer: Java writes a long');
 //    consumer (the file's own description says a missing id deletes it).
 nullable('ResetConsumerRequest', 'nextSnapshotId', 'Java writes null to delete the consumer');
 
+// 6. Views and functions (OBJECTS.md §7, §8): Java writes every member of GetViewResponse,
+//    GetFunctionResponse and CreateFunctionRequest, nulls included (a warehouse folder has no
+//    owner or audit names; a function may have no parameters or comment), and the members of
+//    a definition that do not apply to it as null.
+for (const p of ['id', 'owner', 'createdBy', 'updatedBy']) {
+  nullable('GetViewResponse', p, 'Java writes every member of GetViewResponse');
+}
+for (const p of ['uuid', 'owner', 'createdBy', 'updatedBy', 'inputParams', 'returnParams', 'comment']) {
+  nullable('GetFunctionResponse', p, 'Java writes every member of GetFunctionResponse');
+}
+for (const p of ['inputParams', 'returnParams', 'comment']) {
+  nullable('CreateFunctionRequest', p, 'Java writes every member of CreateFunctionRequest');
+}
+for (const p of ['language', 'className', 'functionName']) {
+  nullable('FileFunctionDefinition', p, 'a file definition may leave them out');
+}
+nullable('LambdaFunctionDefinition', 'language', 'a lambda may leave its language out');
 writeFileSync(output, JSON.stringify(spec));
 for (const line of applied) console.log(`patched: ${line}`);

@@ -34,6 +34,25 @@ void decodeOnly(const std::string& body, Decode decode) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string body(reinterpret_cast<const char*>(data), size);
     using namespace paimon::codec;
+    roundTrip<Page<Partition>>(body, decodeListPartitionsResponse, encodeListPartitions);
+    roundTrip<CreatePartitionsRequest>(body, decodeCreatePartitionsRequest,
+                                       [](const CreatePartitionsRequest& r) { return encode(r); });
+    roundTrip<DropPartitionsRequest>(body, decodeDropPartitionsRequest,
+                                     [](const DropPartitionsRequest& r) { return encode(r); });
+    roundTrip<std::vector<PartitionSpec>>(body, decodePartitionSpecsRequest,
+                                          encodePartitionSpecsRequest);
+    roundTrip<ViewInfo>(body, decodeGetViewResponse, [](const ViewInfo& v) { return encode(v); });
+    roundTrip<CreateViewRequest>(body, decodeCreateViewRequest,
+                                 [](const CreateViewRequest& r) { return encode(r); });
+    roundTrip<std::vector<ViewChange>>(body, decodeAlterViewRequest, encodeAlterViewRequest);
+    roundTrip<Page<ViewInfo>>(body, decodeListViewDetailsResponse, encodeListViewDetails);
+    roundTrip<Page<Identifier>>(body, decodeListViewsGloballyResponse, encodeListViewsGlobally);
+    roundTrip<FunctionInfo>(body, decodeGetFunctionResponse,
+                            [](const FunctionInfo& f) { return encode(f); });
+    roundTrip<std::vector<FunctionChange>>(body, decodeAlterFunctionRequest,
+                                           encodeAlterFunctionRequest);
+    roundTrip<Page<FunctionInfo>>(body, decodeListFunctionDetailsResponse,
+                                  encodeListFunctionDetails);
     roundTrip<TableInfo>(body, decodeGetTableResponse,
                          [](const TableInfo& t) { return encode(t); });
     roundTrip<DatabaseInfo>(body, decodeGetDatabaseResponse,

@@ -483,5 +483,47 @@ TEST_F(CatalogCli, Partitions) {
     EXPECT_EQ(cli({"partitions", "analytics", "events_hourly", "--pattern", "%x"}).exit, 6);
 }
 
+TEST_F(CatalogCli, ViewsAndFunctions) {
+    EXPECT_EQ(cli({"views", "sales"}).out, "big_orders\norders per day\n");
+    CliRun spark = cli({"show-view", "sales", "orders per day", "--dialect", "trino"});
+    ASSERT_EQ(spark.exit, 0) << spark.err;
+    EXPECT_NE(spark.out.find("FROM paimon.sales.orders"), std::string::npos) << spark.out;
+    EXPECT_EQ(cli({"show-view", "sales", "big_orders", "--dialect", "hive"}).exit, 3);
+    CliRun shown = cli({"show-view", "sales", "big_orders", "--output", "json"});
+    ASSERT_EQ(shown.exit, 0) << shown.err;
+    // What show-view prints, create-view takes back (under another name).
+    CliRun created = cli({"create-view", "sales", "copy/of big", "--from", "-"}, shown.out);
+    ASSERT_EQ(created.exit, 0) << created.err;
+    EXPECT_EQ(cli({"create-view", "sales", "copy/of big", "--from", "-"}, shown.out).exit, 4);
+    CliRun altered = cli({"alter-view", "sales", "copy/of big", "--changes", "-"},
+                         R"([{"action":"dropDialect","dialect":"spark"}])");
+    ASSERT_EQ(altered.exit, 0) << altered.err;
+    EXPECT_EQ(cli({"alter-view", "sales", "copy/of big", "--changes", "-"},
+                  R"([{"action":"dropDialect","dialect":"spark"}])")
+                  .exit,
+              3);
+    ASSERT_EQ(cli({"rename-view", "sales", "copy/of big", "analytics", "copied"}).exit, 0);
+    EXPECT_EQ(cli({"views", "analytics", "--pattern", "cop%"}).out, "copied\n");
+    EXPECT_EQ(cli({"drop-view", "analytics", "copied"}).exit, 0);
+    EXPECT_EQ(cli({"drop-view", "analytics", "copied"}).exit, 3);
+
+    EXPECT_EQ(cli({"functions", "sales"}).out, "mask_email\norder_total\n");
+    CliRun fn = cli({"show-function", "analytics", "geo.distance_km"});
+    ASSERT_EQ(fn.exit, 0) << fn.err;
+    EXPECT_NE(fn.out.find("class com.example.geo.DistanceKm"), std::string::npos) << fn.out;
+    CliRun json = cli({"show-function", "sales", "order_total", "--output", "json"});
+    ASSERT_EQ(json.exit, 0) << json.err;
+    ASSERT_EQ(cli({"create-function", "sales", "total.v2", "--from", "-"}, json.out).exit, 0);
+    EXPECT_EQ(cli({"create-function", "sales", "bad name", "--from", "-"}, json.out).exit, 6);
+    CliRun addDef = cli({"alter-function", "sales", "total.v2", "--changes", "-"},
+                        R"([{"action":"addDefinition","name":"trino",)"
+                        R"("definition":{"type":"sql","definition":"quantity * price"}}])");
+    ASSERT_EQ(addDef.exit, 0) << addDef.err;
+    EXPECT_NE(cli({"show-function", "sales", "total.v2"}).out.find("DEFINITION trino (sql)"),
+              std::string::npos);
+    EXPECT_EQ(cli({"drop-function", "sales", "total.v2"}).exit, 0);
+    EXPECT_EQ(cli({"show-function", "sales", "total.v2"}).exit, 3);
+}
+
 }  // namespace
 }  // namespace paimon
