@@ -117,7 +117,8 @@ int createView(CommandContext& c) {
 }
 
 int alterView(CommandContext& c) {
-    auto changes = codec::decodeAlterViewRequest(changesBody(fileOption(c, "changes", "alter-view")));
+    auto changes =
+        codec::decodeAlterViewRequest(changesBody(fileOption(c, "changes", "alter-view")));
     if (!changes) return fail(changes.error());
     return done(
         await<Unit>([&](auto cb) { return c.catalog->alterView(objectOf(c), *changes, cb); }));
@@ -125,8 +126,9 @@ int alterView(CommandContext& c) {
 
 int renameView(CommandContext& c) {
     const auto& a = c.in.arguments();
-    return done(await<Unit>(
-        [&](auto cb) { return c.catalog->renameView({a[0], a[1]}, {a[2], a[3]}, cb); }));
+    return done(await<Unit>([&](auto cb) {
+        return c.catalog->renameView({a[0], a[1]}, {a[2], a[3]}, cb);
+    }));
 }
 
 int dropView(CommandContext& c) {
@@ -209,8 +211,8 @@ int createFunction(CommandContext& c) {
 }
 
 int alterFunction(CommandContext& c) {
-    auto changes = codec::decodeAlterFunctionRequest(
-        changesBody(fileOption(c, "changes", "alter-function")));
+    auto changes =
+        codec::decodeAlterFunctionRequest(changesBody(fileOption(c, "changes", "alter-function")));
     if (!changes) return fail(changes.error());
     return done(
         await<Unit>([&](auto cb) { return c.catalog->alterFunction(objectOf(c), *changes, cb); }));

@@ -12,8 +12,8 @@
 #include "core/model/Identifier.h"
 #include "core/model/Partition.h"
 #include "core/model/Schema.h"
-#include "core/model/ViewFunction.h"
 #include "core/model/SchemaChange.h"
+#include "core/model/ViewFunction.h"
 #include "core/util/Result.h"
 
 namespace paimon {

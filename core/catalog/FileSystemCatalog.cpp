@@ -443,8 +443,7 @@ Cancellation FileSystemCatalog::createFunction(const Identifier&, const Function
                                                Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::alterFunction(const Identifier&,
-                                              const std::vector<FunctionChange>&,
+Cancellation FileSystemCatalog::alterFunction(const Identifier&, const std::vector<FunctionChange>&,
                                               Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }

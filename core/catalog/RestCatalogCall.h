@@ -53,12 +53,10 @@ Cancellation RestCatalog::call(RestRequest request, const char* resourceType,
 }
 
 inline Cancellation RestCatalog::callNoBody(RestRequest request, const char* resourceType,
-                                     std::string resourceName, Callback<Unit> done) {
+                                            std::string resourceName, Callback<Unit> done) {
     return call<Unit>(
         std::move(request), resourceType, std::move(resourceName),
         [](const std::string&) { return Result<Unit>(Unit{}); }, std::move(done));
 }
-
-
 
 }  // namespace paimon

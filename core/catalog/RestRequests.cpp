@@ -236,8 +236,7 @@ RestRequest RestRequests::listViewDetails(const std::string& database,
 }
 
 RestRequest RestRequests::listViewsGlobally(const TablesRequest& request) const {
-    return {"GET", paths_.viewsGlobal(), globalListQuery(request, "viewNamePattern"),
-            std::nullopt};
+    return {"GET", paths_.viewsGlobal(), globalListQuery(request, "viewNamePattern"), std::nullopt};
 }
 
 RestRequest RestRequests::getView(const Identifier& id) const {
@@ -250,7 +249,8 @@ RestRequest RestRequests::createView(const Identifier& id, const ViewSchema& sch
 
 RestRequest RestRequests::alterView(const Identifier& id,
                                     const std::vector<ViewChange>& changes) const {
-    return {"POST", paths_.view(id.database, id.object), {}, codec::encodeAlterViewRequest(changes)};
+    return {
+        "POST", paths_.view(id.database, id.object), {}, codec::encodeAlterViewRequest(changes)};
 }
 
 RestRequest RestRequests::renameView(const Identifier& from, const Identifier& to) const {
@@ -292,7 +292,9 @@ RestRequest RestRequests::createFunction(const Identifier& id, const FunctionInf
 
 RestRequest RestRequests::alterFunction(const Identifier& id,
                                         const std::vector<FunctionChange>& changes) const {
-    return {"POST", paths_.function(id.database, id.object), {},
+    return {"POST",
+            paths_.function(id.database, id.object),
+            {},
             codec::encodeAlterFunctionRequest(changes)};
 }
 

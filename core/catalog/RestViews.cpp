@@ -47,8 +47,8 @@ Cancellation RestCatalog::listViewDetailsPage(const std::string& database,
         }
         return page;
     };
-    return call<Page<ViewInfo>>(requests_.listViewDetails(database, request), "DATABASE",
-                                database, decode, std::move(done));
+    return call<Page<ViewInfo>>(requests_.listViewDetails(database, request), "DATABASE", database,
+                                decode, std::move(done));
 }
 
 Cancellation RestCatalog::listViewsGloballyPage(const TablesRequest& request,
@@ -94,12 +94,11 @@ Cancellation RestCatalog::dropView(const Identifier& id, Callback<Unit> done) {
 
 // ---- functions ----
 
-Cancellation RestCatalog::listFunctionsPage(const std::string& database,
-                                            const ListRequest& request,
+Cancellation RestCatalog::listFunctionsPage(const std::string& database, const ListRequest& request,
                                             Callback<Page<std::string>> done) {
     if (auto e = checkDatabaseOf(database)) return rejected(client_, *e, done);
-    return call<Page<std::string>>(requests_.listFunctions(database, request), "DATABASE",
-                                   database, codec::decodeListFunctionsResponse, std::move(done));
+    return call<Page<std::string>>(requests_.listFunctions(database, request), "DATABASE", database,
+                                   codec::decodeListFunctionsResponse, std::move(done));
 }
 
 Cancellation RestCatalog::listFunctionDetailsPage(const std::string& database,
@@ -153,8 +152,7 @@ Cancellation RestCatalog::alterFunction(const Identifier& id,
                                         const std::vector<FunctionChange>& changes,
                                         Callback<Unit> done) {
     if (auto e = checkFunction(id)) return rejected(client_, *e, done);
-    return callNoBody(requests_.alterFunction(id, changes), "FUNCTION", id.object,
-                      std::move(done));
+    return callNoBody(requests_.alterFunction(id, changes), "FUNCTION", id.object, std::move(done));
 }
 
 Cancellation RestCatalog::dropFunction(const Identifier& id, Callback<Unit> done) {

@@ -11,10 +11,10 @@
 #include "core/model/History.h"
 #include "core/model/Identifier.h"
 #include "core/model/Partition.h"
-#include "core/model/ViewFunction.h"
 #include "core/model/Schema.h"
 #include "core/model/SchemaChange.h"
 #include "core/model/Snapshot.h"
+#include "core/model/ViewFunction.h"
 #include "core/util/Result.h"
 
 namespace paimon {

@@ -19,8 +19,8 @@ PartitionSpec readSpec(const Value& j) {
     for (const auto& [key, value] : j.members()) {
         if (!value.isString()) throw ShapeError{"the values of a partition spec must be strings"};
         // A key given twice keeps its first place and its last value (Java's LinkedHashMap).
-        auto same = std::find_if(spec.begin(), spec.end(),
-                                 [&](const auto& kv) { return kv.first == key; });
+        auto same =
+            std::find_if(spec.begin(), spec.end(), [&](const auto& kv) { return kv.first == key; });
         if (same != spec.end()) {
             same->second = std::string(value.string());
         } else {

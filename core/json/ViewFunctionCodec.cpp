@@ -221,7 +221,8 @@ ojson functionInfoJson(const FunctionInfo& f) {
 ViewChange readViewChange(const Value& j) {
     requireObject(j, "a view change");
     const std::string action = reqString(j, "action");
-    if (action == "setOption") return ViewChange::setOption(reqString(j, "key"), reqString(j, "value"));
+    if (action == "setOption")
+        return ViewChange::setOption(reqString(j, "key"), reqString(j, "value"));
     if (action == "removeOption") return ViewChange::removeOption(reqString(j, "key"));
     if (action == "updateComment") return ViewChange::updateComment(optString(j, "comment"));
     if (action == "addDialect") {
@@ -378,9 +379,8 @@ std::string encodeAlterViewRequest(const std::vector<ViewChange>& changes) {
 }
 
 Result<std::vector<ViewChange>> decodeAlterViewRequest(std::string_view body) {
-    return guarded(body, ErrorKind::BadRequest, "alter-view request", [](const Value& j) {
-        return readChanges<ViewChange>(j, readViewChange);
-    });
+    return guarded(body, ErrorKind::BadRequest, "alter-view request",
+                   [](const Value& j) { return readChanges<ViewChange>(j, readViewChange); });
 }
 
 std::string encodeListViews(const Page<std::string>& page) {
@@ -410,8 +410,9 @@ std::string encodeListViewDetails(const Page<ViewInfo>& page) {
 }
 
 Result<Page<ViewInfo>> decodeListViewDetailsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-view-details response",
-                   [](const Value& j) { return readPage<ViewInfo>(j, "viewDetails", readViewInfo); });
+    return guarded(
+        body, ErrorKind::InvalidResponse, "list-view-details response",
+        [](const Value& j) { return readPage<ViewInfo>(j, "viewDetails", readViewInfo); });
 }
 
 std::string encodeListViewsGlobally(const Page<Identifier>& page) {
@@ -472,13 +473,12 @@ std::string encodeListFunctions(const Page<std::string>& page) {
 }
 
 Result<Page<std::string>> decodeListFunctionsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-functions response",
-                   [](const Value& j) {
-                       return readPage<std::string>(j, "functions", [](const Value& v) {
-                           if (!v.isString()) throw ShapeError{"function names must be strings"};
-                           return std::string(v.string());
-                       });
-                   });
+    return guarded(body, ErrorKind::InvalidResponse, "list-functions response", [](const Value& j) {
+        return readPage<std::string>(j, "functions", [](const Value& v) {
+            if (!v.isString()) throw ShapeError{"function names must be strings"};
+            return std::string(v.string());
+        });
+    });
 }
 
 std::string encodeListFunctionDetails(const Page<FunctionInfo>& page) {
@@ -492,10 +492,9 @@ std::string encodeListFunctionDetails(const Page<FunctionInfo>& page) {
 }
 
 Result<Page<FunctionInfo>> decodeListFunctionDetailsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-function-details response",
-                   [](const Value& j) {
-                       return readPage<FunctionInfo>(j, "functionDetails", readFunction);
-                   });
+    return guarded(
+        body, ErrorKind::InvalidResponse, "list-function-details response",
+        [](const Value& j) { return readPage<FunctionInfo>(j, "functionDetails", readFunction); });
 }
 
 std::string encodeListFunctionsGlobally(const Page<Identifier>& page) {
@@ -509,8 +508,9 @@ std::string encodeListFunctionsGlobally(const Page<Identifier>& page) {
 }
 
 Result<Page<Identifier>> decodeListFunctionsGloballyResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-functions response",
-                   [](const Value& j) { return readPage<Identifier>(j, "functions", readIdentifier); });
+    return guarded(body, ErrorKind::InvalidResponse, "list-functions response", [](const Value& j) {
+        return readPage<Identifier>(j, "functions", readIdentifier);
+    });
 }
 
 }  // namespace paimon::codec

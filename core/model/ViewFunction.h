@@ -46,8 +46,14 @@ struct CreateViewRequest {
 
 // One change of an alter-view request (Java's ViewChange, by its "action").
 struct ViewChange {
-    enum class Action { SetOption, RemoveOption, UpdateComment, AddDialect, UpdateDialect,
-                        DropDialect };
+    enum class Action {
+        SetOption,
+        RemoveOption,
+        UpdateComment,
+        AddDialect,
+        UpdateDialect,
+        DropDialect
+    };
     Action action = Action::SetOption;
     std::string key;                     // the option's key, or the dialect
     std::string value;                   // the option's value, or the dialect's query
@@ -74,11 +80,11 @@ struct FunctionFileResource {
 struct FunctionDefinition {
     enum class Type { File, Sql, Lambda };
     Type type = Type::Sql;
-    std::string definition;                          // Sql and Lambda
+    std::string definition;                           // Sql and Lambda
     std::vector<FunctionFileResource> fileResources;  // File
-    std::optional<std::string> language;             // File and Lambda
-    std::optional<std::string> className;            // File
-    std::optional<std::string> functionName;         // File
+    std::optional<std::string> language;              // File and Lambda
+    std::optional<std::string> className;             // File
+    std::optional<std::string> functionName;          // File
     bool operator==(const FunctionDefinition&) const = default;
 };
 
@@ -103,12 +109,18 @@ struct FunctionInfo {
 
 // One change of an alter-function request (Java's FunctionChange, by its "action").
 struct FunctionChange {
-    enum class Action { SetOption, RemoveOption, UpdateComment, AddDefinition, UpdateDefinition,
-                        DropDefinition };
+    enum class Action {
+        SetOption,
+        RemoveOption,
+        UpdateComment,
+        AddDefinition,
+        UpdateDefinition,
+        DropDefinition
+    };
     Action action = Action::SetOption;
-    std::string key;                     // the option's key, or the definition's name
-    std::string value;                   // SetOption
-    std::optional<std::string> comment;  // UpdateComment: absent removes the comment
+    std::string key;                               // the option's key, or the definition's name
+    std::string value;                             // SetOption
+    std::optional<std::string> comment;            // UpdateComment: absent removes the comment
     std::optional<FunctionDefinition> definition;  // Add/UpdateDefinition
     bool operator==(const FunctionChange&) const = default;
 };

@@ -90,8 +90,10 @@ Result<Unit> writeDemoViewsAndFunctions(const std::shared_ptr<Warehouse>& w, int
         f.inputParams = {{field(0, "quantity", "INT"), field(1, "price", "DECIMAL(10, 2)")}};
         f.returnParams = {{field(0, "total", "DECIMAL(12, 2)")}};
         f.deterministic = true;
-        f.definitions["flink"] = {FunctionDefinition::Type::Sql, "quantity * price", {}, {}, {}, {}};
-        f.definitions["spark"] = {FunctionDefinition::Type::Sql, "quantity * price", {}, {}, {}, {}};
+        f.definitions["flink"] = {
+            FunctionDefinition::Type::Sql, "quantity * price", {}, {}, {}, {}};
+        f.definitions["spark"] = {
+            FunctionDefinition::Type::Sql, "quantity * price", {}, {}, {}, {}};
         f.comment = "A line's total";
         allFunctions.emplace_back("sales", std::move(f));
     }

@@ -22,8 +22,7 @@ namespace paimon {
 // `resourceType` (VIEW, FUNCTION) for the objects.
 class ObjectStore {
 public:
-    ObjectStore(std::shared_ptr<Warehouse> warehouse, std::string folder,
-                std::string resourceType);
+    ObjectStore(std::shared_ptr<Warehouse> warehouse, std::string folder, std::string resourceType);
 
     Result<std::vector<std::string>> names(const std::string& db) const;  // sorted (bytes)
     Result<std::string> read(const std::string& db, const std::string& name) const;

@@ -10,8 +10,8 @@
 
 #include "core/auth/DlfSigner.h"
 #include "core/fs/Warehouse.h"
-#include "core/server/ObjectStore.h"
 #include "core/http/Http.h"
+#include "core/server/ObjectStore.h"
 
 namespace paimon {
 

@@ -134,15 +134,15 @@ HttpResponse RestService::routeViewsAndFunctions(const ServerRequest& request,
         for (const Identifier* id : {&from, &to}) {
             if (auto e = checkIdentifier(*id)) return fromError(*e);
         }
-        return respondEmpty(views_.rename(
-            from.database, from.object, to.database, to.object,
-            [&](const std::string& text) -> Result<std::string> {
-                auto v = stored<ViewInfo>(text, codec::decodeGetViewResponse);
-                if (!v) return v.takeError();
-                v->name = to.object;
-                v->updatedAt = now;
-                return codec::encode(*v);
-            }));
+        return respondEmpty(views_.rename(from.database, from.object, to.database, to.object,
+                                          [&](const std::string& text) -> Result<std::string> {
+                                              auto v = stored<ViewInfo>(
+                                                  text, codec::decodeGetViewResponse);
+                                              if (!v) return v.takeError();
+                                              v->name = to.object;
+                                              v->updatedAt = now;
+                                              return codec::encode(*v);
+                                          }));
     }
     if (rest.size() == 1) {
         if (method != "GET") return notAllowed();
@@ -192,8 +192,8 @@ HttpResponse RestService::routeViewsAndFunctions(const ServerRequest& request,
             }
             Page<FunctionInfo> details{{}, page->nextPageToken};
             for (const std::string& name : page->items) {
-                auto f = stored<FunctionInfo>(store.read(db, name),
-                                              codec::decodeGetFunctionResponse);
+                auto f =
+                    stored<FunctionInfo>(store.read(db, name), codec::decodeGetFunctionResponse);
                 if (f) details.items.push_back(std::move(*f));
             }
             return jsonResponse(codec::encodeListFunctionDetails(details));
@@ -238,23 +238,23 @@ HttpResponse RestService::routeViewsAndFunctions(const ServerRequest& request,
             return respond(stored<ViewInfo>(store.read(db, name), codec::decodeGetViewResponse),
                            [](const ViewInfo& v) { return codec::encode(v); });
         }
-        return respond(
-            stored<FunctionInfo>(store.read(db, name), codec::decodeGetFunctionResponse),
-            [](const FunctionInfo& f) { return codec::encode(f); });
+        return respond(stored<FunctionInfo>(store.read(db, name), codec::decodeGetFunctionResponse),
+                       [](const FunctionInfo& f) { return codec::encode(f); });
     }
     if (method == "DELETE") return respondEmpty(store.remove(db, name));
     if (method != "POST") return notAllowed();
     if (views) {
         auto changes = codec::decodeAlterViewRequest(request.body);
         if (!changes) return fromError(changes.error());
-        return respondEmpty(store.update(db, name, [&](const std::string& text) -> Result<std::string> {
-            auto v = stored<ViewInfo>(text, codec::decodeGetViewResponse);
-            if (!v) return v.takeError();
-            auto changed = applyViewChanges(std::move(*v), *changes);
-            if (!changed) return changed.takeError();
-            changed->updatedAt = now;
-            return codec::encode(*changed);
-        }));
+        return respondEmpty(
+            store.update(db, name, [&](const std::string& text) -> Result<std::string> {
+                auto v = stored<ViewInfo>(text, codec::decodeGetViewResponse);
+                if (!v) return v.takeError();
+                auto changed = applyViewChanges(std::move(*v), *changes);
+                if (!changed) return changed.takeError();
+                changed->updatedAt = now;
+                return codec::encode(*changed);
+            }));
     }
     auto changes = codec::decodeAlterFunctionRequest(request.body);
     if (!changes) return fromError(changes.error());

@@ -542,8 +542,9 @@ TEST_F(Contract, ViewsAndFunctionsEveryEndpoint) {
     auto unit = [&](std::function<Cancellation(Callback<Unit>)> call) {
         return await<Unit>([&](auto cb) { return call(cb); });
     };
-    auto names = await<Page<std::string>>(
-        [&](auto cb) { return catalog->listViewsPage("sales", ListRequest{1, {}, {}}, cb); });
+    auto names = await<Page<std::string>>([&](auto cb) {
+        return catalog->listViewsPage("sales", ListRequest{1, {}, {}}, cb);
+    });
     ASSERT_TRUE(names.ok()) << names.error().describe();
     EXPECT_EQ(names->items.size(), 1u);
     auto details = await<Page<ViewInfo>>(
@@ -563,13 +564,13 @@ TEST_F(Contract, ViewsAndFunctionsEveryEndpoint) {
     EXPECT_FALSE(unit([&](auto cb) { return catalog->createView(v, schema, cb); }).ok());
     ASSERT_TRUE(unit([&](auto cb) {
                     return catalog->alterView(
-                        v, {ViewChange::addDialect("spark", "SELECT 1 AS n"),
-                            ViewChange::setOption("k", "v"), ViewChange::updateComment("c")},
+                        v,
+                        {ViewChange::addDialect("spark", "SELECT 1 AS n"),
+                         ViewChange::setOption("k", "v"), ViewChange::updateComment("c")},
                         cb);
                 }).ok());
-    auto dialect = unit([&](auto cb) {
-        return catalog->alterView(v, {ViewChange::dropDialect("hive")}, cb);
-    });
+    auto dialect =
+        unit([&](auto cb) { return catalog->alterView(v, {ViewChange::dropDialect("hive")}, cb); });
     ASSERT_FALSE(dialect.ok());
     EXPECT_EQ(dialect.error().resourceType, "DIALECT");
     auto got = await<ViewInfo>([&](auto cb) { return catalog->getView(v, cb); });
@@ -587,18 +588,19 @@ TEST_F(Contract, ViewsAndFunctionsEveryEndpoint) {
     auto fnames = await<Page<std::string>>(
         [&](auto cb) { return catalog->listFunctionsPage("analytics", ListRequest{}, cb); });
     ASSERT_TRUE(fnames.ok()) << fnames.error().describe();
-    auto fglobal = await<Page<Identifier>>([&](auto cb) {
-        return catalog->listFunctionsGloballyPage(TablesRequest{}, cb);
-    });
+    auto fglobal = await<Page<Identifier>>(
+        [&](auto cb) { return catalog->listFunctionsGloballyPage(TablesRequest{}, cb); });
     ASSERT_TRUE(fglobal.ok()) << fglobal.error().describe();
     EXPECT_EQ(fglobal->items.size(), 3u);
     for (const auto& f : functions->items) {
-        auto one = await<FunctionInfo>(
-            [&](auto cb) { return catalog->getFunction({"sales", f.name}, cb); });
+        auto one = await<FunctionInfo>([&](auto cb) {
+            return catalog->getFunction({"sales", f.name}, cb);
+        });
         EXPECT_TRUE(one.ok()) << f.name << ": " << one.error().describe();
     }
-    auto geo = await<FunctionInfo>(
-        [&](auto cb) { return catalog->getFunction({"analytics", "geo.distance_km"}, cb); });
+    auto geo = await<FunctionInfo>([&](auto cb) {
+        return catalog->getFunction({"analytics", "geo.distance_km"}, cb);
+    });
     ASSERT_TRUE(geo.ok()) << geo.error().describe();
     const Identifier fn{"sales", "contract.f-1"};
     FunctionInfo f;
@@ -609,8 +611,8 @@ TEST_F(Contract, ViewsAndFunctionsEveryEndpoint) {
     FunctionChange add;
     add.action = FunctionChange::Action::AddDefinition;
     add.key = "spark";
-    add.definition = FunctionDefinition{FunctionDefinition::Type::Lambda, "() -> 1", {}, "java",
-                                        {}, {}};
+    add.definition =
+        FunctionDefinition{FunctionDefinition::Type::Lambda, "() -> 1", {}, "java", {}, {}};
     ASSERT_TRUE(unit([&](auto cb) { return catalog->alterFunction(fn, {add}, cb); }).ok());
     auto again = unit([&](auto cb) { return catalog->alterFunction(fn, {add}, cb); });
     ASSERT_FALSE(again.ok());

@@ -30,11 +30,10 @@ TEST(ViewFunctionCodec, FunctionsWriteEveryMemberAsJavaDoes) {
     f.deterministic = true;
     f.definitions["flink"] = {FunctionDefinition::Type::Sql, "length * width", {}, {}, {}, {}};
     const std::string body = codec::encodeCreateFunctionRequest(f);
-    EXPECT_EQ(body,
-              R"({"name":"area","inputParams":[{"id":0,"name":"length","type":"DOUBLE"},)"
-              R"({"id":1,"name":"width","type":"DOUBLE"}],"returnParams":null,)"
-              R"("deterministic":true,"definitions":{"flink":{"type":"sql",)"
-              R"("definition":"length * width"}},"comment":null,"options":{}})");
+    EXPECT_EQ(body, R"({"name":"area","inputParams":[{"id":0,"name":"length","type":"DOUBLE"},)"
+                    R"({"id":1,"name":"width","type":"DOUBLE"}],"returnParams":null,)"
+                    R"("deterministic":true,"definitions":{"flink":{"type":"sql",)"
+                    R"("definition":"length * width"}},"comment":null,"options":{}})");
     auto back = codec::decodeCreateFunctionRequest(body);
     ASSERT_TRUE(back.ok()) << back.error().describe();
     EXPECT_EQ(*back, f);
@@ -77,9 +76,9 @@ TEST(ViewFunctionCodec, ViewsLeaveOutANullCommentAndKeepDialects) {
 
     // Every change action, written as Java's ViewChange writes it and read back.
     const std::vector<ViewChange> changes = {
-        ViewChange::setOption("k", "v"),        ViewChange::removeOption("k"),
-        ViewChange::updateComment("c"),         ViewChange::updateComment(std::nullopt),
-        ViewChange::addDialect("trino", "q"),   ViewChange::updateDialect("spark", "q2"),
+        ViewChange::setOption("k", "v"),      ViewChange::removeOption("k"),
+        ViewChange::updateComment("c"),       ViewChange::updateComment(std::nullopt),
+        ViewChange::addDialect("trino", "q"), ViewChange::updateDialect("spark", "q2"),
         ViewChange::dropDialect("flink")};
     const std::string alter = codec::encodeAlterViewRequest(changes);
     EXPECT_NE(alter.find(R"({"action":"updateComment","comment":null})"), std::string::npos);
@@ -133,7 +132,8 @@ TEST(ViewFunctionStore, NamesOfEveryKindAreFilesAndBack) {
 class ViewFunctionServer : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto w = Warehouse::open(dir.path() / "wh", [] { return fromEpochMillis(1'780'000'000'000); });
+        auto w =
+            Warehouse::open(dir.path() / "wh", [] { return fromEpochMillis(1'780'000'000'000); });
         ASSERT_TRUE(w.ok());
         warehouse = *w;
         ASSERT_TRUE(writeDemoWarehouse(*warehouse).ok());
@@ -200,10 +200,9 @@ TEST_F(ViewFunctionServer, ViewsEveryEndpoint) {
     EXPECT_EQ(altered["schema"]["dialects"]["spark"], "SELECT 3");
     EXPECT_EQ(altered["schema"]["options"]["k"], "v");
     EXPECT_EQ(altered["schema"]["comment"], "c");
-    HttpResponse exists = call(
-        "POST", v1,
-        R"({"changes":[{"action":"dropDialect","dialect":"flink"},)"
-        R"({"action":"addDialect","dialect":"spark","query":"x"}]})");
+    HttpResponse exists = call("POST", v1,
+                               R"({"changes":[{"action":"dropDialect","dialect":"flink"},)"
+                               R"({"action":"addDialect","dialect":"spark","query":"x"}]})");
     EXPECT_EQ(exists.status, 409);
     EXPECT_EQ(errorType(exists), "DIALECT");
     EXPECT_EQ(json("GET", v1)["schema"]["dialects"].size(), 2u);  // nothing applied
@@ -218,9 +217,10 @@ TEST_F(ViewFunctionServer, ViewsEveryEndpoint) {
     EXPECT_EQ(call("POST", "/v1/p/views/rename", rename).status, 200);
     EXPECT_EQ(call("POST", "/v1/p/views/rename", rename).status, 404);
     EXPECT_EQ(json("GET", "/v1/p/databases/analytics/views/moved")["name"], "moved");
-    HttpResponse taken = call("POST", "/v1/p/views/rename",
-                              R"({"source":{"database":"analytics","object":"moved"},)"
-                              R"("destination":{"database":"analytics","object":"hourly_events"}})");
+    HttpResponse taken =
+        call("POST", "/v1/p/views/rename",
+             R"({"source":{"database":"analytics","object":"moved"},)"
+             R"("destination":{"database":"analytics","object":"hourly_events"}})");
     EXPECT_EQ(taken.status, 409);
     EXPECT_EQ(errorType(taken), "VIEW");
     EXPECT_EQ(call("DELETE", "/v1/p/databases/analytics/views/moved").status, 200);
@@ -251,9 +251,9 @@ TEST_F(ViewFunctionServer, FunctionsEveryEndpoint) {
     HttpResponse twice = call("POST", sales + "/functions", create);
     EXPECT_EQ(twice.status, 409);
     EXPECT_EQ(errorType(twice), "FUNCTION");
-    HttpResponse badName = call(
-        "POST", sales + "/functions",
-        R"({"name":"bad name","deterministic":true,"definitions":{},"options":{}})");
+    HttpResponse badName =
+        call("POST", sales + "/functions",
+             R"({"name":"bad name","deterministic":true,"definitions":{},"options":{}})");
     EXPECT_EQ(badName.status, 400);
     EXPECT_EQ(call("GET", sales + "/functions/bad%20name").status, 400);
 
