@@ -76,5 +76,14 @@ for (const p of ['language', 'className', 'functionName']) {
   nullable('FileFunctionDefinition', p, 'a file definition may leave them out');
 }
 nullable('LambdaFunctionDefinition', 'language', 'a lambda may leave its language out');
+// 7. Altering a view or a function may answer 409: Java's server answers DialectAlreadyExist
+//    for an addDialect of a dialect the view has, DefinitionAlreadyExist for an addDefinition
+//    of a definition the function has (OBJECTS.md §7, §8). The file declares no 409 there.
+for (const path of ['/v1/{prefix}/databases/{database}/views/{view}',
+                    '/v1/{prefix}/databases/{database}/functions/{function}']) {
+  spec.paths[path].post.responses['409'] =
+    { $ref: '#/components/responses/ResourceAlreadyExistErrorResponse' };
+  applied.push(`POST ${path} may answer 409: Java's server refuses a dialect or definition that exists`);
+}
 writeFileSync(output, JSON.stringify(spec));
 for (const line of applied) console.log(`patched: ${line}`);
