@@ -132,6 +132,11 @@ Result<std::vector<T>> allPages(TokenPageFetcher<T> fetch) {
         [&](Callback<std::vector<T>> done) { return collectPages<T>(fetch, std::move(done)); });
 }
 
+// ---- input ----
+
+// A file's whole text, or standard input's for "-"; throws std::runtime_error when unreadable.
+std::string readInput(const std::string& path);
+
 // ---- output ----
 
 // One name a line, or a JSON list with --output json.

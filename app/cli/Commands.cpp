@@ -45,8 +45,6 @@ int printDryRun(const CommandContext& c,
     return kOk;
 }
 
-namespace {
-
 std::string readInput(const std::string& path) {
     std::ostringstream text;
     if (path == "-") {
@@ -58,6 +56,8 @@ std::string readInput(const std::string& path) {
     }
     return text.str();
 }
+
+namespace {
 
 int databases(CommandContext& c) {
     auto r = await<std::vector<std::string>>(

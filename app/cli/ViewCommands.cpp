@@ -1,6 +1,4 @@
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -13,18 +11,6 @@
 
 namespace paimon::cli {
 namespace {
-
-std::string readText(const std::string& path) {
-    std::ostringstream text;
-    if (path == "-") {
-        text << std::cin.rdbuf();
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw std::runtime_error("cannot read " + path);
-        text << in.rdbuf();
-    }
-    return text.str();
-}
 
 // A list of changes as a file holds it: the request ({"changes":[...]}) or the bare list.
 std::string changesBody(const std::string& text) {
@@ -41,7 +27,7 @@ Identifier objectOf(const CommandContext& c) {
 std::string fileOption(const CommandContext& c, const char* option, const char* command) {
     auto file = c.in.value(option);
     if (!file) throw UsageError{std::string(command) + " needs --" + option + " FILE"};
-    return readText(*file);
+    return readInput(*file);
 }
 
 void printFields(const char* title, const std::vector<DataField>& fields) {
@@ -53,7 +39,10 @@ void printFields(const char* title, const std::vector<DataField>& fields) {
     }
 }
 
-int views(CommandContext& c) {
+// Every name of a paged listing of DB (the first argument), --pattern applied.
+int listNames(CommandContext& c,
+              Cancellation (Catalog::*page)(const std::string&, const ListRequest&,
+                                            Callback<Page<std::string>>)) {
     const std::string db = c.in.arguments()[0];
     ListRequest first;
     first.maxResults = Catalog::kBulkPageSize;
@@ -61,13 +50,17 @@ int views(CommandContext& c) {
     auto all = await<std::vector<std::string>>([&](auto cb) {
         return collectAllPages(
             [&](const ListRequest& r, Callback<Page<std::string>> done) {
-                return c.catalog->listViewsPage(db, r, std::move(done));
+                return ((*c.catalog).*page)(db, r, std::move(done));
             },
             first, cb);
     });
     if (!all) return fail(all.error());
     printNames(*all, c.json);
     return kOk;
+}
+
+int views(CommandContext& c) {
+    return listNames(c, &Catalog::listViewsPage);
 }
 
 int showView(CommandContext& c) {
@@ -136,20 +129,7 @@ int dropView(CommandContext& c) {
 }
 
 int functions(CommandContext& c) {
-    const std::string db = c.in.arguments()[0];
-    ListRequest first;
-    first.maxResults = Catalog::kBulkPageSize;
-    first.namePattern = c.in.value("pattern");
-    auto all = await<std::vector<std::string>>([&](auto cb) {
-        return collectAllPages(
-            [&](const ListRequest& r, Callback<Page<std::string>> done) {
-                return c.catalog->listFunctionsPage(db, r, std::move(done));
-            },
-            first, cb);
-    });
-    if (!all) return fail(all.error());
-    printNames(*all, c.json);
-    return kOk;
+    return listNames(c, &Catalog::listFunctionsPage);
 }
 
 const char* typeName(FunctionDefinition::Type t) {

@@ -195,6 +195,28 @@ std::string encodeAppendEntry(const ManifestEntry& e, int64_t minSequence, int64
     return out;
 }
 
+Result<Unit> writeManifestLists(const fs::path& manifestDir,
+                                const std::vector<ManifestFileMeta>& base,
+                                const std::vector<ManifestFileMeta>& delta, Snapshot& next) {
+    const std::string uuid = crypto::uuid4();
+    std::array<std::pair<std::string*, std::optional<int64_t>*>, 2> lists{
+        std::pair{&next.baseManifestList, &next.baseManifestListSize},
+        std::pair{&next.deltaManifestList, &next.deltaManifestListSize}};
+    for (size_t n = 0; n < lists.size(); ++n) {
+        const std::string name = "manifest-list-" + uuid + "-" + std::to_string(n);
+        const std::string bytes = manifestListFile(n == 0 ? base : delta, crypto::randomBytes(16));
+        if (auto w = fsops::createFileOnce(
+                manifestDir / name, bytes,
+                [&] { return makeError(ErrorKind::Conflict, name + " exists already."); });
+            !w) {
+            return w;
+        }
+        *lists[n].first = name;
+        *lists[n].second = static_cast<int64_t>(bytes.size());
+    }
+    return Unit{};
+}
+
 Result<Unit> commitAppend(const fs::path& table, TableHistory& history, const TableSchema& schema,
                           const std::vector<NewDataFile>& files, const std::string& commitUser,
                           int64_t commitIdentifier, int64_t nowMillis) {
@@ -266,18 +288,7 @@ Result<Unit> commitAppend(const fs::path& table, TableHistory& history, const Ta
     Snapshot next;
     next.id = base ? base->id + 1 : 1;
     next.schemaId = schema.id;
-    const std::string listUuid = crypto::uuid4();
-    std::array<std::pair<std::string*, std::optional<int64_t>*>, 2> lists{
-        std::pair{&next.baseManifestList, &next.baseManifestListSize},
-        std::pair{&next.deltaManifestList, &next.deltaManifestListSize}};
-    for (size_t n = 0; n < lists.size(); ++n) {
-        const std::string name = "manifest-list-" + listUuid + "-" + std::to_string(n);
-        const std::string bytes =
-            manifestListFile(n == 0 ? previous : delta, crypto::randomBytes(16));
-        if (auto w = fsops::replaceFile(manifestDir / name, bytes); !w) return w;
-        *lists[n].first = name;
-        *lists[n].second = static_cast<int64_t>(bytes.size());
-    }
+    if (auto w = writeManifestLists(manifestDir, previous, delta, next); !w) return w;
     if (base) next.indexManifest = base->indexManifest;
     next.commitUser = commitUser;
     next.commitIdentifier = commitIdentifier;

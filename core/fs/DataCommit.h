@@ -46,6 +46,13 @@ struct NewDataFile {
     int64_t creationTime = 0;  // the writer's local wall clock stored as if UTC
 };
 
+// A commit's two manifest lists, `base` and `delta`, written whole under fresh names (one
+// uuid, -0 and -1, as Java names them) into `manifestDir`; their names and sizes go into
+// `next`.
+Result<Unit> writeManifestLists(const std::filesystem::path& manifestDir,
+                                const std::vector<ManifestFileMeta>& base,
+                                const std::vector<ManifestFileMeta>& delta, Snapshot& next);
+
 // One APPEND commit of `files` (HISTORY.md §1.3): a manifest of their ADD entries, the
 // previous base and delta as the new base list, the manifest as the delta, then the snapshot
 // (Conflict when another writer committed first).

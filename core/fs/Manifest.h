@@ -97,7 +97,11 @@ Result<RawManifest> decodeRawManifest(std::string_view bytes);
 Result<std::vector<ManifestFileMeta>> readManifestList(const std::filesystem::path& table,
                                                        const std::string& name);
 Result<RawManifest> readRawManifest(const std::filesystem::path& table, const std::string& name);
+Result<std::vector<ManifestEntry>> readManifest(const std::filesystem::path& table,
+                                                const std::string& name);
 
+// What a snapshot's manifests add up to (LiveFiles.cpp).
+//
 // The files live at a snapshot (HISTORY.md §7.4): the entries of the base and then the delta
 // manifest list's manifests, merged by identifier (partition, bucket, level, file name,
 // extra files, embedded index, external path); the ADD entries left over. `table` is the

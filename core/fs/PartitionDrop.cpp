@@ -170,26 +170,10 @@ Result<DropPartitionsResponse> TablePartitions::drop(const DropPartitionsRequest
 
     // The manifest lists: the previous base and delta become the base (Java may also merge
     // small manifests here; it need not), the deletions the delta.
-    const std::string listUuid = crypto::uuid4();
     Snapshot next;
     next.id = base.id + 1;
     next.schemaId = schema_.id;
-    std::array<std::pair<std::string*, std::optional<int64_t>*>, 2> lists{
-        std::pair{&next.baseManifestList, &next.baseManifestListSize},
-        std::pair{&next.deltaManifestList, &next.deltaManifestListSize}};
-    for (size_t n = 0; n < lists.size(); ++n) {
-        const std::string name = "manifest-list-" + listUuid + "-" + std::to_string(n);
-        const std::string bytes =
-            manifestListFile(n == 0 ? previous : delta, crypto::randomBytes(16));
-        if (auto w = createFileOnce(
-                manifestDir / name, bytes,
-                [&] { return makeError(ErrorKind::Conflict, name + " exists already."); });
-            !w) {
-            return w.takeError();
-        }
-        *lists[n].first = name;
-        *lists[n].second = static_cast<int64_t>(bytes.size());
-    }
+    if (auto w = writeManifestLists(manifestDir, previous, delta, next); !w) return w.takeError();
     next.indexManifest = base.indexManifest;
     next.commitUser = crypto::uuid4();
     next.commitIdentifier = std::numeric_limits<int64_t>::max();  // a batch commit

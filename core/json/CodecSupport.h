@@ -171,6 +171,12 @@ inline void putNullable(ojson& j, const char* key, const std::optional<std::stri
     j[key] = v ? ojson(*v) : ojson(nullptr);
 }
 
+// A name in a list of names.
+inline std::string readName(const Value& j) {
+    if (!j.isString()) throw ShapeError{"names must be strings"};
+    return std::string(j.string());
+}
+
 template <class T>
 Page<T> readPage(const Value& j, const char* key, T (*readItem)(const Value&)) {
     requireObject(j, "a page");

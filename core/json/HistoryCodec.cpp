@@ -33,11 +33,6 @@ RollbackTarget readInstant(const Value& j) {
     throw ShapeError{R"("instant"."type" must be "snapshot" or "tag", not ")" + type + "\""};
 }
 
-std::string readName(const Value& j) {
-    if (!j.isString()) throw ShapeError{"names must be strings"};
-    return std::string(j.string());
-}
-
 Consumer readConsumer(const Value& j) {
     requireObject(j, "a consumer");
     return {reqString(j, "consumerId"), optInt64Member(j, "nextSnapshot")};

@@ -52,11 +52,6 @@ TableInfo readTableInfo(const Value& j) {
     return t;
 }
 
-std::string readName(const Value& j) {
-    if (!j.isString()) throw ShapeError{"names must be strings"};
-    return std::string(j.string());
-}
-
 }  // namespace
 
 ojson toJson(const DatabaseInfo& d) {

@@ -339,6 +339,38 @@ std::vector<T> readChanges(const Value& j, Read read) {
     return out;
 }
 
+// An alter request: {"changes":[...]}.
+template <class T, class ToJson>
+std::string changesText(const std::vector<T>& changes, ToJson toChange) {
+    ojson list = ojson::array();
+    for (const T& c : changes)
+        list.push_back(toChange(c));
+    ojson j = ojson::object();
+    j["changes"] = std::move(list);
+    return dumpJson(j);
+}
+
+// A page as every list response writes it: the items under `key`, then the token (null on
+// the last page).
+template <class T, class ToJson>
+std::string pageText(const Page<T>& page, const char* key, ToJson toItem) {
+    ojson j = ojson::object();
+    ojson items = ojson::array();
+    for (const T& item : page.items)
+        items.push_back(toItem(item));
+    j[key] = std::move(items);
+    putNullable(j, "nextPageToken", page.nextPageToken);
+    return dumpJson(j);
+}
+
+ojson nameJson(const std::string& name) {
+    return ojson(name);
+}
+
+ojson identifierJson(const Identifier& id) {
+    return toJson(id);
+}
+
 }  // namespace
 
 // ---- views ----
@@ -370,12 +402,7 @@ Result<ViewInfo> decodeGetViewResponse(std::string_view body) {
 }
 
 std::string encodeAlterViewRequest(const std::vector<ViewChange>& changes) {
-    ojson list = ojson::array();
-    for (const ViewChange& c : changes)
-        list.push_back(viewChangeJson(c));
-    ojson j = ojson::object();
-    j["changes"] = std::move(list);
-    return dumpJson(j);
+    return changesText(changes, viewChangeJson);
 }
 
 Result<std::vector<ViewChange>> decodeAlterViewRequest(std::string_view body) {
@@ -384,29 +411,16 @@ Result<std::vector<ViewChange>> decodeAlterViewRequest(std::string_view body) {
 }
 
 std::string encodeListViews(const Page<std::string>& page) {
-    ojson j = ojson::object();
-    j["views"] = stringArray(page.items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "views", nameJson);
 }
 
 Result<Page<std::string>> decodeListViewsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-views response", [](const Value& j) {
-        return readPage<std::string>(j, "views", [](const Value& v) {
-            if (!v.isString()) throw ShapeError{"view names must be strings"};
-            return std::string(v.string());
-        });
-    });
+    return guarded(body, ErrorKind::InvalidResponse, "list-views response",
+                   [](const Value& j) { return readPage<std::string>(j, "views", readName); });
 }
 
 std::string encodeListViewDetails(const Page<ViewInfo>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const ViewInfo& v : page.items)
-        items.push_back(viewInfoJson(v));
-    j["viewDetails"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "viewDetails", viewInfoJson);
 }
 
 Result<Page<ViewInfo>> decodeListViewDetailsResponse(std::string_view body) {
@@ -416,13 +430,7 @@ Result<Page<ViewInfo>> decodeListViewDetailsResponse(std::string_view body) {
 }
 
 std::string encodeListViewsGlobally(const Page<Identifier>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const Identifier& id : page.items)
-        items.push_back(toJson(id));
-    j["views"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "views", identifierJson);
 }
 
 Result<Page<Identifier>> decodeListViewsGloballyResponse(std::string_view body) {
@@ -451,12 +459,7 @@ Result<FunctionInfo> decodeGetFunctionResponse(std::string_view body) {
 }
 
 std::string encodeAlterFunctionRequest(const std::vector<FunctionChange>& changes) {
-    ojson list = ojson::array();
-    for (const FunctionChange& c : changes)
-        list.push_back(functionChangeJson(c));
-    ojson j = ojson::object();
-    j["changes"] = std::move(list);
-    return dumpJson(j);
+    return changesText(changes, functionChangeJson);
 }
 
 Result<std::vector<FunctionChange>> decodeAlterFunctionRequest(std::string_view body) {
@@ -466,29 +469,16 @@ Result<std::vector<FunctionChange>> decodeAlterFunctionRequest(std::string_view 
 }
 
 std::string encodeListFunctions(const Page<std::string>& page) {
-    ojson j = ojson::object();
-    j["functions"] = stringArray(page.items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "functions", nameJson);
 }
 
 Result<Page<std::string>> decodeListFunctionsResponse(std::string_view body) {
-    return guarded(body, ErrorKind::InvalidResponse, "list-functions response", [](const Value& j) {
-        return readPage<std::string>(j, "functions", [](const Value& v) {
-            if (!v.isString()) throw ShapeError{"function names must be strings"};
-            return std::string(v.string());
-        });
-    });
+    return guarded(body, ErrorKind::InvalidResponse, "list-functions response",
+                   [](const Value& j) { return readPage<std::string>(j, "functions", readName); });
 }
 
 std::string encodeListFunctionDetails(const Page<FunctionInfo>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const FunctionInfo& f : page.items)
-        items.push_back(functionInfoJson(f));
-    j["functionDetails"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "functionDetails", functionInfoJson);
 }
 
 Result<Page<FunctionInfo>> decodeListFunctionDetailsResponse(std::string_view body) {
@@ -498,13 +488,7 @@ Result<Page<FunctionInfo>> decodeListFunctionDetailsResponse(std::string_view bo
 }
 
 std::string encodeListFunctionsGlobally(const Page<Identifier>& page) {
-    ojson j = ojson::object();
-    ojson items = ojson::array();
-    for (const Identifier& id : page.items)
-        items.push_back(toJson(id));
-    j["functions"] = std::move(items);
-    putNullable(j, "nextPageToken", page.nextPageToken);
-    return dumpJson(j);
+    return pageText(page, "functions", identifierJson);
 }
 
 Result<Page<Identifier>> decodeListFunctionsGloballyResponse(std::string_view body) {
