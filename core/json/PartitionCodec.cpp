@@ -19,8 +19,9 @@ PartitionSpec readSpec(const Value& j) {
     for (const auto& [key, value] : j.members()) {
         if (!value.isString()) throw ShapeError{"the values of a partition spec must be strings"};
         // A key given twice keeps its first place and its last value (Java's LinkedHashMap).
-        auto same =
-            std::find_if(spec.begin(), spec.end(), [&](const auto& kv) { return kv.first == key; });
+        const std::string_view name = key;  // clang 14 cannot capture a structured binding
+        auto same = std::find_if(spec.begin(), spec.end(),
+                                 [name](const auto& kv) { return kv.first == name; });
         if (same != spec.end()) {
             same->second = std::string(value.string());
         } else {
@@ -87,7 +88,15 @@ Partition readPartition(const Value& j) {
         std::vector<std::pair<std::string, std::string>> options;
         for (const auto& [k, v] : o->members()) {
             if (!v.isString()) throw ShapeError{"the values of \"options\" must be strings"};
-            options.emplace_back(std::string(k), std::string(v.string()));
+            // A key given twice keeps its first place and its last value, as for specs.
+            auto same = options.begin();
+            while (same != options.end() && same->first != k)
+                ++same;
+            if (same != options.end()) {
+                same->second = std::string(v.string());
+            } else {
+                options.emplace_back(std::string(k), std::string(v.string()));
+            }
         }
         p.options = std::move(options);
     }
