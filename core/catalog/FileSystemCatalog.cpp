@@ -394,60 +394,67 @@ Cancellation notInAWarehouseFolder(Scheduler& scheduler, const char* what, Callb
 
 }  // namespace
 
-Cancellation FileSystemCatalog::listViewsPage(const std::string&, const ListRequest&,
+Cancellation FileSystemCatalog::listViewsPage(const std::string& /*database*/,
+                                              const ListRequest& /*request*/,
                                               Callback<Page<std::string>> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::listViewDetailsPage(const std::string&, const ListRequest&,
+Cancellation FileSystemCatalog::listViewDetailsPage(const std::string& /*database*/,
+                                                    const ListRequest& /*request*/,
                                                     Callback<Page<ViewInfo>> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::listViewsGloballyPage(const TablesRequest&,
+Cancellation FileSystemCatalog::listViewsGloballyPage(const TablesRequest& /*request*/,
                                                       Callback<Page<Identifier>> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::getView(const Identifier&, Callback<ViewInfo> done) {
+Cancellation FileSystemCatalog::getView(const Identifier& /*id*/, Callback<ViewInfo> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::createView(const Identifier&, const ViewSchema&,
+Cancellation FileSystemCatalog::createView(const Identifier& /*id*/, const ViewSchema& /*schema*/,
                                            Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::alterView(const Identifier&, const std::vector<ViewChange>&,
+Cancellation FileSystemCatalog::alterView(const Identifier& /*id*/,
+                                          const std::vector<ViewChange>& /*changes*/,
                                           Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::renameView(const Identifier&, const Identifier&,
+Cancellation FileSystemCatalog::renameView(const Identifier& /*from*/, const Identifier& /*to*/,
                                            Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::dropView(const Identifier&, Callback<Unit> done) {
+Cancellation FileSystemCatalog::dropView(const Identifier& /*id*/, Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "views", std::move(done));
 }
-Cancellation FileSystemCatalog::listFunctionsPage(const std::string&, const ListRequest&,
+Cancellation FileSystemCatalog::listFunctionsPage(const std::string& /*database*/,
+                                                  const ListRequest& /*request*/,
                                                   Callback<Page<std::string>> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::listFunctionDetailsPage(const std::string&, const ListRequest&,
+Cancellation FileSystemCatalog::listFunctionDetailsPage(const std::string& /*database*/,
+                                                        const ListRequest& /*request*/,
                                                         Callback<Page<FunctionInfo>> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::listFunctionsGloballyPage(const TablesRequest&,
+Cancellation FileSystemCatalog::listFunctionsGloballyPage(const TablesRequest& /*request*/,
                                                           Callback<Page<Identifier>> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::getFunction(const Identifier&, Callback<FunctionInfo> done) {
+Cancellation FileSystemCatalog::getFunction(const Identifier& /*id*/, Callback<FunctionInfo> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::createFunction(const Identifier&, const FunctionInfo&,
+Cancellation FileSystemCatalog::createFunction(const Identifier& /*id*/,
+                                               const FunctionInfo& /*function*/,
                                                Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::alterFunction(const Identifier&, const std::vector<FunctionChange>&,
+Cancellation FileSystemCatalog::alterFunction(const Identifier& /*id*/,
+                                              const std::vector<FunctionChange>& /*changes*/,
                                               Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
-Cancellation FileSystemCatalog::dropFunction(const Identifier&, Callback<Unit> done) {
+Cancellation FileSystemCatalog::dropFunction(const Identifier& /*id*/, Callback<Unit> done) {
     return notInAWarehouseFolder(*scheduler_, "functions", std::move(done));
 }
 
