@@ -121,7 +121,7 @@ FunctionDefinition readDefinition(const Value& j) {
         d.className = optString(j, "className");
         d.functionName = optString(j, "functionName");
     } else {
-        throw ShapeError{"a function definition's \"type\" must be file, sql or lambda, not \"" +
+        throw ShapeError{R"(a function definition's "type" must be file, sql or lambda, not ")" +
                          type + "\""};
     }
     return d;
@@ -364,7 +364,8 @@ std::string pageText(const Page<T>& page, const char* key, ToJson toItem) {
 }
 
 ojson nameJson(const std::string& name) {
-    return ojson(name);
+    ojson out = name;  // not {name}: a braced list would make a JSON array
+    return out;
 }
 
 ojson identifierJson(const Identifier& id) {
