@@ -20,6 +20,50 @@ std::string optionList(const Options& options) {
     return out;
 }
 
+std::string describeViewChange(const ViewChange& c) {
+    const char* ctx = "paimon::WriteOperation";
+    switch (c.action) {
+        case ViewChange::Action::SetOption:
+            return formatText(translate(ctx, "Set option %1 = %2"),
+                              {c.key, quoteStringLiteral(c.value)});
+        case ViewChange::Action::RemoveOption:
+            return formatText(translate(ctx, "Remove option %1"), {c.key});
+        case ViewChange::Action::UpdateComment:
+            return c.comment ? formatText(translate(ctx, "Set the comment to %1"),
+                                          {quoteStringLiteral(*c.comment)})
+                             : translate(ctx, "Remove the comment");
+        case ViewChange::Action::AddDialect:
+            return formatText(translate(ctx, "Add the %1 query"), {c.key});
+        case ViewChange::Action::UpdateDialect:
+            return formatText(translate(ctx, "Change the %1 query"), {c.key});
+        case ViewChange::Action::DropDialect:
+            return formatText(translate(ctx, "Drop the %1 query"), {c.key});
+    }
+    return {};
+}
+
+std::string describeFunctionChange(const FunctionChange& c) {
+    const char* ctx = "paimon::WriteOperation";
+    switch (c.action) {
+        case FunctionChange::Action::SetOption:
+            return formatText(translate(ctx, "Set option %1 = %2"),
+                              {c.key, quoteStringLiteral(c.value)});
+        case FunctionChange::Action::RemoveOption:
+            return formatText(translate(ctx, "Remove option %1"), {c.key});
+        case FunctionChange::Action::UpdateComment:
+            return c.comment ? formatText(translate(ctx, "Set the comment to %1"),
+                                          {quoteStringLiteral(*c.comment)})
+                             : translate(ctx, "Remove the comment");
+        case FunctionChange::Action::AddDefinition:
+            return formatText(translate(ctx, "Add the %1 definition"), {c.key});
+        case FunctionChange::Action::UpdateDefinition:
+            return formatText(translate(ctx, "Change the %1 definition"), {c.key});
+        case FunctionChange::Action::DropDefinition:
+            return formatText(translate(ctx, "Drop the %1 definition"), {c.key});
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestRequests& requests) {
@@ -72,6 +116,21 @@ std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestReq
             [&](const write::MarkPartitionsDone& w) -> List {
                 return {requests.markPartitionsDone(w.id, w.specs)};
             },
+            [&](const write::CreateView& w) -> List {
+                return {requests.createView(w.id, w.schema)};
+            },
+            [&](const write::AlterView& w) -> List {
+                return {requests.alterView(w.id, w.changes)};
+            },
+            [&](const write::RenameView& w) -> List { return {requests.renameView(w.from, w.to)}; },
+            [&](const write::DropView& w) -> List { return {requests.dropView(w.id)}; },
+            [&](const write::CreateFunction& w) -> List {
+                return {requests.createFunction(w.id, w.function)};
+            },
+            [&](const write::AlterFunction& w) -> List {
+                return {requests.alterFunction(w.id, w.changes)};
+            },
+            [&](const write::DropFunction& w) -> List { return {requests.dropFunction(w.id)}; },
         },
         op);
 }
@@ -222,6 +281,44 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                 }
                 return out;
             },
+            [](const write::CreateView& w) -> std::vector<std::string> {
+                return {formatText(
+                    translate("paimon::WriteOperation", "Create view %1 with %2 dialect(s)"),
+                    {tableName(w.id), std::to_string(w.schema.dialects.size())})};
+            },
+            [](const write::AlterView& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const auto& c : w.changes)
+                    out.push_back(describeViewChange(c));
+                if (out.empty())
+                    out.push_back(translate("paimon::WriteOperation", "Nothing to change"));
+                return out;
+            },
+            [](const write::RenameView& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation", "Rename view %1 to %2"),
+                                   {tableName(w.from), tableName(w.to)})};
+            },
+            [](const write::DropView& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation", "Drop view %1"),
+                                   {tableName(w.id)})};
+            },
+            [](const write::CreateFunction& w) -> std::vector<std::string> {
+                return {formatText(
+                    translate("paimon::WriteOperation", "Create function %1 with %2 definition(s)"),
+                    {tableName(w.id), std::to_string(w.function.definitions.size())})};
+            },
+            [](const write::AlterFunction& w) -> std::vector<std::string> {
+                std::vector<std::string> out;
+                for (const auto& c : w.changes)
+                    out.push_back(describeFunctionChange(c));
+                if (out.empty())
+                    out.push_back(translate("paimon::WriteOperation", "Nothing to change"));
+                return out;
+            },
+            [](const write::DropFunction& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation", "Drop function %1"),
+                                   {tableName(w.id)})};
+            },
         },
         op);
 }
@@ -231,6 +328,14 @@ std::optional<Error> checkWrite(const WriteOperation& op) {
     auto database = [](const std::string& name) -> std::optional<Error> {
         if (auto e = checkObjectName(name, "the database")) return e;
         return checkNotSystemDatabase(name);
+    };
+    auto checkView = [&](const Identifier& id) -> std::optional<Error> {
+        if (auto e = database(id.database)) return e;
+        return checkObjectName(id.object, "the view");
+    };
+    auto checkFunction = [&](const Identifier& id) -> std::optional<Error> {
+        if (auto e = database(id.database)) return e;
+        return checkFunctionName(id.object);
     };
     return std::visit(
         Overloaded{
@@ -293,6 +398,16 @@ std::optional<Error> checkWrite(const WriteOperation& op) {
                 if (auto e = checkHistoryTable(w.id, "markDonePartitions")) return e;
                 return checkPartitionSpecs(w.specs);
             },
+            [&](const write::CreateView& w) { return checkView(w.id); },
+            [&](const write::AlterView& w) { return checkView(w.id); },
+            [&](const write::RenameView& w) {
+                if (auto e = checkView(w.from)) return e;
+                return checkView(w.to);
+            },
+            [&](const write::DropView& w) { return checkView(w.id); },
+            [&](const write::CreateFunction& w) { return checkFunction(w.id); },
+            [&](const write::AlterFunction& w) { return checkFunction(w.id); },
+            [&](const write::DropFunction& w) { return checkFunction(w.id); },
         },
         op);
 }
@@ -365,6 +480,25 @@ Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Un
             },
             [&](const write::MarkPartitionsDone& w) {
                 return catalog.markPartitionsDone(w.id, w.specs, std::move(done));
+            },
+            [&](const write::CreateView& w) {
+                return catalog.createView(w.id, w.schema, std::move(done));
+            },
+            [&](const write::AlterView& w) {
+                return catalog.alterView(w.id, w.changes, std::move(done));
+            },
+            [&](const write::RenameView& w) {
+                return catalog.renameView(w.from, w.to, std::move(done));
+            },
+            [&](const write::DropView& w) { return catalog.dropView(w.id, std::move(done)); },
+            [&](const write::CreateFunction& w) {
+                return catalog.createFunction(w.id, w.function, std::move(done));
+            },
+            [&](const write::AlterFunction& w) {
+                return catalog.alterFunction(w.id, w.changes, std::move(done));
+            },
+            [&](const write::DropFunction& w) {
+                return catalog.dropFunction(w.id, std::move(done));
             },
         },
         op);

@@ -86,6 +86,33 @@ struct MarkPartitionsDone {
     Identifier id;
     std::vector<PartitionSpec> specs;
 };
+// Views and functions (OBJECTS.md §7, §8).
+struct CreateView {
+    Identifier id;
+    ViewSchema schema;
+};
+struct AlterView {
+    Identifier id;
+    std::vector<ViewChange> changes;
+};
+struct RenameView {
+    Identifier from;
+    Identifier to;
+};
+struct DropView {
+    Identifier id;
+};
+struct CreateFunction {
+    Identifier id;
+    FunctionInfo function;
+};
+struct AlterFunction {
+    Identifier id;
+    std::vector<FunctionChange> changes;
+};
+struct DropFunction {
+    Identifier id;
+};
 }  // namespace write
 
 using WriteOperation =
@@ -93,7 +120,9 @@ using WriteOperation =
                  write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable,
                  write::CreateTag, write::DeleteTag, write::CreateBranch, write::DropBranch,
                  write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback,
-                 write::DropPartitions, write::MarkPartitionsDone>;
+                 write::DropPartitions, write::MarkPartitionsDone, write::CreateView,
+                 write::AlterView, write::RenameView, write::DropView, write::CreateFunction,
+                 write::AlterFunction, write::DropFunction>;
 
 // The table whose life `op` changes, or none for the other writes.
 std::optional<Identifier> historyTableOf(const WriteOperation& op);

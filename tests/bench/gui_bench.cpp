@@ -222,9 +222,17 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "the connection did not list its databases\n");
         return 1;
     }
-    QPersistentModelIndex db = findChild(model, connection, database);
-    if (!db.isValid()) {
+    const QModelIndex dbRow = findChild(model, connection, database);
+    if (!dbRow.isValid()) {
         std::fprintf(stderr, "no database %s\n", qPrintable(database));
+        return 1;
+    }
+    // The database's folders come when it is expanded; its Tables folder is what loads.
+    window->view()->expand(window->filterModel()->mapFromSource(dbRow));
+    spinUntil([&] { return model->rowCount(dbRow) > 0; }, 30000);
+    QPersistentModelIndex db = model->index(0, 0, dbRow);
+    if (static_cast<NodeKind>(db.data(Role::KindRole).toInt()) != NodeKind::TablesFolder) {
+        std::fprintf(stderr, "no Tables folder under %s\n", qPrintable(database));
         return 1;
     }
     const long rssBefore = residentKiB();

@@ -63,14 +63,28 @@ struct Fixture {
         }
         return out;
     }
+    // The folder of `kind` under database row `db`: the database's folders made (no
+    // request), the folder not loaded.
+    QModelIndex folderOf(const QModelIndex& db, Kind kind = Kind::TablesFolder) const {
+        model->fetchMore(db);  // the folders come on the next turn of the event loop
+        EXPECT_TRUE(spinUntil([&] { return model->rowCount(db) > 0; }));
+        for (int r = 0; r < model->rowCount(db); ++r) {
+            QModelIndex i = model->index(r, 0, db);
+            if (static_cast<Kind>(i.data(CatalogTreeModel::KindRole).toInt()) == kind) return i;
+        }
+        return {};
+    }
+    // Database `name`'s Tables folder with its first page loaded.
     QModelIndex openDatabase(const QString& name) {
         model->fetchMore(conn);
         settle();
         QModelIndex db = child(conn, name);
         EXPECT_TRUE(db.isValid());
-        model->fetchMore(db);
+        QModelIndex tables = folderOf(db);
+        EXPECT_TRUE(tables.isValid());
+        model->fetchMore(tables);
         settle();
-        return db;
+        return tables;
     }
     int listCalls(const std::string& pathPart) const {
         int n = 0;
@@ -184,29 +198,38 @@ TEST(CatalogTreeModel, TheFilterFindsTablesInDatabasesNeverOpened) {
     Fixture f(150, false);
     f.model->fetchMore(f.conn);
     f.settle();
-    QModelIndex small = f.child(f.conn, "small");
-    ASSERT_TRUE(small.isValid());
-    ASSERT_EQ(small.data(CatalogTreeModel::LoadStateRole).toInt(),
+    QModelIndex smallDb = f.child(f.conn, "small");
+    ASSERT_TRUE(smallDb.isValid());
+    ASSERT_EQ(smallDb.data(CatalogTreeModel::LoadStateRole).toInt(),
               static_cast<int>(CatalogTreeModel::LoadState::NotLoaded));
     f.log->clear();
     f.proxy->setFilterText("s_0001");
     f.model->setServerFilter("s_0001");
     f.settle();
+    // The database got its folders, and its Tables folder the match, unloaded.
+    QModelIndex small = f.folderOf(smallDb);
+    ASSERT_TRUE(small.isValid());
     EXPECT_EQ(f.names(small), QStringList{"s_0001"});
+    EXPECT_EQ(small.data(CatalogTreeModel::LoadStateRole).toInt(),
+              static_cast<int>(CatalogTreeModel::LoadState::NotLoaded));
     QModelIndex proxySmall = f.proxy->mapFromSource(small);
     ASSERT_TRUE(proxySmall.isValid()) << "the database holding the match is shown";
     EXPECT_EQ(f.proxy->rowCount(proxySmall), 1);
-    // One search, by the table name's prefix; no database's listing was asked.
+    EXPECT_EQ(f.proxy->rowCount(f.proxy->mapFromSource(smallDb)), 1)
+        << "only the folder holding the match";
+    // One search per kind, by the name's prefix; no database's listing was asked.
     int searches = 0;
     for (const auto& r : *f.log) {
-        EXPECT_EQ(r.url.find("/databases/small/tables"), std::string::npos) << r.url;
-        if (r.url.find("/v1/paimon/tables?") != std::string::npos) {
-            ++searches;
-            EXPECT_NE(r.url.find("tableNamePattern=s%5C_0001%25"), std::string::npos) << r.url;
-            EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.url.find("/databases/small/"), std::string::npos) << r.url;
+        for (const char* kind : {"tables", "views", "functions"}) {
+            if (r.url.find(std::string("/v1/paimon/") + kind + "?") != std::string::npos) {
+                ++searches;
+                EXPECT_NE(r.url.find("NamePattern=s%5C_0001%25"), std::string::npos) << r.url;
+                EXPECT_EQ(r.status, 200);
+            }
         }
     }
-    EXPECT_EQ(searches, 1);
+    EXPECT_EQ(searches, 3);
 
     f.proxy->setFilterText("");
     f.model->setServerFilter("");
@@ -247,7 +270,10 @@ TEST(CatalogTreeModel, AServerThatRefusesTheSearchIsNamedOnTheNode) {
     QModelIndex conn = model.addConnection(p);
     model.fetchMore(conn);
     ASSERT_TRUE(spinUntil([&] { return model.pendingRequests() == 0 && model.rowCount(conn); }));
-    QModelIndex db = model.index(0, 0, conn);
+    model.fetchMore(model.index(0, 0, conn));
+    ASSERT_TRUE(spinUntil([&] { return model.rowCount(model.index(0, 0, conn)) > 0; }));
+    QModelIndex db = model.index(0, 0, model.index(0, 0, conn));  // its Tables folder
+    ASSERT_EQ(static_cast<Kind>(db.data(CatalogTreeModel::KindRole).toInt()), Kind::TablesFolder);
     model.fetchMore(db);
     ASSERT_TRUE(spinUntil([&] { return model.pendingRequests() == 0 && model.rowCount(db); }));
     model.setServerFilter("al");
@@ -269,17 +295,21 @@ TEST(CatalogTreeModel, AServerThatRefusesTheSearchIsNamedOnTheNode) {
 TEST(CatalogTreeModel, LocalFilterKeepsAncestorsAndHidesTheRest) {
     Fixture f(20);
     QModelIndex big = f.openDatabase("big");
-    QModelIndex small = f.child(f.conn, "small");
+    QModelIndex small = f.folderOf(f.child(f.conn, "small"));
     f.model->fetchMore(small);
     f.settle();
     f.proxy->setFilterText("S_000");  // any case
     QModelIndex pConn = f.proxy->mapFromSource(f.conn);
     ASSERT_EQ(f.proxy->rowCount(pConn), 1) << "only the database with matches";
-    QModelIndex pSmall = f.proxy->index(0, 0, pConn);
-    EXPECT_EQ(pSmall.data(CatalogTreeModel::NameRole).toString(), "small");
+    QModelIndex pSmallDb = f.proxy->index(0, 0, pConn);
+    EXPECT_EQ(pSmallDb.data(CatalogTreeModel::NameRole).toString(), "small");
+    EXPECT_EQ(f.proxy->rowCount(pSmallDb), 1) << "only the Tables folder";
+    QModelIndex pSmall = f.proxy->mapFromSource(small);
     EXPECT_EQ(f.proxy->rowCount(pSmall), 3);
     f.proxy->setFilterText("big");
     EXPECT_EQ(f.proxy->rowCount(pConn), 1);
+    EXPECT_EQ(f.proxy->rowCount(f.proxy->mapFromSource(big.parent())), 3)
+        << "a matching database shows its folders";
     EXPECT_EQ(f.proxy->rowCount(f.proxy->mapFromSource(big)), 20)
         << "a matching database shows what it holds";
     EXPECT_EQ(CatalogTreeModel::serverPatternFor("a_b%c\\"), "a\\_b\\%c\\\\%");
@@ -374,7 +404,8 @@ TEST(CatalogTreeModel, EveryPageLoadsUnderTheModelTesters) {
     Fixture f(250);
     f.model->fetchMore(f.conn);
     f.settle();
-    QModelIndex big = f.child(f.conn, "big");
+    QModelIndex big = f.folderOf(f.child(f.conn, "big"));
+    f.settle();
     EXPECT_EQ(f.names(big).size(), 100);
     while (f.model->setData(big, true, CatalogTreeModel::MoreWantedRole))
         f.settle();
@@ -387,7 +418,7 @@ TEST(CatalogTreeModel, RemovingAConnectionWithRequestsInFlightIsSafe) {
     Fixture f(1234, false);
     f.model->fetchMore(f.conn);
     f.settle();
-    QModelIndex big = f.child(f.conn, "big");
+    QModelIndex big = f.folderOf(f.child(f.conn, "big"));
     f.model->fetchMore(big);
     ASSERT_GT(f.model->pendingRequests(), 0);
     f.model->removeConnection(f.model->connectionIndex(f.model->connectionIds()[0])

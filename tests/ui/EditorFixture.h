@@ -58,12 +58,7 @@ struct EditorFixture : WindowFixture {
     }
 
     QModelIndex database(const QString& name) { return find(connection(), name); }
-    QModelIndex table(const QString& db, const QString& name) {
-        QModelIndex d = database(db);
-        view()->expand(d);
-        settle();
-        return find(d, name);
-    }
+    QModelIndex table(const QString& db, const QString& name) { return find(tables(db), name); }
     void select(const QModelIndex& proxyIndex) {
         ASSERT_TRUE(proxyIndex.isValid());
         QApplication::setActiveWindow(window.get());

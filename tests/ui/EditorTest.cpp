@@ -132,7 +132,7 @@ TEST(Editors, CreateTableByFormWithKeysOptionsAndNestedTypes) {
     EXPECT_EQ(s.options.at("bucket"), "4");
     EXPECT_EQ(s.comment, "Events, by day");
 
-    QModelIndex row = f.find(f.database("sales"), "événements 2026");
+    QModelIndex row = f.find(f.shownFolder("sales"), "événements 2026");
     ASSERT_TRUE(row.isValid());
     EXPECT_EQ(f.view()->currentIndex(), row);
 }
@@ -283,7 +283,7 @@ TEST(Editors, AConflictOffersReloadAndKeepsTheForm) {
     EXPECT_TRUE(c->bannerText().contains("Already exists")) << c->bannerText().toStdString();
     ASSERT_TRUE(c->reloadButton()->isVisible());
     c->reloadButton()->click();  // the tree loads the database again and shows the table
-    EXPECT_TRUE(spinUntil([&] { return f.find(f.database("sales"), "late").isValid(); }));
+    EXPECT_TRUE(spinUntil([&] { return f.find(f.shownFolder("sales"), "late").isValid(); }));
     EXPECT_EQ(c->nameEdit()->text(), "late");
     EXPECT_EQ(c->columns()->rowCount(), 2);
     c->nameEdit()->setText("later");
@@ -346,7 +346,7 @@ TEST(Editors, RenameAndDropTablesFromTheKeyboard) {
     f.applyByKeyboard(r);
     ASSERT_TRUE(f.closes(r)) << r->bannerText().toStdString();
     EXPECT_TRUE(f.served.warehouse->getTable({"sales", "zz orders"}).ok());
-    QModelIndex moved = f.find(f.database("sales"), "zz orders");
+    QModelIndex moved = f.find(f.shownFolder("sales"), "zz orders");
     ASSERT_TRUE(moved.isValid());
     EXPECT_EQ(moved.row(), 1);  // after orders_0001: sorted
     EXPECT_EQ(f.view()->currentIndex(), moved);
@@ -358,7 +358,7 @@ TEST(Editors, RenameAndDropTablesFromTheKeyboard) {
     across->databaseBox()->setCurrentText("analytics");
     f.applyByKeyboard(across);
     ASSERT_TRUE(f.closes(across)) << across->bannerText().toStdString();
-    EXPECT_FALSE(f.find(f.database("sales"), "zz orders").isValid());
+    EXPECT_FALSE(f.find(f.shownFolder("sales"), "zz orders").isValid());
     EXPECT_TRUE(f.table("analytics", "zz orders").isValid());
 
     // Drop: the name must be typed.
@@ -376,7 +376,7 @@ TEST(Editors, RenameAndDropTablesFromTheKeyboard) {
     f.applyByKeyboard(d);
     ASSERT_TRUE(f.closes(d));
     EXPECT_FALSE(f.served.warehouse->getTable({"sales", "orders_0001"}).ok());
-    EXPECT_EQ(f.proxy()->rowCount(f.database("sales")), 0);
+    EXPECT_EQ(f.proxy()->rowCount(f.shownFolder("sales")), 0);
 }
 
 TEST(Editors, DropDatabaseCountsTablesAndNeedsCascade) {

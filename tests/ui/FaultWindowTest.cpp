@@ -172,6 +172,13 @@ struct FaultWindow : BrowserWindow {
         window.reset();  // before the server it may still be talking to
     }
     QModelIndex database(const QString& name) const { return find(connection(), name); }
+    // Database `name`'s Tables folder, the database expanded (which asks the server nothing).
+    QModelIndex tablesOf(const QString& name) {
+        window->view()->expand(database(name));
+        QModelIndex folder;
+        EXPECT_TRUE(spinUntil([&] { return (folder = shownFolder(name)).isValid(); }));
+        return folder;
+    }
 };
 
 class WindowUnderFault : public ::testing::TestWithParam<Fault> {};
@@ -187,10 +194,10 @@ TEST_P(WindowUnderFault, TreeNodeShowsTheErrorAndRetriesWhileTheWindowStaysLive)
     f.probe.start();
     QElapsedTimer waited;
     waited.start();
-    f.window->view()->expand(f.database("bad"));
+    f.window->view()->expand(f.tablesOf("bad"));
     // While "bad" waits for its answer, "good" opens and lists its tables.
-    f.window->view()->expand(f.database("good"));
-    EXPECT_TRUE(spinUntil([&] { return f.children(f.database("good")).size() == 3; }, 30000))
+    f.window->view()->expand(f.tablesOf("good"));
+    EXPECT_TRUE(spinUntil([&] { return f.children(f.tablesOf("good")).size() == 3; }, 30000))
         << "another database opens while one is waiting";
     f.settle(30000);
     const qint64 gap = f.probe.maxGapMs();
@@ -199,7 +206,7 @@ TEST_P(WindowUnderFault, TreeNodeShowsTheErrorAndRetriesWhileTheWindowStaysLive)
                 static_cast<long long>(gap));
     EXPECT_LT(gap, kMaxGapMs) << "the GUI thread was blocked";
 
-    QModelIndex bad = f.database("bad");
+    QModelIndex bad = f.tablesOf("bad");
     if (fault == Fault::ResetOnce) {
         // A GET reset in the middle of its body is retried, and the user never sees it.
         EXPECT_TRUE(bad.data(CatalogTreeModel::ErrorRole).toString().isEmpty());
@@ -223,8 +230,8 @@ TEST_P(WindowUnderFault, TreeNodeShowsTheErrorAndRetriesWhileTheWindowStaysLive)
     f.window->view()->setCurrentIndex(message);
     f.window->view()->setFocus();
     QTest::keyClick(f.window->view(), Qt::Key_F5);
-    EXPECT_TRUE(spinUntil([&] { return f.children(f.database("bad")).size() == 3; }, 30000));
-    EXPECT_TRUE(f.database("bad").data(CatalogTreeModel::ErrorRole).toString().isEmpty());
+    EXPECT_TRUE(spinUntil([&] { return f.children(f.tablesOf("bad")).size() == 3; }, 30000));
+    EXPECT_TRUE(f.tablesOf("bad").data(CatalogTreeModel::ErrorRole).toString().isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Faults, WindowUnderFault,
@@ -257,8 +264,8 @@ TEST_P(EditorUnderFault, EditorKeepsTheInputAndTheWindowStaysLive) {
     e->applyButton()->click();
     EXPECT_TRUE(e->isBusy());
     // The tree goes on working while the editor waits.
-    f.window->view()->expand(f.database("good"));
-    EXPECT_TRUE(spinUntil([&] { return f.children(f.database("good")).size() == 3; }, 30000));
+    f.window->view()->expand(f.tablesOf("good"));
+    EXPECT_TRUE(spinUntil([&] { return f.children(f.tablesOf("good")).size() == 3; }, 30000));
     EXPECT_TRUE(spinUntil([&] { return !e || !e->isBusy(); }, 30000));
     const qint64 gap = f.probe.maxGapMs();
     std::printf("[ probe    ] editor, %s: longest GUI-thread gap %lld ms\n", faultName(fault),

@@ -203,10 +203,7 @@ struct DemoWindow : BrowserWindow {
         }
         window->openConnection(profileId);
         settle();
-        QModelIndex sales = find(connection(), "sales");
-        view()->expand(sales);
-        settle();
-        view()->setCurrentIndex(find(sales, "orders"));
+        view()->setCurrentIndex(find(tables("sales"), "orders"));
         settle();
         EXPECT_TRUE(spinUntil([&] { return settled(*history()); }));
     }

@@ -39,7 +39,9 @@ TEST(MainWindow, OpensAConnectionExpandsAndShowsTableDetailsAndDefinitions) {
     ASSERT_TRUE(analytics.isValid());
     f.view()->expand(analytics);
     f.settle();
-    EXPECT_EQ(f.proxy()->rowCount(analytics), 30);
+    EXPECT_EQ(f.proxy()->rowCount(analytics), 3) << "Tables, Views, Functions";
+    QModelIndex tables = f.folder(analytics);
+    EXPECT_EQ(f.proxy()->rowCount(tables), 30);
 
     // The database's details.
     f.view()->setCurrentIndex(analytics);
@@ -47,8 +49,10 @@ TEST(MainWindow, OpensAConnectionExpandsAndShowsTableDetailsAndDefinitions) {
     EXPECT_TRUE(spinUntil([&] { return details->currentWidget() == details->databasePane(); }));
     EXPECT_TRUE(details->databasePane()->summaryText().contains("analytics"));
 
-    // Keyboard: Down goes to the first table; its details load.
+    // Keyboard: Down goes to the Tables folder, then to the first table; its details load.
     f.view()->setFocus();
+    QTest::keyClick(f.view(), Qt::Key_Down);
+    EXPECT_EQ(f.view()->currentIndex(), tables);
     QTest::keyClick(f.view(), Qt::Key_Down);
     f.settle();
     EXPECT_EQ(f.view()->currentIndex().data(CatalogTreeModel::NameRole).toString(), "t_0000");
@@ -104,7 +108,7 @@ TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
     QTest::keyClicks(f.window->filterEdit(), "t_024");
     // t_0240..t_0249 are on the third page: the server is asked once typing pauses.
     EXPECT_TRUE(spinUntil([&] {
-        analytics = f.find(f.connection(), "analytics");
+        analytics = f.shownFolder("analytics");
         return analytics.isValid() && f.proxy()->rowCount(analytics) == 10;
     }));
     EXPECT_FALSE(f.find(f.connection(), "sales").isValid()) << "no match in sales";
@@ -118,7 +122,7 @@ TEST(MainWindow, FilterBoxFiltersLoadedNamesAndAsksTheServer) {
     EXPECT_EQ(f.window->filterEdit()->text(), QString());
     EXPECT_EQ(f.window->model()->serverFilter(), QString()) << "cleared at once, not after a pause";
     f.settle();
-    analytics = f.find(f.connection(), "analytics");
+    analytics = f.shownFolder("analytics");
     EXPECT_EQ(f.proxy()->rowCount(analytics), 110) << "the first page plus the filter's finds";
     EXPECT_TRUE(f.find(f.connection(), "sales").isValid());
 }
@@ -171,14 +175,15 @@ TEST(MainWindow, RefreshKeepsExpansionAndSelection) {
     Schema s;
     s.fields = {column(0, "x", "INT")};
     ASSERT_TRUE(f.served.warehouse->createTable({"sales", "orders_0009"}, s).ok());
-    f.view()->setCurrentIndex(sales);
+    const QModelIndex salesDb = f.find(f.connection(), "sales");
+    f.view()->setCurrentIndex(salesDb);  // a database's refresh reloads its folders
     f.view()->setFocus();
     QTest::keyClick(f.view(), Qt::Key_F5);
     f.settle();
-    sales = f.find(f.connection(), "sales");
+    sales = f.shownFolder("sales");
     EXPECT_TRUE(f.view()->isExpanded(sales));
     EXPECT_EQ(f.proxy()->rowCount(sales), 3);
-    EXPECT_EQ(f.view()->currentIndex(), sales);
+    EXPECT_EQ(f.view()->currentIndex(), salesDb);
 }
 
 TEST(MainWindow, RestoresOpenConnectionsAndLayoutOnRestart) {

@@ -44,10 +44,7 @@ struct PartitionsWindow : BrowserWindow {
         }
         window->openConnection(profileId);
         settle();
-        QModelIndex database = find(connection(), db);
-        view()->expand(database);
-        settle();
-        view()->setCurrentIndex(find(database, table));
+        view()->setCurrentIndex(find(tables(db), table));
         settle();
     }
     ~PartitionsWindow() {

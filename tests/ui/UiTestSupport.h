@@ -121,6 +121,35 @@ struct BrowserWindow {
         return out;
     }
     QModelIndex connection() const { return proxy()->index(0, 0); }
+    // The folder of `kind` (Tables, Views, Functions) under database row `db`, both expanded
+    // and the folder's first page loaded.
+    QModelIndex folder(const QModelIndex& db, ui::NodeKind kind = ui::NodeKind::TablesFolder) {
+        if (!db.isValid()) return {};
+        view()->expand(db);
+        settle();
+        for (int r = 0; r < proxy()->rowCount(db); ++r) {
+            QModelIndex i = proxy()->index(r, 0, db);
+            if (i.data(ui::CatalogTreeModel::KindRole).toInt() == static_cast<int>(kind)) {
+                view()->expand(i);
+                settle();
+                return proxy()->index(r, 0, db);
+            }
+        }
+        return {};
+    }
+    // The folder of `kind` under database `db` as the proxy shows it now (nothing expanded or
+    // loaded), or an invalid index.
+    QModelIndex shownFolder(const QString& db,
+                            ui::NodeKind kind = ui::NodeKind::TablesFolder) const {
+        const QModelIndex d = find(connection(), db);
+        for (int r = 0; d.isValid() && r < proxy()->rowCount(d); ++r) {
+            QModelIndex i = proxy()->index(r, 0, d);
+            if (i.data(ui::CatalogTreeModel::KindRole).toInt() == static_cast<int>(kind)) return i;
+        }
+        return {};
+    }
+    // Database `db`'s Tables folder, as above.
+    QModelIndex tables(const QString& db) { return folder(find(connection(), db)); }
 };
 
 // The browser window on a served warehouse with two databases.
@@ -135,21 +164,19 @@ struct WindowFixture : BrowserWindow {
         profileId = window->ensureRestProfile("Test catalog", served.url(), {});
     }
     ~WindowFixture() { window.reset(); }  // before the server it may still be talking to
-    // Opens the profile's connection and expands database `name`: its index, first page loaded.
+    // Opens the profile's connection and expands database `name` and its Tables folder: the
+    // folder's index, first page loaded.
     QModelIndex openAndExpand(const QString& name) {
         window->openConnection(profileId);
         settle();
-        QModelIndex db = find(connection(), name);
-        view()->expand(db);
-        settle();
-        return db;
+        return tables(name);
     }
-    // Scrolls to the bottom until database `name` shows `rows` rows (or 40 tries); the
-    // database's index as it is then.
+    // Scrolls to the bottom until database `name`'s Tables folder shows `rows` rows (or 40
+    // tries); the folder's index as it is then.
     QModelIndex scrollUntilRows(const QString& name, int rows) {
         QModelIndex db;
         for (int i = 0; i < 40; ++i) {
-            db = find(connection(), name);
+            db = shownFolder(name);
             if (!db.isValid() || proxy()->rowCount(db) == rows) break;
             view()->scrollToBottom();
             settle();

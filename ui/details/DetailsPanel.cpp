@@ -5,6 +5,7 @@
 #include <QScrollArea>
 
 #include "ui/details/DatabasePane.h"
+#include "ui/details/ObjectPanes.h"
 #include "ui/details/TablePane.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NodeKinds.h"
@@ -37,7 +38,9 @@ DetailsPanel::DetailsPanel(CatalogTreeModel* model, QWidget* parent)
       message_(new QLabel),
       connection_(new QLabel),
       database_(new DatabasePane),
-      table_(new TablePane) {
+      table_(new TablePane),
+      view_(new ViewPane),
+      function_(new FunctionPane) {
     message_->setAlignment(Qt::AlignCenter);
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,6 +52,8 @@ DetailsPanel::DetailsPanel(CatalogTreeModel* model, QWidget* parent)
     addWidget(connection_);
     addWidget(database_);
     addWidget(table_);
+    addWidget(view_);
+    addWidget(function_);
     showMessage(tr("Select a connection, database or table to see its details."));
     connect(model_, &CatalogTreeModel::tableLoaded, this, &DetailsPanel::onTableLoaded);
     connect(table_, &TablePane::editRequested, this, &DetailsPanel::historyEditRequested);
@@ -141,8 +146,45 @@ void DetailsPanel::showNode(const QModelIndex& index) {
             model_->loadTable(table);
             return;
         }
+        case DetailPane::View:
+        case DetailPane::Function: {
+            auto catalog = model_->catalogFor(index);
+            if (!catalog) return showMessage(tr("Not connected."));
+            const Identifier id{index.data(CatalogTreeModel::DatabaseRole).toString().toStdString(),
+                                index.data(CatalogTreeModel::ObjectRole).toString().toStdString()};
+            const QString name = QString::fromStdString(id.database + "." + id.object);
+            const quint64 generation = generation_;
+            QPointer<DetailsPanel> self(this);
+            auto failed = [=](const Error& e) {
+                return self->showMessage(
+                    tr("Could not load %1:\n%2").arg(name, QString::fromStdString(e.describe())));
+            };
+            if (kindSpec(kind).pane() == DetailPane::View) {
+                showMessage(tr("Loading view %1…").arg(name));
+                pending_ = catalog->getView(id, [=](Result<ViewInfo> r) {
+                    if (!self || generation != self->generation_) return;
+                    if (!r) return failed(r.error());
+                    self->view_->show(*r);
+                    self->setCurrentWidget(self->view_);
+                });
+            } else {
+                showMessage(tr("Loading function %1…").arg(name));
+                pending_ = catalog->getFunction(id, [=](Result<FunctionInfo> r) {
+                    if (!self || generation != self->generation_) return;
+                    if (!r) return failed(r.error());
+                    self->function_->show(*r);
+                    self->setCurrentWidget(self->function_);
+                });
+            }
+            return;
+        }
         case DetailPane::Message:
-            return showMessage(index.data(Qt::DisplayRole).toString());
+            if (index.flags().testFlag(Qt::ItemIsEnabled) ||
+                index.data(Qt::ToolTipRole).toString().isEmpty())
+                return showMessage(index.data(Qt::DisplayRole).toString());
+            // A folder its catalog does not have: why.
+            return showMessage(index.data(Qt::DisplayRole).toString() + QStringLiteral(":\n") +
+                               index.data(Qt::ToolTipRole).toString());
     }
 }
 

@@ -13,6 +13,8 @@ namespace paimon::ui {
 class CatalogTreeModel;
 class DatabasePane;
 class TablePane;
+class ViewPane;
+class FunctionPane;
 
 // The right side of the window: the details of the navigator's current node. Database details
 // are fetched when shown; table details come from the model (loaded once, shared with the
@@ -34,6 +36,8 @@ public:
 
     DatabasePane* databasePane() const { return database_; }
     TablePane* tablePane() const { return table_; }
+    ViewPane* viewPane() const { return view_; }
+    FunctionPane* functionPane() const { return function_; }
     QString messageText() const;
 
 signals:
@@ -54,6 +58,8 @@ private:
     QLabel* connection_;
     DatabasePane* database_;
     TablePane* table_;
+    ViewPane* view_;
+    FunctionPane* function_;
     QPersistentModelIndex current_;
     quint64 generation_ = 0;
     Cancellation pending_;

@@ -1,23 +1,19 @@
 #include "ui/details/TablePane.h"
 
-#include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "ui/details/DatabasePane.h"
+#include "ui/details/DefinitionBox.h"
 #include "ui/details/DetailText.h"
 #include "ui/navigator/NavigatorIcons.h"
 
@@ -44,8 +40,7 @@ TablePane::TablePane(QWidget* parent)
       keys_(selectableLabel(QString())),
       options_(makeOptionsTable()),
       info_form_(new QFormLayout),
-      format_(new QComboBox),
-      definition_(new QPlainTextEdit) {
+      definition_(new DefinitionBox) {
     QFont f = title_->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
@@ -75,29 +70,7 @@ TablePane::TablePane(QWidget* parent)
     infoLayout->addStretch();
     tabs_->addTab(infoPage, tr("Info"));
 
-    format_->addItem(tr("Flink SQL"), static_cast<int>(DefinitionFormat::FlinkSql));
-    format_->addItem(tr("Spark SQL"), static_cast<int>(DefinitionFormat::SparkSql));
-    format_->addItem(tr("Paimon JSON"), static_cast<int>(DefinitionFormat::PaimonJson));
-    definition_->setReadOnly(true);
-    definition_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    definition_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    definition_->setObjectName(QStringLiteral("definitionText"));
-    auto* copy = new QPushButton(tr("&Copy"));
-    auto* save = new QPushButton(tr("&Save…"));
-    connect(copy, &QPushButton::clicked, this, &TablePane::copyDefinition);
-    connect(save, &QPushButton::clicked, this, &TablePane::saveDefinition);
-    connect(format_, &QComboBox::currentIndexChanged, this, &TablePane::renderDefinition);
-    auto* definitionPage = new QWidget;
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Format:")));
-    bar->addWidget(format_);
-    bar->addStretch();
-    bar->addWidget(copy);
-    bar->addWidget(save);
-    auto* definitionLayout = new QVBoxLayout(definitionPage);
-    definitionLayout->addLayout(bar);
-    definitionLayout->addWidget(definition_, 1);
-    tabs_->addTab(definitionPage, tr("Definition"));
+    tabs_->addTab(definition_, tr("Definition"));
 
     summary_->setObjectName(QStringLiteral("tableSummary"));
     history_ = new HistoryView(tabs_, summary_, this);
@@ -221,18 +194,22 @@ void TablePane::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
 }
 
-DefinitionFormat TablePane::currentFormat() const {
-    return static_cast<DefinitionFormat>(format_->currentData().toInt());
-}
-
 void TablePane::renderDefinition() {
     if (!info_) return;
-    definition_->setPlainText(q(paimon::renderDefinition(
-        currentFormat(), Identifier{info_->database, info_->name}, info_->schema)));
+    const std::shared_ptr<const TableInfo> info = info_;
+    definition_->setRenderer(
+        [info](DefinitionFormat format) {
+            return q(paimon::renderDefinition(format, Identifier{info->database, info->name},
+                                              info->schema));
+        },
+        q(info->name));
 }
 
 QString TablePane::definitionText() const {
-    return definition_->toPlainText();
+    return definition_->text();
+}
+QComboBox* TablePane::formatBox() const {
+    return definition_->formatBox();
 }
 QString TablePane::keysText() const {
     return keys_->text();
@@ -243,34 +220,15 @@ QString TablePane::infoText() const {
 }
 
 void TablePane::copyDefinition() const {
-    QGuiApplication::clipboard()->setText(definitionText());
+    definition_->copy();
 }
 
 bool TablePane::saveDefinitionTo(const QString& path, QString* problem) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (problem) *problem = file.errorString();
-        return false;
-    }
-    file.write(definitionText().toUtf8());
-    if (!file.commit()) {
-        if (problem) *problem = file.errorString();
-        return false;
-    }
-    return true;
+    return definition_->saveTo(path, problem);
 }
 
 void TablePane::saveDefinition() {
-    if (!info_) return;
-    const QString suggested =
-        q(info_->name) + QLatin1Char('.') + QLatin1String(definitionFileExtension(currentFormat()));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save definition"), suggested);
-    if (path.isEmpty()) return;
-    QString problem;
-    if (!saveDefinitionTo(path, &problem)) {
-        QMessageBox::warning(this, tr("Save definition"),
-                             tr("The definition could not be saved to %1: %2").arg(path, problem));
-    }
+    definition_->save();
 }
 
 }  // namespace paimon::ui

@@ -19,6 +19,8 @@ class QTabWidget;
 
 namespace paimon::ui {
 
+class DefinitionBox;
+
 // One table (or one of its branches): a summary of its latest snapshot, its columns, keys and
 // options, bookkeeping, its definition as Flink SQL, Spark SQL or Paimon JSON (the core
 // renderers) with Copy and Save, its life (HistoryView: snapshots, tags, branches,
@@ -55,7 +57,7 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     QTableWidget* columnsTable() const { return columns_; }
     QTableWidget* optionsTable() const { return options_; }
-    QComboBox* formatBox() const { return format_; }
+    QComboBox* formatBox() const;
     QString definitionText() const;
     QString keysText() const;
     QString infoText() const;
@@ -72,7 +74,6 @@ public slots:
 
 private:
     void renderDefinition();
-    DefinitionFormat currentFormat() const;
 
     std::shared_ptr<const TableInfo> info_;
     QLabel* title_;
@@ -83,8 +84,7 @@ private:
     QLabel* keys_;
     QTableWidget* options_;
     QFormLayout* info_form_;
-    QComboBox* format_;
-    QPlainTextEdit* definition_;
+    DefinitionBox* definition_;
     HistoryView* history_;
     PartitionsView* partitions_;
 };

@@ -20,6 +20,10 @@ namespace {
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
+std::string databaseNameOf(const NavigatorNode* node) {
+    const NavigatorNode* d = node->enclosing(NodeKind::Database);
+    return d ? d->name : std::string();
+}
 }  // namespace
 
 // ---- names ----
@@ -61,7 +65,12 @@ void CatalogTreeModel::fetchNames(Node* node, bool refreshing) {
             if (alive.expired()) return;
             requestEnded();
             if (ticket.expired()) return;
-            if (!page) return setFailed(node, page.error());
+            if (!page) {
+                if (page.error().kind == ErrorKind::NotImplemented && node->parent &&
+                    kindSpec(node->parent->kind).children() == NodeKindSpec::Children::Folders)
+                    return setUnsupported(node, page.error());
+                return setFailed(node, page.error());
+            }
             auto& c = *collected;
             qCDebug(lcNavigator) << "page of" << page->items.size() << "names under"
                                  << q(node->name) << (page->nextPageToken ? "(more)" : "(last)");
@@ -157,6 +166,36 @@ void CatalogTreeModel::mergeNames(Node* node, const std::vector<std::string>& na
     }
 }
 
+void CatalogTreeModel::makeFolders(Node* node) {
+    if (!node->children.empty()) {
+        node->load = LoadState::Complete;
+        emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+        return;
+    }
+    const std::vector<NodeKind> kinds = kindSpec(node->kind).folders();
+    if (kinds.empty()) return;
+    beginInsertRows(indexOf(node), 0, static_cast<int>(kinds.size()) - 1);
+    for (NodeKind k : kinds) {
+        auto f = std::make_unique<Node>(k, node, std::string());
+        f->row = static_cast<int>(node->children.size());
+        node->children.push_back(std::move(f));
+    }
+    node->load = LoadState::Complete;
+    endInsertRows();
+    emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+}
+
+void CatalogTreeModel::setUnsupported(Node* node, const Error& error) {
+    clearChildren(node);
+    node->unsupported = true;
+    node->load = LoadState::Complete;
+    node->nextPageToken.reset();
+    node->message = q(error.message);
+    qCInfo(lcNavigator).noquote() << "not supported under" << q(databaseNameOf(node)) << ":"
+                                  << node->message;
+    emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
+}
+
 void CatalogTreeModel::fetchObject(Node* node) {
     auto catalog = catalogOf(node);
     if (!catalog) return;
@@ -236,15 +275,21 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
             emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
         }
     };
-    // Every node that lists names page by page, and only those: the walk goes no deeper than
-    // the kinds that list names (not into a database's many tables).
+    // Every node that lists names page by page, and only those: the walk goes through the
+    // kinds that list names or hold folders (not into a database's many tables).
+    auto walks = [](NodeKind k) {
+        const auto c = kindSpec(k).children();
+        return c == NodeKindSpec::Children::NamePages || c == NodeKindSpec::Children::Folders;
+    };
     std::function<void(Node*)> forgetAll = [&](Node* n) {
         const NodeKindSpec& spec = kindSpec(n->kind);
-        if (spec.children() != NodeKindSpec::Children::NamePages) return;
-        forget(n);
-        n->searchPending.cancel();
-        n->searchPending = {};
-        if (kindSpec(spec.childKind()).children() != NodeKindSpec::Children::NamePages) return;
+        if (!walks(n->kind)) return;
+        if (spec.children() == NodeKindSpec::Children::NamePages) {
+            forget(n);
+            n->searchPending.cancel();
+            n->searchPending = {};
+            if (!walks(spec.childKind())) return;
+        }
         for (auto& c : n->children)
             forgetAll(c.get());
     };
@@ -254,27 +299,40 @@ void CatalogTreeModel::setServerFilter(const QString& text) {
     const std::string pattern = serverPatternFor(filter_);
     for (auto& conn : roots_) {
         if (!catalogOf(conn.get())) continue;
-        // The connection's own names (databases), then what lies below: in one search across
-        // databases where the server has it, else in each listing loaded so far.
+        // The connection's own names (databases), then what lies below.
         if (conn->load == LoadState::Partial) fetchFiltered(conn.get(), pattern, std::nullopt);
-        if (kindSpec(conn->kind).searchesDescendants() && !conn->searchUnsupported) {
-            searchBelow(conn.get(), pattern, std::nullopt, kSearchPages);
+        searchBelowAll(conn.get(), pattern);
+    }
+}
+
+void CatalogTreeModel::searchBelowAll(Node* node, const std::string& pattern) {
+    // In one search across databases per folder kind where the server has it, else in each
+    // listing loaded so far.
+    for (NodeKind folder : kindSpec(node->kind).searchedFolders()) {
+        if (node->searchUnsupported & (1U << static_cast<unsigned>(folder))) {
+            searchEachListing(node, pattern, folder);
         } else {
-            searchEachListing(conn.get(), pattern);
+            searchBelow(node, folder, pattern, std::nullopt, kSearchPages);
         }
     }
 }
 
-void CatalogTreeModel::searchEachListing(Node* node, const std::string& pattern) {
+void CatalogTreeModel::searchEachListing(Node* node, const std::string& pattern,
+                                         std::optional<NodeKind> only) {
     for (auto& c : node->children) {
         const NodeKindSpec& spec = kindSpec(c->kind);
+        if (spec.children() == NodeKindSpec::Children::Folders) {
+            searchEachListing(c.get(), pattern, only);
+            continue;
+        }
         if (spec.children() != NodeKindSpec::Children::NamePages) continue;
+        if (only && c->kind != *only) continue;
         if (c->load == LoadState::Partial) fetchFiltered(c.get(), pattern, std::nullopt);
-        searchEachListing(c.get(), pattern);
+        searchEachListing(c.get(), pattern, only);
     }
 }
 
-void CatalogTreeModel::searchBelow(Node* node, const std::string& pattern,
+void CatalogTreeModel::searchBelow(Node* node, NodeKind folder, const std::string& pattern,
                                    const std::optional<std::string>& token, int pagesLeft) {
     auto catalog = catalogOf(node);
     if (!catalog) return;
@@ -292,11 +350,12 @@ void CatalogTreeModel::searchBelow(Node* node, const std::string& pattern,
             qCInfo(lcNavigator).noquote()
                 << "no search across databases under" << q(node->name) << ":"
                 << q(page.error().describe()) << "- searching each database instead";
-            if (page.error().kind != ErrorKind::Cancelled) node->searchUnsupported = true;
-            return searchEachListing(node, pattern);
+            if (page.error().kind != ErrorKind::Cancelled)
+                node->searchUnsupported |= 1U << static_cast<unsigned>(folder);
+            return searchEachListing(node, pattern, folder);
         }
         // The matches join the tree where they belong: a database's row appears (if the
-        // databases are loaded), and the table under it, loaded or not.
+        // databases are loaded), with its folders, and the object in its folder, loaded or not.
         std::map<std::string, std::vector<std::string>> byChild;
         for (const Identifier& id : page->items)
             byChild[id.database].push_back(id.object);
@@ -304,17 +363,26 @@ void CatalogTreeModel::searchBelow(Node* node, const std::string& pattern,
             insertChild(node, childName);
             Node* c = child(node, childName);
             if (!c) continue;
+            makeFolders(c);
+            Node* f = c->folder(folder);
+            if (!f || f->unsupported) continue;
             std::sort(grandchildren.begin(), grandchildren.end());
-            mergeNames(c, grandchildren, std::nullopt, false);
+            mergeNames(f, grandchildren, std::nullopt, false);
         }
         qCDebug(lcNavigator) << page->items.size() << "matches below" << q(node->name)
                              << (page->nextPageToken ? "(more)" : "(last)");
         if (page->nextPageToken && !page->nextPageToken->empty() && pagesLeft > 1)
-            searchBelow(node, pattern, page->nextPageToken, pagesLeft - 1);
+            searchBelow(node, folder, pattern, page->nextPageToken, pagesLeft - 1);
     };
-    node->searchPending =
+    // The searches of the folder kinds run side by side: cancelling the node's cancels each.
+    Cancellation earlier = node->searchPending;
+    Cancellation now =
         kindSpec(node->kind)
-            .searchDescendants(*catalog, *node, pattern, token, pageSize_, std::move(done));
+            .searchDescendants(*catalog, *node, folder, pattern, token, pageSize_, std::move(done));
+    node->searchPending = Cancellation([earlier, now] {
+        earlier.cancel();
+        now.cancel();
+    });
 }
 
 void CatalogTreeModel::fetchFiltered(Node* node, const std::string& pattern,

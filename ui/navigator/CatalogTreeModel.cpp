@@ -1,5 +1,7 @@
 #include "ui/navigator/CatalogTreeModel.h"
 
+#include <QTimer>
+
 #include "ui/connection/ConnectionService.h"
 #include "ui/navigator/NavigatorIcons.h"
 #include "ui/navigator/NodeKinds.h"
@@ -82,7 +84,8 @@ bool CatalogTreeModel::hasChildren(const QModelIndex& parent) const {
     if (!parent.isValid()) return !roots_.empty();
     if (parent.column() != 0) return false;
     Node* n = nodeOf(parent);
-    if (kindSpec(n->kind).children() == NodeKindSpec::Children::None) return false;
+    if (kindSpec(n->kind).children() == NodeKindSpec::Children::None || n->unsupported)
+        return false;
     return n->load == LoadState::NotLoaded || n->load == LoadState::Loading ||
            n->load == LoadState::Partial || !n->children.empty();
 }
@@ -95,6 +98,7 @@ bool CatalogTreeModel::canFetchMore(const QModelIndex& parent) const {
             return n->load == LoadState::NotLoaded ||
                    (n->load == LoadState::Partial && n->moreWanted);
         case NodeKindSpec::Children::WithObject:
+        case NodeKindSpec::Children::Folders:
             return n->load == LoadState::NotLoaded;
         case NodeKindSpec::Children::None:
             return false;
@@ -124,11 +128,23 @@ void CatalogTreeModel::fetchMore(const QModelIndex& parent) {
     Node* n = nodeOf(parent);
     if (n->kind == NodeKind::Connection && !catalogOf(n)) return openConnection(n);
     if (kindSpec(n->kind).children() == NodeKindSpec::Children::WithObject) return fetchObject(n);
+    if (kindSpec(n->kind).children() == NodeKindSpec::Children::Folders) {
+        // Not at once: fetchMore() may be called while other views of the model are still
+        // handling a change, and must not start another one under them.
+        n->load = LoadState::Loading;
+        std::weak_ptr<char> ticket = n->ticket;
+        QTimer::singleShot(0, this, [this, ticket, n] {
+            if (!ticket.expired()) makeFolders(n);
+        });
+        return;
+    }
     fetchNames(n, false);
 }
 
 Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
+    // A folder of objects its catalog does not have is shown, disabled, with the reason.
+    if (nodeOf(index)->unsupported) return Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -173,6 +189,9 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             const Node* t = n->enclosing(NodeKind::Table);
             return t ? q(t->name) : QVariant();
         }
+        case ObjectRole:
+            return n->kind == NodeKind::View || n->kind == NodeKind::Function ? q(n->name)
+                                                                              : QVariant();
         case LoadStateRole:
             return static_cast<int>(n->load);
         case ErrorRole:
@@ -252,7 +271,7 @@ void CatalogTreeModel::resetConnection(Node* n) {
     n->load = LoadState::NotLoaded;
     n->nextPageToken.reset();
     n->error.clear();
-    n->searchUnsupported = false;  // the next server may have the search
+    n->searchUnsupported = 0;  // the next server may have the search
     emit dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
 }
 
@@ -286,8 +305,7 @@ void CatalogTreeModel::openConnection(Node* node) {
         node->load = LoadState::NotLoaded;
         fetchNames(node, false);
         // Opened while the filter is on: its matches below are searched for too.
-        if (!filter_.isEmpty() && kindSpec(node->kind).searchesDescendants())
-            searchBelow(node, serverPatternFor(filter_), std::nullopt, kSearchPages);
+        if (!filter_.isEmpty()) searchBelowAll(node, serverPatternFor(filter_));
     };
     node->pending = connections_->open(*node->profile, opened);
 }
@@ -304,7 +322,13 @@ void CatalogTreeModel::refresh(const QModelIndex& i) {
         if (n->load != LoadState::NotLoaded) fetchObject(n);
         return;
     }
+    if (kindSpec(n->kind).children() == NodeKindSpec::Children::Folders) {
+        for (auto& c : n->children)
+            refresh(indexOf(c.get()));
+        return;
+    }
     if (n->load == LoadState::NotLoaded) return;
+    n->unsupported = false;
     if (n->load == LoadState::Failed && n->nameCount() == 0) return retry(i);
     fetchNames(n, true);
 }
@@ -320,6 +344,7 @@ void CatalogTreeModel::retry(const QModelIndex& i) {
         return openConnection(n);
     }
     if (kindSpec(n->kind).children() == NodeKindSpec::Children::WithObject) return fetchObject(n);
+    if (kindSpec(n->kind).children() == NodeKindSpec::Children::Folders) return makeFolders(n);
     n->newTicket();
     // A failed refresh is retried as a refresh; a failed page as the same page.
     fetchNames(n, n->refreshing);

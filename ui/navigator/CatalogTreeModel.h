@@ -39,6 +39,7 @@ public:
         ConnectionIdRole,
         DatabaseRole,  // the database name of a database, table or column node
         TableRole,     // the table name of a table or column node
+        ObjectRole,    // the view or function name of a view or function node
         LoadStateRole,
         ErrorRole,          // the node's load error, one line, or empty
         FilterRefusalRole,  // why the server refused the filter's name search, or empty
@@ -85,6 +86,15 @@ public:
     void tableRenamed(const QString& profileId, const Identifier& from, const Identifier& to);
     // Loads the table again, which updates its columns in place.
     void tableAltered(const QString& profileId, const Identifier& table);
+    // Views and functions: as tables (a view's rename stays in its database).
+    void objectCreated(const QString& profileId, NodeKind folder, const Identifier& id);
+    void objectDropped(const QString& profileId, NodeKind folder, const Identifier& id);
+    void viewRenamed(const QString& profileId, const Identifier& from, const Identifier& to);
+    // The row of a view or function (folder: its folder kind), or an invalid index.
+    QModelIndex objectIndex(const QString& profileId, NodeKind folder, const Identifier& id) const;
+    // The folder of a kind under a loaded database, or an invalid index.
+    QModelIndex folderIndex(const QString& profileId, const std::string& database,
+                            NodeKind folder) const;
     // The index of a database or table row by name, or an invalid one when not loaded.
     QModelIndex databaseIndex(const QString& profileId, const std::string& database) const;
     QModelIndex tableIndex(const QString& profileId, const Identifier& table) const;
@@ -148,12 +158,26 @@ private:
     void setColumns(Node* node, const TableInfo& info);
     void fetchFiltered(Node* node, const std::string& pattern,
                        const std::optional<std::string>& token);
-    void searchBelow(Node* node, const std::string& pattern,
+    // Searches below a connection, for each folder kind its kind searches, where the server
+    // has the search, else in each loaded listing.
+    void searchBelowAll(Node* node, const std::string& pattern);
+    void searchBelow(Node* node, NodeKind folder, const std::string& pattern,
                      const std::optional<std::string>& token, int pagesLeft);
-    void searchEachListing(Node* node, const std::string& pattern);
+    // Asks the filter's listing of every partly loaded listing below `node` (of the folder
+    // kind `only`, when given).
+    void searchEachListing(Node* node, const std::string& pattern,
+                           std::optional<NodeKind> only = std::nullopt);
+    // A database's folders, made once.
+    void makeFolders(Node* node);
+    // A folder whose catalog has no such objects: disabled, with the reason.
+    void setUnsupported(Node* node, const Error& error);
 
     Node* connectionNode(const QString& profileId) const;
     static Node* child(Node* parent, const std::string& name);
+    // A table's or view's rename: the row moves within its folder, or across databases leaves
+    // one and appears in the other.
+    void moveObject(const QString& profileId, NodeKind folder, const Identifier& from,
+                    const Identifier& to);
     void insertChild(Node* parent, const std::string& name);
     void removeChild(Node* parent, const std::string& name);
 

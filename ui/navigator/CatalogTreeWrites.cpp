@@ -32,8 +32,25 @@ QModelIndex CatalogTreeModel::databaseIndex(const QString& profileId,
     return indexOf(child(connectionNode(profileId), database));
 }
 
+namespace {
+NavigatorNode* folderOf(NavigatorNode* database, NodeKind folder) {
+    return database ? database->folder(folder) : nullptr;
+}
+}  // namespace
+
 QModelIndex CatalogTreeModel::tableIndex(const QString& profileId, const Identifier& table) const {
-    return indexOf(child(child(connectionNode(profileId), table.database), table.object));
+    return objectIndex(profileId, NodeKind::TablesFolder, table);
+}
+
+QModelIndex CatalogTreeModel::objectIndex(const QString& profileId, NodeKind folder,
+                                          const Identifier& id) const {
+    return indexOf(
+        child(folderOf(child(connectionNode(profileId), id.database), folder), id.object));
+}
+
+QModelIndex CatalogTreeModel::folderIndex(const QString& profileId, const std::string& database,
+                                          NodeKind folder) const {
+    return indexOf(folderOf(child(connectionNode(profileId), database), folder));
 }
 
 QStringList CatalogTreeModel::loadedDatabases(const QString& profileId) const {
@@ -73,21 +90,41 @@ void CatalogTreeModel::databaseDropped(const QString& profileId, const std::stri
 }
 
 void CatalogTreeModel::tableCreated(const QString& profileId, const Identifier& table) {
-    insertChild(child(connectionNode(profileId), table.database), table.object);
+    objectCreated(profileId, NodeKind::TablesFolder, table);
 }
 
 void CatalogTreeModel::tableDropped(const QString& profileId, const Identifier& table) {
-    removeChild(child(connectionNode(profileId), table.database), table.object);
+    objectDropped(profileId, NodeKind::TablesFolder, table);
+}
+
+void CatalogTreeModel::objectCreated(const QString& profileId, NodeKind folder,
+                                     const Identifier& id) {
+    insertChild(folderOf(child(connectionNode(profileId), id.database), folder), id.object);
+}
+
+void CatalogTreeModel::objectDropped(const QString& profileId, NodeKind folder,
+                                     const Identifier& id) {
+    removeChild(folderOf(child(connectionNode(profileId), id.database), folder), id.object);
+}
+
+void CatalogTreeModel::viewRenamed(const QString& profileId, const Identifier& from,
+                                   const Identifier& to) {
+    moveObject(profileId, NodeKind::ViewsFolder, from, to);
 }
 
 void CatalogTreeModel::tableRenamed(const QString& profileId, const Identifier& from,
                                     const Identifier& to) {
+    moveObject(profileId, NodeKind::TablesFolder, from, to);
+}
+
+void CatalogTreeModel::moveObject(const QString& profileId, NodeKind folder, const Identifier& from,
+                                  const Identifier& to) {
     Node* conn = connectionNode(profileId);
-    Node* db = child(conn, from.database);
+    Node* db = folderOf(child(conn, from.database), folder);
     Node* t = child(db, from.object);
     if (!t || from.database != to.database) {
         removeChild(db, from.object);
-        insertChild(child(conn, to.database), to.object);
+        insertChild(folderOf(child(conn, to.database), folder), to.object);
         return;
     }
     if (child(db, to.object)) return removeChild(db, from.object);  // cannot happen; be safe
@@ -121,7 +158,7 @@ void CatalogTreeModel::tableRenamed(const QString& profileId, const Identifier& 
 }
 
 void CatalogTreeModel::tableAltered(const QString& profileId, const Identifier& table) {
-    Node* t = child(child(connectionNode(profileId), table.database), table.object);
+    Node* t = nodeOf(tableIndex(profileId, table));
     if (t && t->load != LoadState::NotLoaded) fetchObject(t);
 }
 

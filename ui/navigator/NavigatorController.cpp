@@ -42,7 +42,7 @@ NavigatorController::NavigatorController(CatalogTreeModel* model, DetailsPanel* 
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
 
     filterEdit_->setObjectName(QStringLiteral("filter"));
-    filterEdit_->setPlaceholderText(tr("Filter databases and tables (Ctrl+F)"));
+    filterEdit_->setPlaceholderText(tr("Filter databases, tables, views and functions (Ctrl+F)"));
     filterEdit_->setClearButtonEnabled(true);
     filterEdit_->setMaximumWidth(340);
     serverFilterTimer_->setSingleShot(true);
@@ -173,7 +173,17 @@ void NavigatorController::expandFirstDatabase(const QString& profileId, const QS
             QPersistentModelIndex dbIndex(db);
             *tablesLoaded = connect(
                 model_, &QAbstractItemModel::rowsInserted, this, [=, this](const QModelIndex& p) {
-                    if (p != QModelIndex(dbIndex)) return;
+                    // The database's folders come first: its Tables folder is opened.
+                    if (p == QModelIndex(dbIndex)) {
+                        const QModelIndex folder = model_->folderIndex(
+                            profileId,
+                            dbIndex.data(CatalogTreeModel::NameRole).toString().toStdString(),
+                            NodeKind::TablesFolder);
+                        if (folder.isValid()) view_->expand(filter_->mapFromSource(folder));
+                        return;
+                    }
+                    if (p.parent() != QModelIndex(dbIndex) || kindAt(p) != NodeKind::TablesFolder)
+                        return;
                     QModelIndex found = named(p, table);
                     if (kindAt(found) != NodeKind::Table) return;
                     disconnect(*tablesLoaded);
@@ -203,9 +213,15 @@ void NavigatorController::expandMatches() {
         view_->expand(conn);
         for (int d = 0; d < filter_->rowCount(conn) && opened < 50; ++d) {
             QModelIndex db = filter_->index(d, 0, conn);
-            if (filter_->rowCount(db) > 0 && !view_->isExpanded(db)) {
+            if (filter_->rowCount(db) == 0) continue;
+            if (!view_->isExpanded(db)) {
                 view_->expand(db);
                 ++opened;
+            }
+            for (int f = 0; f < filter_->rowCount(db); ++f) {
+                const QModelIndex folder = filter_->index(f, 0, db);
+                if (filter_->rowCount(folder) > 0 && !view_->isExpanded(folder))
+                    view_->expand(folder);
             }
         }
     }
@@ -215,8 +231,11 @@ void NavigatorController::refreshCurrent() {
     QModelIndex source = currentSource();
     if (!source.isValid()) return;
     model_->refresh(source);
-    // A pane that fetches its own details (a database's) fetches them again too.
-    if (kindSpec(kindAt(source)).pane() == DetailPane::Database) detailsPanel_->reload();
+    // A pane that fetches its own details (a database's, a view's, a function's) fetches
+    // them again too.
+    const DetailPane pane = kindSpec(kindAt(source)).pane();
+    if (pane == DetailPane::Database || pane == DetailPane::View || pane == DetailPane::Function)
+        detailsPanel_->reload();
 }
 
 void NavigatorController::copyName() {

@@ -80,18 +80,27 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         case Kind::Connection:
             return true;
         case Kind::Database:
-            // A database whose server refused the name search stays, so that its row can say
-            // why its names beyond those loaded are not searched.
-            return nameMatches(i) ||
+            return nameMatches(i);
+        case Kind::TablesFolder:
+        case Kind::ViewsFolder:
+        case Kind::FunctionsFolder:
+            // A folder whose server refused the name search stays, to say why.
+            return nameMatches(sourceParent) ||
                    !i.data(CatalogTreeModel::FilterRefusalRole).toString().isEmpty();
         case Kind::Table:
-            return nameMatches(i) || nameMatches(sourceParent);
+        case Kind::View:
+        case Kind::Function:
+            return nameMatches(i) || nameMatches(sourceParent.parent());
         case Kind::Column:
-            return nameMatches(sourceParent) || nameMatches(sourceParent.parent());
+            return nameMatches(sourceParent) || nameMatches(sourceParent.parent().parent());
         case Kind::Message: {
             auto parentKind =
                 static_cast<Kind>(sourceParent.data(CatalogTreeModel::KindRole).toInt());
-            return parentKind == Kind::Connection || nameMatches(sourceParent);
+            if (parentKind == Kind::Connection) return true;
+            if (parentKind == Kind::TablesFolder || parentKind == Kind::ViewsFolder ||
+                parentKind == Kind::FunctionsFolder)
+                return nameMatches(sourceParent.parent());
+            return nameMatches(sourceParent);
         }
     }
     return false;

@@ -7,9 +7,10 @@
 
 namespace paimon::ui {
 
-// The quick filter over the navigator: a database or table whose name contains the text
-// (any case) is shown with everything loaded under it, and so are the ancestors of every
-// match. Connections always show; columns and message rows follow their table or database.
+// The quick filter over the navigator: a database, table, view or function whose name contains
+// the text (any case) is shown with everything loaded under it, and so are the ancestors of
+// every match. Connections always show; folders, columns and message rows follow their
+// database or table.
 // The order stays the catalog's.
 class NavigatorFilterModel : public QSortFilterProxyModel {
     Q_OBJECT

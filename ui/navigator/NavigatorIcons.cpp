@@ -48,6 +48,15 @@ QIcon database() {
 QIcon table() {
     return load("table");
 }
+QIcon folder() {
+    return load("folder");
+}
+QIcon view() {
+    return load("view");
+}
+QIcon function() {
+    return load("function");
+}
 QIcon column() {
     return load("column");
 }

@@ -8,6 +8,9 @@ QIcon connection(const QColor& color = {});  // with a dot in the profile's colo
 QIcon warehouse();
 QIcon database();
 QIcon table();
+QIcon folder();
+QIcon view();
+QIcon function();
 QIcon column();
 QIcon primaryKey();
 QIcon partitionKey();

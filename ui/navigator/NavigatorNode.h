@@ -13,8 +13,20 @@
 
 namespace paimon::ui {
 
-// What a navigator row is. Each kind is described once, in NodeKinds.cpp.
-enum class NodeKind { Connection, Database, Table, Column, Message };
+// What a navigator row is. Each kind is described once, in NodeKinds.cpp. Under a database sit
+// three folders, which list its tables, views and functions.
+enum class NodeKind {
+    Connection,
+    Database,
+    Table,
+    Column,
+    Message,
+    TablesFolder,
+    ViewsFolder,
+    FunctionsFolder,
+    View,
+    Function,
+};
 enum class LoadState { NotLoaded, Loading, Partial, Complete, Failed };
 
 // One row of the navigator's tree. The model (CatalogTreeModel) owns the tree and keeps the
@@ -47,7 +59,10 @@ struct NavigatorNode {
     // The filter's search below this node (a connection's tables across databases), and whether
     // the server answered it: if not, each loaded listing below is searched instead.
     Cancellation searchPending;
-    bool searchUnsupported = false;
+    unsigned searchUnsupported = 0;  // per folder kind: 1 << int(kind)
+    // A folder whose catalog has no such objects (a warehouse folder's views): the reason, in
+    // `message`, and the row is shown disabled.
+    bool unsupported = false;
 
     // What only some kinds hold lives apart, so that the many table rows stay small (a
     // database of 100,000 tables is 100,000 of these).
@@ -60,7 +75,7 @@ struct NavigatorNode {
     std::unique_ptr<ColumnPart> column;          // kind Column
     // Table: the loaded table, shared with the details pane.
     std::shared_ptr<const TableInfo> table;
-    // Message
+    // Message: the text; an unsupported folder: why.
     QString message;
     bool messageIsError = false;
 
@@ -102,6 +117,12 @@ struct NavigatorNode {
         while (n && n->kind != k)
             n = n->parent;
         return n;
+    }
+    // The folder of `k` under a database node, or null (its folders are not made yet).
+    NavigatorNode* folder(NodeKind k) const {
+        for (const auto& c : children)
+            if (c->kind == k) return c.get();
+        return nullptr;
     }
     const NavigatorNode* root() const {
         const NavigatorNode* n = this;

@@ -36,9 +36,12 @@ public:
                            Callback<Page<std::string>> done) const override {
         return catalog.listDatabasesPage(request, std::move(done));
     }
-    // Tables by name in every database, loaded or not (GET /v1/{p}/tables).
-    bool searchesDescendants() const override { return true; }
-    Cancellation searchDescendants(Catalog& catalog, const NavigatorNode& /*node*/,
+    // Tables, views and functions by name in every database, loaded or not (GET
+    // /v1/{p}/tables, /views, /functions).
+    std::vector<NodeKind> searchedFolders() const override {
+        return {NodeKind::TablesFolder, NodeKind::ViewsFolder, NodeKind::FunctionsFolder};
+    }
+    Cancellation searchDescendants(Catalog& catalog, const NavigatorNode& /*node*/, NodeKind folder,
                                    const std::string& pattern,
                                    const std::optional<std::string>& pageToken, int pageSize,
                                    Callback<Page<Identifier>> done) const override {
@@ -46,6 +49,10 @@ public:
         request.maxResults = pageSize;
         request.pageToken = pageToken;
         request.tableNamePattern = pattern;
+        if (folder == NodeKind::ViewsFolder)
+            return catalog.listViewsGloballyPage(request, std::move(done));
+        if (folder == NodeKind::FunctionsFolder)
+            return catalog.listFunctionsGloballyPage(request, std::move(done));
         return catalog.listTablesGloballyPage(request, std::move(done));
     }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
@@ -68,11 +75,9 @@ public:
 
 class DatabaseKind final : public NodeKindSpec {
 public:
-    Children children() const override { return Children::NamePages; }
-    NodeKind childKind() const override { return NodeKind::Table; }
-    Cancellation listNames(Catalog& catalog, const NavigatorNode& node, const ListRequest& request,
-                           Callback<Page<std::string>> done) const override {
-        return catalog.listTablesPage(node.name, request, std::move(done));
+    Children children() const override { return Children::Folders; }
+    std::vector<NodeKind> folders() const override {
+        return {NodeKind::TablesFolder, NodeKind::ViewsFolder, NodeKind::FunctionsFolder};
     }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
         if (role == Qt::DisplayRole && column == NameColumn) return q(n.name);
@@ -81,7 +86,87 @@ public:
     }
     DetailPane pane() const override { return DetailPane::Database; }
     NodeActions actions() const override {
-        return NodeAction::NewTable | NodeAction::Edit | NodeAction::Drop | NodeAction::Export;
+        return NodeAction::NewTable | NodeAction::NewView | NodeAction::NewFunction |
+               NodeAction::Edit | NodeAction::Drop | NodeAction::Export;
+    }
+};
+
+const std::string& databaseOf(const NavigatorNode& node) {
+    static const std::string none;
+    const NavigatorNode* d = node.enclosing(NodeKind::Database);
+    return d ? d->name : none;
+}
+
+// "Tables", "Views" and "Functions" under a database: its objects of one kind, page by page.
+// A catalog without the kind (a warehouse folder has no views) shows the folder disabled,
+// with the reason.
+class FolderKind final : public NodeKindSpec {
+public:
+    FolderKind(NodeKind child, const char* label, NodeActions actions)
+        : child_(child), label_(label), actions_(actions) {}
+    Children children() const override { return Children::NamePages; }
+    NodeKind childKind() const override { return child_; }
+    Cancellation listNames(Catalog& catalog, const NavigatorNode& node, const ListRequest& request,
+                           Callback<Page<std::string>> done) const override {
+        const std::string& db = databaseOf(node);
+        if (child_ == NodeKind::View) return catalog.listViewsPage(db, request, std::move(done));
+        if (child_ == NodeKind::Function)
+            return catalog.listFunctionsPage(db, request, std::move(done));
+        return catalog.listTablesPage(db, request, std::move(done));
+    }
+    QVariant data(const NavigatorNode& n, int column, int role) const override {
+        switch (role) {
+            case Qt::DisplayRole:
+                if (column == NameColumn)
+                    return QCoreApplication::translate("paimon::ui::CatalogTreeModel", label_);
+                if (n.unsupported)
+                    return QCoreApplication::translate("paimon::ui::CatalogTreeModel",
+                                                       "not supported");
+                if (n.load == LoadState::Complete) return n.nameCount();
+                if (n.load == LoadState::Partial) return QStringLiteral("%1+").arg(n.nameCount());
+                return {};
+            case Qt::DecorationRole:
+                return column == NameColumn ? QVariant(NavigatorIcons::folder()) : QVariant();
+            case Qt::ToolTipRole:
+                return n.unsupported ? QVariant(n.message) : QVariant();
+            case Qt::ForegroundRole:
+                return column == NameColumn && !n.unsupported ? QVariant() : placeholderColour();
+            default:
+                return {};
+        }
+    }
+    NodeActions actions() const override { return actions_ | NodeAction::Export; }
+
+private:
+    NodeKind child_;
+    const char* label_;
+    NodeActions actions_;
+};
+
+class ViewKind final : public NodeKindSpec {
+public:
+    QVariant data(const NavigatorNode& n, int column, int role) const override {
+        if (role == Qt::DisplayRole && column == NameColumn) return q(n.name);
+        if (role == Qt::DecorationRole && column == NameColumn) return NavigatorIcons::view();
+        return {};
+    }
+    DetailPane pane() const override { return DetailPane::View; }
+    NodeActions actions() const override {
+        return NodeAction::NewView | NodeAction::Edit | NodeAction::RenameView | NodeAction::Drop |
+               NodeAction::Export;
+    }
+};
+
+class FunctionKind final : public NodeKindSpec {
+public:
+    QVariant data(const NavigatorNode& n, int column, int role) const override {
+        if (role == Qt::DisplayRole && column == NameColumn) return q(n.name);
+        if (role == Qt::DecorationRole && column == NameColumn) return NavigatorIcons::function();
+        return {};
+    }
+    DetailPane pane() const override { return DetailPane::Function; }
+    NodeActions actions() const override {
+        return NodeAction::NewFunction | NodeAction::Edit | NodeAction::Drop | NodeAction::Export;
     }
 };
 
@@ -91,7 +176,7 @@ public:
     NodeKind childKind() const override { return NodeKind::Column; }
     Cancellation loadObject(Catalog& catalog, const NavigatorNode& node,
                             Callback<TableInfo> done) const override {
-        return catalog.getTable(Identifier{node.parent->name, node.name}, std::move(done));
+        return catalog.getTable(Identifier{databaseOf(node), node.name}, std::move(done));
     }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
         switch (role) {
@@ -200,8 +285,9 @@ Cancellation NodeKindSpec::listNames(Catalog& /*unused*/, const NavigatorNode& /
 }
 
 Cancellation NodeKindSpec::searchDescendants(
-    Catalog& /*catalog*/, const NavigatorNode& /*node*/, const std::string& /*pattern*/,
-    const std::optional<std::string>& /*pageToken*/, int /*pageSize*/,
+    Catalog& /*catalog*/, const NavigatorNode& /*node*/, NodeKind /*folder*/,
+    const std::string& /*pattern*/, const std::optional<std::string>& /*pageToken*/,
+    int /*pageSize*/,
     Callback<Page<Identifier>> done)  // NOLINT(*-value-param)
     const {
     done(makeError(ErrorKind::NotImplemented, "this kind of node has no search below it"));
@@ -221,6 +307,17 @@ const NodeKindSpec& kindSpec(NodeKind kind) {
     static const TableKind table;
     static const ColumnKind column;
     static const MessageKind message;
+    static const FolderKind tables(NodeKind::Table,
+                                   QT_TRANSLATE_NOOP("paimon::ui::CatalogTreeModel", "Tables"),
+                                   NodeAction::NewTable);
+    static const FolderKind views(NodeKind::View,
+                                  QT_TRANSLATE_NOOP("paimon::ui::CatalogTreeModel", "Views"),
+                                  NodeAction::NewView);
+    static const FolderKind functions(
+        NodeKind::Function, QT_TRANSLATE_NOOP("paimon::ui::CatalogTreeModel", "Functions"),
+        NodeAction::NewFunction);
+    static const ViewKind view;
+    static const FunctionKind function;
     switch (kind) {
         case NodeKind::Connection:
             return connection;
@@ -232,6 +329,16 @@ const NodeKindSpec& kindSpec(NodeKind kind) {
             return column;
         case NodeKind::Message:
             return message;
+        case NodeKind::TablesFolder:
+            return tables;
+        case NodeKind::ViewsFolder:
+            return views;
+        case NodeKind::FunctionsFolder:
+            return functions;
+        case NodeKind::View:
+            return view;
+        case NodeKind::Function:
+            return function;
     }
     return message;
 }
