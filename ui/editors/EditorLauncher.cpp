@@ -5,8 +5,10 @@
 #include <QWidget>
 
 #include "ui/editors/DatabaseEditors.h"
+#include "ui/editors/FunctionEditor.h"
 #include "ui/editors/HistoryEditors.h"
 #include "ui/editors/TableEditors.h"
+#include "ui/editors/ViewEditors.h"
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NodeKinds.h"
 
@@ -14,19 +16,24 @@ namespace paimon::ui {
 
 namespace {
 
-// What each edit needs of the node's kind; a new database needs only an open connection.
-std::optional<NodeAction> needed(EditorLauncher::Edit edit) {
+// What each edit needs of the node's kind (any of); a new database needs only an open
+// connection.
+std::optional<NodeActions> needed(EditorLauncher::Edit edit) {
     switch (edit) {
         case EditorLauncher::Edit::NewDatabase:
             return std::nullopt;
         case EditorLauncher::Edit::NewTable:
-            return NodeAction::NewTable;
+            return NodeActions(NodeAction::NewTable);
+        case EditorLauncher::Edit::NewView:
+            return NodeActions(NodeAction::NewView);
+        case EditorLauncher::Edit::NewFunction:
+            return NodeActions(NodeAction::NewFunction);
         case EditorLauncher::Edit::Alter:
-            return NodeAction::Edit;
+            return NodeActions(NodeAction::Edit);
         case EditorLauncher::Edit::Rename:
-            return NodeAction::Rename;
+            return NodeAction::Rename | NodeAction::RenameView;
         case EditorLauncher::Edit::Drop:
-            return NodeAction::Drop;
+            return NodeActions(NodeAction::Drop);
     }
     return std::nullopt;
 }
@@ -45,8 +52,10 @@ EditorLauncher::EditorLauncher(CatalogTreeModel* model, QWidget* window)
     };
     make("newDatabase", tr("New &database…"), QKeySequence(tr("Ctrl+Shift+N")), Edit::NewDatabase);
     make("newTable", tr("&New table…"), QKeySequence::New, Edit::NewTable);
+    make("newView", tr("New &view…"), QKeySequence(tr("Ctrl+Alt+V")), Edit::NewView);
+    make("newFunction", tr("New f&unction…"), QKeySequence(tr("Ctrl+Alt+U")), Edit::NewFunction);
     make("edit", tr("&Edit…"), QKeySequence(tr("Ctrl+E")), Edit::Alter);
-    make("rename", tr("Re&name table…"), QKeySequence(Qt::Key_F2), Edit::Rename);
+    make("rename", tr("Re&name…"), QKeySequence(Qt::Key_F2), Edit::Rename);
     make("drop", tr("&Drop…"), QKeySequence::Delete, Edit::Drop);
     updateActions();
 }
@@ -71,7 +80,7 @@ bool EditorLauncher::canLaunch(Edit edit) const {
     if (!profile || profile->readOnly || !model_->catalogFor(source)) return false;
     const auto kind = static_cast<NodeKind>(source.data(CatalogTreeModel::KindRole).toInt());
     const auto need = needed(edit);
-    return !need || kindSpec(kind).actions().testFlag(*need);
+    return !need || kindSpec(kind).actions().testAnyFlags(*need);
 }
 
 void EditorLauncher::updateActions() {
@@ -95,8 +104,15 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
     const QString profileId = source.data(CatalogTreeModel::ConnectionIdRole).toString();
     const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
     const QString table = source.data(CatalogTreeModel::TableRole).toString();
+    const auto kind = static_cast<NodeKind>(source.data(CatalogTreeModel::KindRole).toInt());
+    const QString object = source.data(CatalogTreeModel::ObjectRole).toString();
+    const Identifier objectId{db.toStdString(), object.toStdString()};
     EditorDialog::Target target{*model_->profileFor(source), model_->catalogFor(source)};
     EditorDialog* editor = nullptr;
+    const QModelIndex views =
+        model_->folderIndex(profileId, db.toStdString(), NodeKind::ViewsFolder);
+    const QModelIndex functions =
+        model_->folderIndex(profileId, db.toStdString(), NodeKind::FunctionsFolder);
     // The node whose names the editor's change touches: reloaded when the editor asks.
     QModelIndex reload;
     switch (edit) {
@@ -108,8 +124,22 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             editor = new TableEditor(target, db, QString(), window_);
             reload = model_->databaseIndex(profileId, db.toStdString());
             break;
+        case Edit::NewView:
+            editor = new ViewEditor(target, db, QString(), window_);
+            reload = views;
+            break;
+        case Edit::NewFunction:
+            editor = new FunctionEditor(target, db, QString(), window_);
+            reload = functions;
+            break;
         case Edit::Alter:
-            if (table.isEmpty()) {
+            if (kind == NodeKind::View) {
+                editor = new ViewEditor(target, db, object, window_);
+                reload = views;
+            } else if (kind == NodeKind::Function) {
+                editor = new FunctionEditor(target, db, object, window_);
+                reload = functions;
+            } else if (table.isEmpty()) {
                 editor = new DatabaseEditor(target, db, window_);
                 reload = model_->databaseIndex(profileId, db.toStdString());
             } else {
@@ -118,12 +148,24 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             }
             break;
         case Edit::Rename:
+            if (kind == NodeKind::View) {
+                editor = new RenameViewDialog(target, objectId, model_->loadedDatabases(profileId),
+                                              window_);
+                reload = views;
+                break;
+            }
             editor = new RenameTableDialog(target, {db.toStdString(), table.toStdString()},
                                            model_->loadedDatabases(profileId), window_);
             reload = model_->databaseIndex(profileId, db.toStdString());
             break;
         case Edit::Drop:
-            if (table.isEmpty()) {
+            if (kind == NodeKind::View || kind == NodeKind::Function) {
+                const bool view = kind == NodeKind::View;
+                editor = new DropObjectDialog(
+                    target, view ? DropObjectDialog::Kind::View : DropObjectDialog::Kind::Function,
+                    objectId, window_);
+                reload = view ? views : functions;
+            } else if (table.isEmpty()) {
                 editor = new DropDatabaseDialog(target, db, window_);
                 reload = model_->connectionIndex(profileId);
             } else {

@@ -16,14 +16,15 @@ class EditorDialog;
 struct HistoryEdit;
 
 // The catalog's write actions and the one place that opens an editor on a navigator node:
-// New database, New table, Edit, Rename and Drop. An action is enabled where the node's kind
+// New database, New table, New view, New function, Edit, Rename and Drop (of whichever kind
+// of object the node is). An action is enabled where the node's kind
 // offers it (NodeKinds) and its connection is open and writable; a disabled one says why in
 // its status tip. One editor is open at a time; what it changes reaches the tree through
 // applied().
 class EditorLauncher : public QObject {
     Q_OBJECT
 public:
-    enum class Edit { NewDatabase, NewTable, Alter, Rename, Drop };
+    enum class Edit { NewDatabase, NewTable, NewView, NewFunction, Alter, Rename, Drop };
 
     // Editors open as windows of `window`; `model` is the navigator's (source) model.
     EditorLauncher(CatalogTreeModel* model, QWidget* window);

@@ -289,6 +289,33 @@ void NavigatorController::writeApplied(const QString& profileId, const WriteOper
                 selectSource(model_->tableIndex(profileId, w.to));
             },
             [&](const write::DropTable& w) { model_->tableDropped(profileId, w.id); },
+            [&](const write::CreateView& w) {
+                model_->objectCreated(profileId, NodeKind::ViewsFolder, w.id);
+                selectSource(model_->objectIndex(profileId, NodeKind::ViewsFolder, w.id));
+            },
+            [&](const write::AlterView& w) {
+                if (currentSource() == model_->objectIndex(profileId, NodeKind::ViewsFolder, w.id))
+                    detailsPanel_->reload();
+            },
+            [&](const write::RenameView& w) {
+                model_->viewRenamed(profileId, w.from, w.to);
+                selectSource(model_->objectIndex(profileId, NodeKind::ViewsFolder, w.to));
+            },
+            [&](const write::DropView& w) {
+                model_->objectDropped(profileId, NodeKind::ViewsFolder, w.id);
+            },
+            [&](const write::CreateFunction& w) {
+                model_->objectCreated(profileId, NodeKind::FunctionsFolder, w.id);
+                selectSource(model_->objectIndex(profileId, NodeKind::FunctionsFolder, w.id));
+            },
+            [&](const write::AlterFunction& w) {
+                if (currentSource() ==
+                    model_->objectIndex(profileId, NodeKind::FunctionsFolder, w.id))
+                    detailsPanel_->reload();
+            },
+            [&](const write::DropFunction& w) {
+                model_->objectDropped(profileId, NodeKind::FunctionsFolder, w.id);
+            },
             // The table's life: the details show it again (fast-forward and rollback may also
             // change the schema).
             [&](const auto&) {
