@@ -59,6 +59,14 @@ DetailsPanel::DetailsPanel(CatalogTreeModel* model, QWidget* parent)
     connect(table_, &TablePane::editRequested, this, &DetailsPanel::historyEditRequested);
     connect(table_, &TablePane::openBranchRequested, this, &DetailsPanel::showBranch);
     connect(model_, &CatalogTreeModel::loadFailed, this, &DetailsPanel::onLoadFailed);
+    // A connection's pane says whether it is connected: shown again when that changes.
+    connect(model_, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
+        if (current_.isValid() && topLeft == QModelIndex(current_) &&
+            static_cast<Kind>(topLeft.data(CatalogTreeModel::KindRole).toInt()) ==
+                Kind::Connection &&
+            currentWidget() == connection_)
+            showNode(current_);
+    });
 }
 
 QString DetailsPanel::messageText() const {

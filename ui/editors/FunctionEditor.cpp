@@ -126,9 +126,10 @@ FunctionEditor::FunctionEditor(Target target, const QString& database, const QSt
     auto* right = new QVBoxLayout;
     right->addLayout(definitionForm);
     right->addWidget(body_, 1);
+    right->addStretch();  // takes the room when the body is hidden (a class in a file)
     auto* definitionsLayout = new QHBoxLayout(definitions);
-    definitionsLayout->addLayout(list, 1);
-    definitionsLayout->addLayout(right, 3);
+    definitionsLayout->addLayout(list);
+    definitionsLayout->addLayout(right, 1);
 
     tabs->addTab(definitions, tr("&Definitions"));
     tabs->addTab(signature, tr("&Signature"));

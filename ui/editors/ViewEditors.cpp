@@ -58,6 +58,7 @@ QPlainTextEdit* makeCodeEditor(const char* objectName) {
 NameList::NameList(QWidget* parent) : QListView(parent), model_(new QStandardItemModel(this)) {
     setModel(model_);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (!quiet_ && current.isValid())
@@ -150,7 +151,7 @@ ViewEditor::ViewEditor(Target target, const QString& database, const QString& vi
     list->addWidget(removeButton);
     auto* queriesLayout = new QHBoxLayout(queries);
     queriesLayout->addLayout(list);
-    queriesLayout->addWidget(query_, 3);
+    queriesLayout->addWidget(query_, 1);
     tabs->addTab(queries, tr("&Queries"));
     auto* columnsPage = new QWidget;
     auto* columnsLayout = new QVBoxLayout(columnsPage);
