@@ -20,46 +20,58 @@ std::string optionList(const Options& options) {
     return out;
 }
 
+// The change lists of views and functions share their words.
+std::string describeObjectChange(bool setOption, bool removeOption, bool comment,
+                                 const std::string& key, const std::string& value,
+                                 const std::optional<std::string>& newComment) {
+    if (setOption)
+        return formatText(translate("paimon::WriteOperation", "Set option %1 = %2"),
+                          {key, quoteStringLiteral(value)});
+    if (removeOption)
+        return formatText(translate("paimon::WriteOperation", "Remove option %1"), {key});
+    if (comment) {
+        return newComment ? formatText(translate("paimon::WriteOperation", "Set the comment to %1"),
+                                       {quoteStringLiteral(*newComment)})
+                          : translate("paimon::WriteOperation", "Remove the comment");
+    }
+    return {};
+}
+
 std::string describeViewChange(const ViewChange& c) {
-    const char* ctx = "paimon::WriteOperation";
+    using A = ViewChange::Action;
     switch (c.action) {
-        case ViewChange::Action::SetOption:
-            return formatText(translate(ctx, "Set option %1 = %2"),
-                              {c.key, quoteStringLiteral(c.value)});
-        case ViewChange::Action::RemoveOption:
-            return formatText(translate(ctx, "Remove option %1"), {c.key});
-        case ViewChange::Action::UpdateComment:
-            return c.comment ? formatText(translate(ctx, "Set the comment to %1"),
-                                          {quoteStringLiteral(*c.comment)})
-                             : translate(ctx, "Remove the comment");
-        case ViewChange::Action::AddDialect:
-            return formatText(translate(ctx, "Add the %1 query"), {c.key});
-        case ViewChange::Action::UpdateDialect:
-            return formatText(translate(ctx, "Change the %1 query"), {c.key});
-        case ViewChange::Action::DropDialect:
-            return formatText(translate(ctx, "Drop the %1 query"), {c.key});
+        case A::SetOption:
+        case A::RemoveOption:
+        case A::UpdateComment:
+            return describeObjectChange(c.action == A::SetOption, c.action == A::RemoveOption,
+                                        c.action == A::UpdateComment, c.key, c.value, c.comment);
+        case A::AddDialect:
+            return formatText(translate("paimon::WriteOperation", "Add the %1 query"), {c.key});
+        case A::UpdateDialect:
+            return formatText(translate("paimon::WriteOperation", "Change the %1 query"), {c.key});
+        case A::DropDialect:
+            return formatText(translate("paimon::WriteOperation", "Drop the %1 query"), {c.key});
     }
     return {};
 }
 
 std::string describeFunctionChange(const FunctionChange& c) {
-    const char* ctx = "paimon::WriteOperation";
+    using A = FunctionChange::Action;
     switch (c.action) {
-        case FunctionChange::Action::SetOption:
-            return formatText(translate(ctx, "Set option %1 = %2"),
-                              {c.key, quoteStringLiteral(c.value)});
-        case FunctionChange::Action::RemoveOption:
-            return formatText(translate(ctx, "Remove option %1"), {c.key});
-        case FunctionChange::Action::UpdateComment:
-            return c.comment ? formatText(translate(ctx, "Set the comment to %1"),
-                                          {quoteStringLiteral(*c.comment)})
-                             : translate(ctx, "Remove the comment");
-        case FunctionChange::Action::AddDefinition:
-            return formatText(translate(ctx, "Add the %1 definition"), {c.key});
-        case FunctionChange::Action::UpdateDefinition:
-            return formatText(translate(ctx, "Change the %1 definition"), {c.key});
-        case FunctionChange::Action::DropDefinition:
-            return formatText(translate(ctx, "Drop the %1 definition"), {c.key});
+        case A::SetOption:
+        case A::RemoveOption:
+        case A::UpdateComment:
+            return describeObjectChange(c.action == A::SetOption, c.action == A::RemoveOption,
+                                        c.action == A::UpdateComment, c.key, c.value, c.comment);
+        case A::AddDefinition:
+            return formatText(translate("paimon::WriteOperation", "Add the %1 definition"),
+                              {c.key});
+        case A::UpdateDefinition:
+            return formatText(translate("paimon::WriteOperation", "Change the %1 definition"),
+                              {c.key});
+        case A::DropDefinition:
+            return formatText(translate("paimon::WriteOperation", "Drop the %1 definition"),
+                              {c.key});
     }
     return {};
 }
@@ -282,9 +294,15 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                 return out;
             },
             [](const write::CreateView& w) -> std::vector<std::string> {
-                return {formatText(
-                    translate("paimon::WriteOperation", "Create view %1 with %2 dialect(s)"),
-                    {tableName(w.id), std::to_string(w.schema.dialects.size())})};
+                const size_t n = w.schema.dialects.size();
+                return {formatText(n == 0 ? translate("paimon::WriteOperation",
+                                                      "Create view %1 with its default query only")
+                                   : n == 1
+                                       ? translate("paimon::WriteOperation",
+                                                   "Create view %1 with a query for 1 dialect")
+                                       : translate("paimon::WriteOperation",
+                                                   "Create view %1 with queries for %2 dialects"),
+                                   {tableName(w.id), std::to_string(n)})};
             },
             [](const write::AlterView& w) -> std::vector<std::string> {
                 std::vector<std::string> out;
@@ -303,9 +321,13 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                                    {tableName(w.id)})};
             },
             [](const write::CreateFunction& w) -> std::vector<std::string> {
+                const size_t n = w.function.definitions.size();
                 return {formatText(
-                    translate("paimon::WriteOperation", "Create function %1 with %2 definition(s)"),
-                    {tableName(w.id), std::to_string(w.function.definitions.size())})};
+                    n == 1 ? translate("paimon::WriteOperation",
+                                       "Create function %1 with a definition for 1 engine")
+                           : translate("paimon::WriteOperation",
+                                       "Create function %1 with definitions for %2 engines"),
+                    {tableName(w.id), std::to_string(n)})};
             },
             [](const write::AlterFunction& w) -> std::vector<std::string> {
                 std::vector<std::string> out;

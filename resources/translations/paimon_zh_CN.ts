@@ -99,6 +99,38 @@
         <source>This server does not offer %1.</source>
         <translation>此服务器不提供%1。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>可为空</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Enter a name for the %1.</source>
+        <translation>请输入%1的名称。</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space; remove it, or the %1 would be hard to tell apart.</source>
+        <translation>名称以空格开头或结尾；请删除空格，否则难以区分该%1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -339,6 +371,78 @@
     <message>
         <source>Mark partition %1 of %2 done</source>
         <translation>将 %2 的分区 %1 标记为完成</translation>
+    </message>
+    <message>
+        <source>Rename view %1 to %2</source>
+        <translation>将视图 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Drop view %1</source>
+        <translation>删除视图 %1</translation>
+    </message>
+    <message>
+        <source>Drop function %1</source>
+        <translation>删除函数 %1</translation>
+    </message>
+    <message>
+        <source>Set option %1 = %2</source>
+        <translation>设置选项 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>移除选项 %1</translation>
+    </message>
+    <message>
+        <source>Set the comment to %1</source>
+        <translation>将注释设为 %1</translation>
+    </message>
+    <message>
+        <source>Remove the comment</source>
+        <translation>移除注释</translation>
+    </message>
+    <message>
+        <source>Add the %1 query</source>
+        <translation>添加 %1 查询</translation>
+    </message>
+    <message>
+        <source>Change the %1 query</source>
+        <translation>修改 %1 查询</translation>
+    </message>
+    <message>
+        <source>Drop the %1 query</source>
+        <translation>删除 %1 查询</translation>
+    </message>
+    <message>
+        <source>Add the %1 definition</source>
+        <translation>添加 %1 定义</translation>
+    </message>
+    <message>
+        <source>Change the %1 definition</source>
+        <translation>修改 %1 定义</translation>
+    </message>
+    <message>
+        <source>Drop the %1 definition</source>
+        <translation>删除 %1 定义</translation>
+    </message>
+    <message>
+        <source>Create view %1 with its default query only</source>
+        <translation>创建视图 %1（仅默认查询）</translation>
+    </message>
+    <message>
+        <source>Create view %1 with a query for 1 dialect</source>
+        <translation>创建视图 %1，含 1 种方言的查询</translation>
+    </message>
+    <message>
+        <source>Create view %1 with queries for %2 dialects</source>
+        <translation>创建视图 %1，含 %2 种方言的查询</translation>
+    </message>
+    <message>
+        <source>Create function %1 with a definition for 1 engine</source>
+        <translation>创建函数 %1，含 1 个引擎的定义</translation>
+    </message>
+    <message>
+        <source>Create function %1 with definitions for %2 engines</source>
+        <translation>创建函数 %1，含 %2 个引擎的定义</translation>
     </message>
 </context>
 <context>
@@ -588,6 +692,22 @@
         <translation>
             <numerusform>%n 列</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1047,41 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::DefinitionBox</name>
+    <message>
+        <source>Flink SQL</source>
+        <translation>Flink SQL</translation>
+    </message>
+    <message>
+        <source>Spark SQL</source>
+        <translation>Spark SQL</translation>
+    </message>
+    <message>
+        <source>Paimon JSON</source>
+        <translation>Paimon JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save definition</source>
+        <translation>保存定义</translation>
+    </message>
+    <message>
+        <source>The definition could not be saved to %1: %2</source>
+        <translation>无法将定义保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::DetailsPanel</name>
     <message>
         <source>Select a connection, database or table to see its details.</source>
@@ -994,6 +1149,20 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>无法加载分支 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Could not load %1:
+%2</source>
+        <translation>无法加载 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Loading view %1…</source>
+        <translation>正在加载视图 %1…</translation>
+    </message>
+    <message>
+        <source>Loading function %1…</source>
+        <translation>正在加载函数 %1…</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::DropDatabaseDialog</name>
@@ -1044,6 +1213,41 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Type the database&apos;s name, “%1”, to confirm.</source>
         <translation>输入数据库名称“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::DropObjectDialog</name>
+    <message>
+        <source>Drop view %1.%2 — %3</source>
+        <translation>删除视图 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>Drop function %1.%2 — %3</source>
+        <translation>删除函数 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>Drop the view “%1” of the database “%2”. Its tables and their data stay. This cannot be undone.</source>
+        <translation>删除数据库“%2”中的视图“%1”。其引用的表及数据保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Drop the function “%1” of the database “%2”. Queries that call it will fail. This cannot be undone.</source>
+        <translation>删除数据库“%2”中的函数“%1”。调用它的查询将会失败。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Type the view&apos;s name to confirm:</source>
+        <translation>输入视图名称以确认：</translation>
+    </message>
+    <message>
+        <source>Type the function&apos;s name to confirm:</source>
+        <translation>输入函数名称以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type the name, “%1”, to confirm.</source>
+        <translation>请输入名称“%1”以确认。</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1393,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Re&amp;name table…</source>
-        <translation>重命名表(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Drop…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -1207,6 +1407,26 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Select a table first.</source>
         <translation>请先选择一个表。</translation>
+    </message>
+    <message>
+        <source>New &amp;view…</source>
+        <translation>新建视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>New f&amp;unction…</source>
+        <translation>新建函数(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1534,345 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Exported %1 tables to %2; %3 failed (below).</source>
         <translation>已将 %1 张表导出到 %2；%3 张失败（见下方）。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::FieldsGrid</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>The %1 in row %2 has no name.</source>
+        <translation>第 %2 行的%1没有名称。</translation>
+    </message>
+    <message>
+        <source>The %1 name “%2” is given twice.</source>
+        <translation>%1名称“%2”重复。</translation>
+    </message>
+    <message>
+        <source>The type of the %1 “%2” is not valid: %3</source>
+        <translation>%1“%2”的类型无效：%3</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::FunctionEditor</name>
+    <message>
+        <source>De&amp;terministic: the same arguments always give the same result</source>
+        <translation>确定性(&amp;T)：相同参数总是得到相同结果</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>return value</source>
+        <translation>返回值</translation>
+    </message>
+    <message>
+        <source>New function in %1 — %2</source>
+        <translation>在 %1 中新建函数 — %2</translation>
+    </message>
+    <message>
+        <source>Edit function %1.%2 — %3</source>
+        <translation>编辑函数 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>letters, digits and _ . - (at least one letter)</source>
+        <translation>字母、数字及 _ . -（至少一个字母）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>SQL expression</source>
+        <translation>SQL 表达式</translation>
+    </message>
+    <message>
+        <source>Class in a file (jar)</source>
+        <translation>文件中的类（jar）</translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation>Lambda</translation>
+    </message>
+    <message>
+        <source>JAVA, SCALA, PYTHON…</source>
+        <translation>JAVA、SCALA、PYTHON…</translation>
+    </message>
+    <message>
+        <source>com.example.udf.Mask</source>
+        <translation>com.example.udf.Mask</translation>
+    </message>
+    <message>
+        <source>optional: the method or function in the class</source>
+        <translation>可选：类中的方法或函数</translation>
+    </message>
+    <message>
+        <source>one file per line: TYPE URI, e.g. jar oss://bucket/udf.jar</source>
+        <translation>每行一个文件：类型 URI，例如 jar oss://bucket/udf.jar</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>注释(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A function&apos;s parameters, return values and determinism cannot be changed in place; drop the function and create it again to change them.</source>
+        <translation>函数的参数、返回值和确定性无法原地修改；如需修改，请删除函数后重新创建。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Return values</source>
+        <translation>返回值</translation>
+    </message>
+    <message>
+        <source>Engines</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Add &amp;engine…</source>
+        <translation>添加引擎(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove engine</source>
+        <translation>移除引擎(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>类(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Function in it:</source>
+        <translation>其中的函数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;iles:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Definitions</source>
+        <translation>定义(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>选项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter the %1 definition&apos;s SQL expression.</source>
+        <translation>请输入 %1 定义的 SQL 表达式。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 definition&apos;s lambda.</source>
+        <translation>请输入 %1 定义的 lambda。</translation>
+    </message>
+    <message>
+        <source>Enter the class of the %1 definition.</source>
+        <translation>请输入 %1 定义的类。</translation>
+    </message>
+    <message>
+        <source>A file of the %1 definition is “TYPE URI” (a URI has no spaces): %2</source>
+        <translation>%1 定义的文件格式为“类型 URI”（URI 不含空格）：%2</translation>
+    </message>
+    <message>
+        <source>Enter the file that holds the %1 definition&apos;s class.</source>
+        <translation>请输入包含 %1 定义的类的文件。</translation>
+    </message>
+    <message>
+        <source>an SQL expression over the parameters, e.g. a + b</source>
+        <translation>基于参数的 SQL 表达式，例如 a + b</translation>
+    </message>
+    <message>
+        <source>(x) -&gt; x + 1</source>
+        <translation>(x) -&gt; x + 1</translation>
+    </message>
+    <message>
+        <source>Add engine</source>
+        <translation>添加引擎</translation>
+    </message>
+    <message>
+        <source>The engine this definition is for:</source>
+        <translation>此定义所属的引擎：</translation>
+    </message>
+    <message>
+        <source>Loading the function…</source>
+        <translation>正在加载函数…</translation>
+    </message>
+    <message>
+        <source>The function could not be loaded; nothing can be changed.
+%1</source>
+        <translation>无法加载函数；无法进行任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your edits are kept and compared with the function as it is now; press Apply to send them.</source>
+        <translation>已重新加载。您的修改已保留，并与函数的当前状态比较；按“应用”发送。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the function.</source>
+        <translation>请输入函数名称。</translation>
+    </message>
+    <message>
+        <source>Add a definition for at least one engine.</source>
+        <translation>请至少为一个引擎添加定义。</translation>
+    </message>
+    <message>
+        <source>The function is not loaded yet.</source>
+        <translation>函数尚未加载。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the function is as it was.</source>
+        <translation>没有要修改的内容：函数与之前相同。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::FunctionPane</name>
+    <message>
+        <source>Parameters and return values</source>
+        <translation>参数和返回值</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Function %1.%2</source>
+        <translation>函数 %1.%2</translation>
+    </message>
+    <message>
+        <source>returns %1</source>
+        <translation>返回 %1</translation>
+    </message>
+    <message>
+        <source>Deterministic:</source>
+        <translation>确定性：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>The function has no definitions.</source>
+        <translation>该函数没有定义。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>种类：</translation>
+    </message>
+    <message>
+        <source>SQL expression</source>
+        <translation>SQL 表达式</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>a class in a file</source>
+        <translation>文件中的类</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类：</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>函数：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +2220,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
 <context>
     <name>paimon::ui::NavigatorController</name>
     <message>
-        <source>Filter databases and tables (Ctrl+F)</source>
-        <translation>筛选数据库和表 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1711,6 +2266,10 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>every table of every database of “%1”</source>
         <translation>“%1”中所有数据库的所有表</translation>
+    </message>
+    <message>
+        <source>Filter databases, tables, views and functions (Ctrl+F)</source>
+        <translation>筛选数据库、表、视图和函数 (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2750,45 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::RenameViewDialog</name>
+    <message>
+        <source>Rename view %1.%2 — %3</source>
+        <translation>重命名视图 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1.%2</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Choose a database.</source>
+        <translation>请选择数据库。</translation>
+    </message>
+    <message>
+        <source>The new name is the view&apos;s name now.</source>
+        <translation>新名称与视图当前名称相同。</translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::SecretStore</name>
     <message>
         <source>The system keychain could not be used: %1</source>
@@ -2418,30 +3016,6 @@ The form still holds your edits. Cancel and open the editor again to start from 
         <translation>信息</translation>
     </message>
     <message>
-        <source>Flink SQL</source>
-        <translation>Flink SQL</translation>
-    </message>
-    <message>
-        <source>Spark SQL</source>
-        <translation>Spark SQL</translation>
-    </message>
-    <message>
-        <source>Paimon JSON</source>
-        <translation>Paimon JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
@@ -2500,14 +3074,6 @@ Comment: %3</source>
     <message>
         <source>External:</source>
         <translation>外部表：</translation>
-    </message>
-    <message>
-        <source>Save definition</source>
-        <translation>保存定义</translation>
-    </message>
-    <message>
-        <source>The definition could not be saved to %1: %2</source>
-        <translation>无法将定义保存到 %1：%2</translation>
     </message>
     <message>
         <source>Show &amp;main branch</source>
@@ -2693,6 +3259,186 @@ Comment: %3</source>
     <message>
         <source>These parts do not make a type.</source>
         <translation>这些组成部分无法构成一个类型。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ViewEditor</name>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>New view in %1 — %2</source>
+        <translation>在 %1 中新建视图 — %2</translation>
+    </message>
+    <message>
+        <source>Edit view %1.%2 — %3</source>
+        <translation>编辑视图 %1.%2 — %3</translation>
+    </message>
+    <message>
+        <source>the new view&apos;s name</source>
+        <translation>新视图的名称</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>注释(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;dialect…</source>
+        <translation>添加方言(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove dialect</source>
+        <translation>移除方言(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Queries</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A view&apos;s columns and default query cannot be changed in place; drop the view and create it again to change them.</source>
+        <translation>视图的列和默认查询无法原地修改；如需修改，请删除视图后重新创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>选项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Default query</source>
+        <translation>默认查询</translation>
+    </message>
+    <message>
+        <source>SELECT … — the query engines without a dialect of their own run</source>
+        <translation>SELECT … — 没有专属方言的引擎运行此查询</translation>
+    </message>
+    <message>
+        <source>SELECT … as %1 runs it</source>
+        <translation>SELECT … — %1 运行的查询</translation>
+    </message>
+    <message>
+        <source>Add dialect</source>
+        <translation>添加方言</translation>
+    </message>
+    <message>
+        <source>The SQL dialect (engine) that runs this query:</source>
+        <translation>运行此查询的 SQL 方言（引擎）：</translation>
+    </message>
+    <message>
+        <source>Loading the view…</source>
+        <translation>正在加载视图…</translation>
+    </message>
+    <message>
+        <source>The view could not be loaded; nothing can be changed.
+%1</source>
+        <translation>无法加载视图；无法进行任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your edits are kept and compared with the view as it is now; press Apply to send them.</source>
+        <translation>已重新加载。您的修改已保留，并与视图的当前状态比较；按“应用”发送。</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s query.</source>
+        <translation>请输入视图的查询。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 query, or remove the dialect.</source>
+        <translation>请输入 %1 查询，或移除该方言。</translation>
+    </message>
+    <message>
+        <source>A view needs at least one column.</source>
+        <translation>视图至少需要一列。</translation>
+    </message>
+    <message>
+        <source>The view is not loaded yet.</source>
+        <translation>视图尚未加载。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the view is as it was.</source>
+        <translation>没有要修改的内容：视图与之前相同。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::ViewPane</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Dialect:</source>
+        <translation>方言：</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>View %1.%2</source>
+        <translation>视图 %1.%2</translation>
+    </message>
+    <message>
+        <source>Default query</source>
+        <translation>默认查询</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Dialects:</source>
+        <translation>方言数：</translation>
     </message>
 </context>
 </TS>
