@@ -12,6 +12,7 @@
 #include "core/catalog/Catalog.h"
 #include "core/catalog/PageLoop.h"
 #include "core/catalog/RestRequests.h"
+#include "core/catalog/WriteOperation.h"
 
 // paimon-catalog's parts: the options and commands as tables (Options.cpp, Commands.cpp), the
 // connection they make (Connect.cpp), and what every command shares.
@@ -147,6 +148,9 @@ int done(const Result<Unit>& r);
 // a local warehouse folder sends none and says so.
 int printDryRun(const CommandContext& c,
                 const std::function<RestRequest(const RestRequests&)>& request);
+// A write: with --dry-run the request(s) it would send (printDryRun), else checked as the
+// client checks it and sent.
+int runWrite(const CommandContext& c, const WriteOperation& op);
 // The commands of a table's partitions (PartitionCommands.cpp).
 const std::vector<CommandSpec>& partitionCommands();
 // The commands of views and functions (ViewCommands.cpp).

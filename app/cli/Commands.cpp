@@ -45,6 +45,18 @@ int printDryRun(const CommandContext& c,
     return kOk;
 }
 
+int runWrite(const CommandContext& c, const WriteOperation& op) {
+    if (auto e = checkWrite(op)) return fail(*e);
+    if (c.in.isSet("dry-run")) {
+        const RestRequests* requests = c.catalog->restRequests();
+        if (!requests) return printDryRun(c, {});
+        for (const RestRequest& r : previewRequests(op, *requests))
+            printDryRun(c, [&](const RestRequests&) { return r; });
+        return kOk;
+    }
+    return done(await<Unit>([&](auto cb) { return submitWrite(*c.catalog, op, cb); }));
+}
+
 std::string readInput(const std::string& path) {
     std::ostringstream text;
     if (path == "-") {

@@ -181,16 +181,7 @@ int dropPartitions(CommandContext& c) {
 }
 
 int markPartitionsDone(CommandContext& c) {
-    const Identifier id = tableOf(c);
-    const std::vector<PartitionSpec> specs = specsOf(c);
-    auto refused = checkHistoryTable(id, "markDonePartitions");
-    if (!refused) refused = checkPartitionSpecs(specs);
-    if (refused) return fail(*refused);
-    if (c.in.isSet("dry-run")) {
-        return printDryRun(c,
-                           [&](const RestRequests& r) { return r.markPartitionsDone(id, specs); });
-    }
-    return done(await<Unit>([&](auto cb) { return c.catalog->markPartitionsDone(id, specs, cb); }));
+    return runWrite(c, write::MarkPartitionsDone{tableOf(c), specsOf(c)});
 }
 
 }  // namespace

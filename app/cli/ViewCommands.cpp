@@ -105,27 +105,23 @@ int createView(CommandContext& c) {
     request["schema"] = doc.contains("schema") ? doc["schema"] : doc;
     auto schema = codec::decodeCreateViewRequest(request.dump());
     if (!schema) return fail(schema.error());
-    return done(
-        await<Unit>([&](auto cb) { return c.catalog->createView(id, schema->schema, cb); }));
+    return runWrite(c, write::CreateView{id, schema->schema});
 }
 
 int alterView(CommandContext& c) {
     auto changes =
         codec::decodeAlterViewRequest(changesBody(fileOption(c, "changes", "alter-view")));
     if (!changes) return fail(changes.error());
-    return done(
-        await<Unit>([&](auto cb) { return c.catalog->alterView(objectOf(c), *changes, cb); }));
+    return runWrite(c, write::AlterView{objectOf(c), *changes});
 }
 
 int renameView(CommandContext& c) {
     const auto& a = c.in.arguments();
-    return done(await<Unit>([&](auto cb) {
-        return c.catalog->renameView({a[0], a[1]}, {a[2], a[3]}, cb);
-    }));
+    return runWrite(c, write::RenameView{{a[0], a[1]}, {a[2], a[3]}});
 }
 
 int dropView(CommandContext& c) {
-    return done(await<Unit>([&](auto cb) { return c.catalog->dropView(objectOf(c), cb); }));
+    return runWrite(c, write::DropView{objectOf(c)});
 }
 
 int functions(CommandContext& c) {
@@ -187,19 +183,19 @@ int createFunction(CommandContext& c) {
     }
     if (!f) return fail(f.error());
     f->name = id.object;
-    return done(await<Unit>([&](auto cb) { return c.catalog->createFunction(id, *f, cb); }));
+    f->database = id.database;
+    return runWrite(c, write::CreateFunction{id, *f});
 }
 
 int alterFunction(CommandContext& c) {
     auto changes =
         codec::decodeAlterFunctionRequest(changesBody(fileOption(c, "changes", "alter-function")));
     if (!changes) return fail(changes.error());
-    return done(
-        await<Unit>([&](auto cb) { return c.catalog->alterFunction(objectOf(c), *changes, cb); }));
+    return runWrite(c, write::AlterFunction{objectOf(c), *changes});
 }
 
 int dropFunction(CommandContext& c) {
-    return done(await<Unit>([&](auto cb) { return c.catalog->dropFunction(objectOf(c), cb); }));
+    return runWrite(c, write::DropFunction{objectOf(c)});
 }
 
 }  // namespace
@@ -217,15 +213,18 @@ const std::vector<CommandSpec>& viewCommands() {
         {"create-view", "DB VIEW --from FILE", "create a view from a JSON file",
          "Creates VIEW from FILE: a view as show-view --output json prints it, or its schema\n"
          "({\"fields\":[...],\"query\":\"...\",\"dialects\":{\"flink\":\"...\"},\"options\":{}}).\n"
-         "FILE '-' reads standard input.", {"from"}, 2, 2, createView},
+         "FILE '-' reads standard input. --dry-run prints the request only.",
+         {"from", "dry-run"}, 2, 2, createView},
         {"alter-view", "DB VIEW --changes FILE", "apply a JSON list of view changes",
          "Applies a JSON list of view changes in one request, all or none, e.g.\n"
          "[{\"action\":\"addDialect\",\"dialect\":\"spark\",\"query\":\"SELECT ...\"}]; the actions\n"
-         "are setOption, removeOption, updateComment, addDialect, updateDialect, dropDialect.",
-         {"changes"}, 2, 2, alterView},
+         "are setOption, removeOption, updateComment, addDialect, updateDialect, dropDialect.\n"
+         "--dry-run prints the request only.", {"changes", "dry-run"}, 2, 2, alterView},
         {"rename-view", "DB VIEW NEW_DB NEW_VIEW", "rename or move a view",
-         "Renames or moves a view.", {}, 4, 4, renameView},
-        {"drop-view", "DB VIEW", "drop a view", "Drops the view.", {}, 2, 2, dropView},
+         "Renames or moves a view; --dry-run prints the request only.", {"dry-run"}, 4, 4,
+         renameView},
+        {"drop-view", "DB VIEW", "drop a view",
+         "Drops the view; --dry-run prints the request only.", {"dry-run"}, 2, 2, dropView},
         {"functions", "DB", "the functions of DB (all pages; --pattern P)",
          "Lists the functions of DB by name, all pages; --pattern P as for views.",
          {"pattern", "output"}, 1, 1, functions},
@@ -236,12 +235,15 @@ const std::vector<CommandSpec>& viewCommands() {
         {"create-function", "DB FUNCTION --from FILE", "create a function from a JSON file",
          "Creates FUNCTION from FILE, a function as show-function --output json prints it\n"
          "(its name is FUNCTION's). Names are ASCII letters, digits, '.', '_' and '-', with a\n"
-         "letter. FILE '-' reads standard input.", {"from"}, 2, 2, createFunction},
+         "letter. FILE '-' reads standard input. --dry-run prints the request only.",
+         {"from", "dry-run"}, 2, 2, createFunction},
         {"alter-function", "DB FUNCTION --changes FILE", "apply a JSON list of function changes",
          "Applies a JSON list of function changes in one request, all or none; the actions are\n"
          "setOption, removeOption, updateComment, addDefinition, updateDefinition,\n"
-         "dropDefinition.", {"changes"}, 2, 2, alterFunction},
-        {"drop-function", "DB FUNCTION", "drop a function", "Drops the function.", {}, 2, 2,
+         "dropDefinition. --dry-run prints the request only.", {"changes", "dry-run"}, 2, 2,
+         alterFunction},
+        {"drop-function", "DB FUNCTION", "drop a function",
+         "Drops the function; --dry-run prints the request only.", {"dry-run"}, 2, 2,
          dropFunction},
     };
     // clang-format on

@@ -523,6 +523,25 @@ TEST_F(CatalogCli, ViewsAndFunctions) {
               std::string::npos);
     EXPECT_EQ(cli({"drop-function", "sales", "total.v2"}).exit, 0);
     EXPECT_EQ(cli({"show-function", "sales", "total.v2"}).exit, 3);
+
+    // --dry-run prints the exact request and sends nothing; the client's checks still refuse.
+    CliRun dry = cli({"drop-view", "sales", "big_orders", "--dry-run"});
+    ASSERT_EQ(dry.exit, 0) << dry.err;
+    EXPECT_EQ(dry.out.rfind("DELETE ", 0), 0u) << dry.out;
+    EXPECT_NE(dry.out.find("/databases/sales/views/big_orders"), std::string::npos) << dry.out;
+    EXPECT_EQ(cli({"views", "sales"}).out, "big_orders\norders per day\n") << "nothing was sent";
+    CliRun dryRename = cli({"rename-view", "sales", "big_orders", "sales", "b%", "--dry-run"});
+    ASSERT_EQ(dryRename.exit, 0) << dryRename.err;
+    EXPECT_NE(dryRename.out.find(R"("object":"b%")"), std::string::npos) << dryRename.out;
+    CliRun dryCreate =
+        cli({"create-function", "sales", "again", "--from", "-", "--dry-run"}, json.out);
+    ASSERT_EQ(dryCreate.exit, 0) << dryCreate.err;
+    EXPECT_NE(dryCreate.out.find(R"("name":"again")"), std::string::npos) << dryCreate.out;
+    EXPECT_EQ(cli({"show-function", "sales", "again"}).exit, 3) << "nothing was sent";
+    EXPECT_EQ(cli({"create-function", "sales", "bad name", "--from", "-", "--dry-run"}, json.out)
+                  .exit,
+              6)
+        << "refused before anything is printed";
 }
 
 }  // namespace
