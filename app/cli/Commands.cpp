@@ -175,7 +175,10 @@ int exportDefinitions(CommandContext& c) {
         lastExit = exitFor(failure.error);
     }
     std::cerr << "exported " << report->exported << " of "
-              << report->exported + report->failures.size() << " table(s)\n";
+              << report->exported + report->failures.size()
+              << " object(s): " << report->exported - report->views - report->functions
+              << " table(s), " << report->views << " view(s), " << report->functions
+              << " function(s)\n";
     return lastExit;
 }
 
@@ -191,12 +194,17 @@ int apply(CommandContext& c) {
             c.catalog, std::move(*definitions),
             [&](const ApplyOutcome& o) {
                 using K = ApplyOutcome::Kind;
-                const std::string name = o.table.fullName();
+                const std::string name = (o.object == ApplyOutcome::Object::Table
+                                              ? std::string()
+                                              : std::string(objectName(o.object)) + " ") +
+                                         o.table.fullName();
                 if (o.kind == K::Created) std::cout << "created  " << name << std::endl;
                 if (o.kind == K::Differs) {
                     std::cout << "differs  " << name << "\n";
                     for (const auto& change : o.differences)
                         std::cout << "         " << describeSchemaChange(change) << "\n";
+                    for (const auto& note : o.notes)
+                        std::cout << "         " << note << "\n";
                     std::cout.flush();
                 }
                 if (o.kind == K::Failed) {
@@ -316,8 +324,11 @@ const std::vector<CommandSpec>& commandTable() {
          "definitions of the whole catalog, a database or some tables: --format "
          "flink|spark|json --out PATH [--split]",
          "Writes the definitions of the whole catalog, of DB, or of some tables of DB: into the\n"
-         "file PATH, or with --split into PATH/<database>/<table>.<sql|json>. Files are written\n"
-         "whole or not at all; tables that fail are listed and the rest are exported.",
+         "file PATH, or with --split into PATH/<database>/<table>.<sql|json> (views and functions\n"
+         "in PATH/<database>/views/ and functions/). A database's views and functions come with\n"
+         "its tables: CREATE VIEW per dialect, CREATE FUNCTION where the dialect has one, all of\n"
+         "them in JSON. Files are written whole or not at all; objects that fail are listed and\n"
+         "the rest are exported.",
          {"format", "out", "split"}, 0, SIZE_MAX, exportDefinitions},
         {"create-database", "DB", "create DB (--option K=V)...", "Creates DB with options.",
          {"option"}, 1, 1, createDatabase},
@@ -340,11 +351,11 @@ const std::vector<CommandSpec>& commandTable() {
          "Renames or moves a table.", {}, 4, 4, renameTable},
         {"drop-table", "DB TABLE", "drop the table", "Drops the table.", {}, 2, 2, dropTable},
         {"apply", "--from PATH",
-         "create the tables of a JSON export (a file, or a folder of them) that the catalog "
-         "lacks, with their databases; report the ones that exist with a different definition",
-         "Creates the tables of a JSON export (a file, or a folder written with --split) that the\n"
-         "catalog lacks, with their databases, and reports the ones that exist with a different\n"
-         "definition; those are never changed.",
+         "create the tables, views and functions of a JSON export (a file, or a folder of them) "
+         "that the catalog lacks, with their databases; report the ones that differ",
+         "Creates the tables, views and functions of a JSON export (a file, or a folder written\n"
+         "with --split) that the catalog lacks, with their databases, and reports the ones that\n"
+         "exist with a different definition; those are never changed.",
          {"from"}, 0, 0, apply},
     };
     // clang-format on

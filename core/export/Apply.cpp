@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "core/export/Definitions.h"
 #include "core/json/JsonValue.h"
 #include "core/schema/SchemaDiff.h"
@@ -12,7 +14,70 @@ namespace fs = std::filesystem;
 
 namespace paimon {
 
-Result<std::vector<CreateTableRequest>> readJsonExport(const fs::path& from) {
+const Identifier& identifierOf(const ExportedDefinition& d) {
+    return std::visit(
+        [](const auto& r) -> const Identifier& {
+            if constexpr (std::is_same_v<std::decay_t<decltype(r)>, CreateTableRequest>) {
+                return r.identifier;
+            } else if constexpr (std::is_same_v<std::decay_t<decltype(r)>, CreateViewRequest>) {
+                return r.identifier;
+            } else {
+                return r.identifier;
+            }
+        },
+        d);
+}
+
+const char* objectName(ApplyOutcome::Object object) {
+    switch (object) {
+        case ApplyOutcome::Object::Table:
+            return "table";
+        case ApplyOutcome::Object::View:
+            return "view";
+        case ApplyOutcome::Object::Function:
+            return "function";
+    }
+    return "table";
+}
+
+namespace {
+
+// One item of an export file: a view or a function by its member, else a table.
+Result<ExportedDefinition> definitionFromJson(const nlohmann::ordered_json& item) {
+    if (!item.is_object()) return makeError(ErrorKind::BadRequest, "a definition is not an object");
+    if (item.contains("view")) {
+        nlohmann::ordered_json request;
+        request["identifier"] = item.value("identifier", nlohmann::ordered_json());
+        request["schema"] = item["view"];
+        auto view = codec::decodeCreateViewRequest(request.dump());
+        if (!view) return view.takeError();
+        return ExportedDefinition(std::move(*view));
+    }
+    if (item.contains("function")) {
+        auto f = codec::decodeCreateFunctionRequest(item["function"].dump());
+        if (!f) return f.takeError();
+        const auto id = item.value("identifier", nlohmann::ordered_json());
+        if (!id.is_object() || !id.contains("database") || !id["database"].is_string() ||
+            !id.contains("object") || !id["object"].is_string()) {
+            return makeError(ErrorKind::BadRequest,
+                             "a function's definition has no identifier {database, object}");
+        }
+        const Identifier identifier{id["database"].get<std::string>(),
+                                    id["object"].get<std::string>()};
+        f->database = identifier.database;
+        f->name = identifier.object;
+        return ExportedDefinition(FunctionDefinitionRequest{identifier, std::move(*f)});
+    }
+    auto doc = json::Document::parse(item.dump(), ErrorKind::BadRequest);
+    if (!doc) return doc.takeError();
+    auto table = codec::createTableRequestFromJson(doc->root(), ErrorKind::BadRequest);
+    if (!table) return table.takeError();
+    return ExportedDefinition(std::move(*table));
+}
+
+}  // namespace
+
+Result<std::vector<ExportedDefinition>> readJsonExport(const fs::path& from) {
     std::error_code ec;
     std::vector<fs::path> files;
     if (fs::is_directory(from, ec)) {
@@ -27,25 +92,62 @@ Result<std::vector<CreateTableRequest>> readJsonExport(const fs::path& from) {
     } else {
         files.push_back(from);
     }
-    std::vector<CreateTableRequest> out;
+    std::vector<ExportedDefinition> out;
     for (const auto& file : files) {
         std::ifstream in(file, std::ios::binary);
         if (!in) return makeError(ErrorKind::Io, "cannot read " + file.string());
         std::ostringstream text;
         text << in.rdbuf();
-        auto doc = json::Document::parse(text.str(), ErrorKind::BadRequest);
-        if (!doc) return makeError(ErrorKind::Io, file.string() + " is not JSON");
-        const json::Value root = doc->root();
-        const std::vector<json::Value> items =
-            root.isArray() ? root.elements() : std::vector<json::Value>{root};
-        for (const json::Value& item : items) {
-            auto request = codec::createTableRequestFromJson(item, ErrorKind::BadRequest);
-            if (!request) {
-                return makeError(ErrorKind::Io, file.string() + ": " + request.error().message);
+        auto root = nlohmann::ordered_json::parse(text.str(), nullptr, false);
+        if (root.is_discarded()) return makeError(ErrorKind::Io, file.string() + " is not JSON");
+        const auto items = root.is_array() ? root : nlohmann::ordered_json::array({root});
+        for (const auto& item : items) {
+            auto definition = definitionFromJson(item);
+            if (!definition) {
+                return makeError(ErrorKind::Io, file.string() + ": " + definition.error().message);
             }
-            out.push_back(std::move(*request));
+            out.push_back(std::move(*definition));
         }
     }
+    return out;
+}
+
+std::vector<std::string> viewDifferences(const ViewSchema& existing, const ViewSchema& wanted) {
+    std::vector<std::string> out;
+    if (existing.fields != wanted.fields) out.push_back("the columns");
+    if (existing.query != wanted.query) out.push_back("the default query");
+    for (const auto& [dialect, query] : wanted.dialects) {
+        auto it = existing.dialects.find(dialect);
+        if (it == existing.dialects.end())
+            out.push_back("no " + dialect + " query");
+        else if (it->second != query)
+            out.push_back("the " + dialect + " query");
+    }
+    for (const auto& [dialect, query] : existing.dialects)
+        if (!wanted.dialects.contains(dialect)) out.push_back("an extra " + dialect + " query");
+    if (existing.options != wanted.options) out.push_back("the options");
+    if (existing.comment != wanted.comment) out.push_back("the comment");
+    return out;
+}
+
+std::vector<std::string> functionDifferences(const FunctionInfo& existing,
+                                             const FunctionInfo& wanted) {
+    std::vector<std::string> out;
+    if (existing.inputParams != wanted.inputParams) out.push_back("the parameters");
+    if (existing.returnParams != wanted.returnParams) out.push_back("the return values");
+    if (existing.deterministic != wanted.deterministic) out.push_back("determinism");
+    for (const auto& [engine, d] : wanted.definitions) {
+        auto it = existing.definitions.find(engine);
+        if (it == existing.definitions.end())
+            out.push_back("no " + engine + " definition");
+        else if (!(it->second == d))
+            out.push_back("the " + engine + " definition");
+    }
+    for (const auto& [engine, d] : existing.definitions)
+        if (!wanted.definitions.contains(engine))
+            out.push_back("an extra " + engine + " definition");
+    if (existing.options != wanted.options) out.push_back("the options");
+    if (existing.comment != wanted.comment) out.push_back("the comment");
     return out;
 }
 
@@ -55,7 +157,7 @@ size_t ApplyReport::count(ApplyOutcome::Kind kind) const {
 }
 
 std::shared_ptr<ApplyJob> ApplyJob::start(std::shared_ptr<Catalog> catalog,
-                                          std::vector<CreateTableRequest> definitions,
+                                          std::vector<ExportedDefinition> definitions,
                                           Progress progress, Callback<ApplyReport> done) {
     std::shared_ptr<ApplyJob> job(new ApplyJob(std::move(catalog), std::move(definitions),
                                                std::move(progress), std::move(done)));
@@ -63,12 +165,30 @@ std::shared_ptr<ApplyJob> ApplyJob::start(std::shared_ptr<Catalog> catalog,
     return job;
 }
 
-ApplyJob::ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<CreateTableRequest> definitions,
+std::shared_ptr<ApplyJob> ApplyJob::start(std::shared_ptr<Catalog> catalog,
+                                          std::vector<CreateTableRequest> tables, Progress progress,
+                                          Callback<ApplyReport> done) {
+    std::vector<ExportedDefinition> definitions(std::make_move_iterator(tables.begin()),
+                                                std::make_move_iterator(tables.end()));
+    return start(std::move(catalog), std::move(definitions), std::move(progress), std::move(done));
+}
+
+ApplyJob::ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<ExportedDefinition> definitions,
                    Progress progress, Callback<ApplyReport> done)
     : catalog_(std::move(catalog)),
       definitions_(std::move(definitions)),
       progress_(std::move(progress)),
       done_(std::move(done)) {}
+
+ApplyOutcome ApplyJob::outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind) const {
+    ApplyOutcome o;
+    o.table = identifierOf(d);
+    o.kind = kind;
+    o.object = d.index() == 1   ? ApplyOutcome::Object::View
+               : d.index() == 2 ? ApplyOutcome::Object::Function
+                                : ApplyOutcome::Object::Table;
+    return o;
+}
 
 void ApplyJob::cancel() {
     if (cancelled_ || !done_) return;
@@ -87,15 +207,47 @@ void ApplyJob::next() {
         if (done) done(std::move(report_));
         return;
     }
-    const CreateTableRequest& d = definitions_[at_];
+    const ExportedDefinition& d = definitions_[at_];
     std::weak_ptr<ApplyJob> weak = weak_from_this();
-    pending_ = catalog_->getTable(d.identifier, [weak, &d](Result<TableInfo> current) {
+    // Whatever exists is compared and left alone; what is missing is created.
+    auto absentOrFailed = [weak, &d](const Error& e) {
         auto self = weak.lock();
         if (!self || self->cancelled_) return;
-        if (current) return self->compare(d, *current);
-        if (current.error().kind == ErrorKind::NotFound) return self->create(d, false);
-        self->finish({d.identifier, ApplyOutcome::Kind::Failed, {}, current.error()});
-    });
+        if (e.kind == ErrorKind::NotFound) return self->create(d, false);
+        ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Failed);
+        o.error = e;
+        self->finish(std::move(o));
+    };
+    auto compared = [weak, &d](std::vector<std::string> notes) {
+        auto self = weak.lock();
+        if (!self || self->cancelled_) return;
+        ApplyOutcome o = self->outcomeFor(
+            d, notes.empty() ? ApplyOutcome::Kind::Same : ApplyOutcome::Kind::Differs);
+        o.notes = std::move(notes);
+        self->finish(std::move(o));
+    };
+    if (const auto* table = std::get_if<CreateTableRequest>(&d)) {
+        pending_ = catalog_->getTable(table->identifier,
+                                      [weak, table, absentOrFailed](Result<TableInfo> current) {
+                                          auto self = weak.lock();
+                                          if (!self || self->cancelled_) return;
+                                          if (!current) return absentOrFailed(current.error());
+                                          self->compare(*table, *current);
+                                      });
+    } else if (const auto* view = std::get_if<CreateViewRequest>(&d)) {
+        pending_ = catalog_->getView(view->identifier,
+                                     [view, absentOrFailed, compared](Result<ViewInfo> current) {
+                                         if (!current) return absentOrFailed(current.error());
+                                         compared(viewDifferences(current->schema, view->schema));
+                                     });
+    } else {
+        const auto& function = std::get<FunctionDefinitionRequest>(d);
+        pending_ = catalog_->getFunction(function.identifier, [&function, absentOrFailed, compared](
+                                                                  Result<FunctionInfo> current) {
+            if (!current) return absentOrFailed(current.error());
+            compared(functionDifferences(*current, function.function));
+        });
+    }
 }
 
 void ApplyJob::compare(const CreateTableRequest& d, const TableInfo& current) {
@@ -104,42 +256,52 @@ void ApplyJob::compare(const CreateTableRequest& d, const TableInfo& current) {
     std::erase_if(existing.options, [](const auto& kv) { return isLocationOption(kv.first); });
     auto changes = diffSchemas(existing, d.schema);
     if (existing == d.schema || (changes && changes->empty())) {
-        return finish({d.identifier, ApplyOutcome::Kind::Same, {}, std::nullopt});
+        return finish(outcomeFor(d, ApplyOutcome::Kind::Same));
     }
-    finish({d.identifier, ApplyOutcome::Kind::Differs,
-            changes ? std::move(*changes) : std::vector<SchemaChange>{}, std::nullopt});
+    ApplyOutcome o = outcomeFor(d, ApplyOutcome::Kind::Differs);
+    if (changes) o.differences = std::move(*changes);
+    finish(std::move(o));
 }
 
-void ApplyJob::create(const CreateTableRequest& d, bool databaseTried) {
+void ApplyJob::create(const ExportedDefinition& d, bool databaseTried) {
     std::weak_ptr<ApplyJob> weak = weak_from_this();
-    pending_ = catalog_->createTable(
-        d.identifier, d.schema, [weak, &d, databaseTried](const Result<Unit>& created) {
-            auto self = weak.lock();
-            if (!self || self->cancelled_) return;
-            if (created) {
-                return self->finish({d.identifier, ApplyOutcome::Kind::Created, {}, std::nullopt});
-            }
-            // The database is missing: create it (once per database), then the table again.
-            const std::string& db = d.identifier.database;
-            const bool tried = databaseTried || std::find(self->databasesCreated_.begin(),
-                                                          self->databasesCreated_.end(),
-                                                          db) != self->databasesCreated_.end();
-            if (created.error().kind != ErrorKind::NotFound || tried) {
-                return self->finish(
-                    {d.identifier, ApplyOutcome::Kind::Failed, {}, created.error()});
-            }
-            self->pending_ =
-                self->catalog_->createDatabase(db, {}, [weak, &d, db](const Result<Unit>& made) {
-                    auto job = weak.lock();
-                    if (!job || job->cancelled_) return;
-                    if (!made && made.error().kind != ErrorKind::AlreadyExists) {
-                        return job->finish(
-                            {d.identifier, ApplyOutcome::Kind::Failed, {}, made.error()});
-                    }
-                    job->databasesCreated_.push_back(db);
-                    job->create(d, true);
-                });
-        });
+    Callback<Unit> created = [weak, &d, databaseTried](const Result<Unit>& result) {
+        auto self = weak.lock();
+        if (!self || self->cancelled_) return;
+        if (result) return self->finish(self->outcomeFor(d, ApplyOutcome::Kind::Created));
+        auto failed = [&](const Error& e) {
+            ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Failed);
+            o.error = e;
+            self->finish(std::move(o));
+        };
+        // The database is missing: create it (once per database), then the object again.
+        const std::string& db = identifierOf(d).database;
+        const bool tried = databaseTried ||
+                           std::find(self->databasesCreated_.begin(), self->databasesCreated_.end(),
+                                     db) != self->databasesCreated_.end();
+        if (result.error().kind != ErrorKind::NotFound || tried) return failed(result.error());
+        self->pending_ =
+            self->catalog_->createDatabase(db, {}, [weak, &d, db](const Result<Unit>& made) {
+                auto job = weak.lock();
+                if (!job || job->cancelled_) return;
+                if (!made && made.error().kind != ErrorKind::AlreadyExists) {
+                    ApplyOutcome o = job->outcomeFor(d, ApplyOutcome::Kind::Failed);
+                    o.error = made.error();
+                    return job->finish(std::move(o));
+                }
+                job->databasesCreated_.push_back(db);
+                job->create(d, true);
+            });
+    };
+    if (const auto* table = std::get_if<CreateTableRequest>(&d)) {
+        pending_ = catalog_->createTable(table->identifier, table->schema, std::move(created));
+    } else if (const auto* view = std::get_if<CreateViewRequest>(&d)) {
+        pending_ = catalog_->createView(view->identifier, view->schema, std::move(created));
+    } else {
+        const auto& function = std::get<FunctionDefinitionRequest>(d);
+        pending_ =
+            catalog_->createFunction(function.identifier, function.function, std::move(created));
+    }
 }
 
 void ApplyJob::finish(ApplyOutcome outcome) {

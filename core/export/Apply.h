@@ -4,6 +4,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <variant>
 #include <vector>
 
 #include "core/catalog/Catalog.h"
@@ -12,53 +14,82 @@
 
 namespace paimon {
 
+// A function as an export holds it ({"identifier": ..., "function": ...}).
+struct FunctionDefinitionRequest {
+    Identifier identifier;
+    FunctionInfo function;
+    bool operator==(const FunctionDefinitionRequest&) const = default;
+};
+// One definition of an export: a table (the create-table request), a view
+// ({"identifier": ..., "view": ...}) or a function (core/export/ViewDefinitions.h).
+using ExportedDefinition =
+    std::variant<CreateTableRequest, CreateViewRequest, FunctionDefinitionRequest>;
+const Identifier& identifierOf(const ExportedDefinition& d);
+
 // The definitions of a JSON export (Paimon JSON, core/export/Definitions.h): one file holding
 // a list of definitions or a single one, or a folder of such files (an export written with
 // split), read in path order. A file that cannot be read, is not JSON, or holds something that
 // is not a definition is an ErrorKind::Io error naming the file; nothing is returned then.
-Result<std::vector<CreateTableRequest>> readJsonExport(const std::filesystem::path& from);
+Result<std::vector<ExportedDefinition>> readJsonExport(const std::filesystem::path& from);
 
 // What applying one definition did.
 struct ApplyOutcome {
     enum class Kind {
-        Created,  // the table (and, when missing, its database) was created
-        Same,     // the table exists with this definition (location options aside)
-        Differs,  // the table exists with another definition: left alone
+        Created,  // the object (and, when missing, its database) was created
+        Same,     // the object exists with this definition (location options aside)
+        Differs,  // the object exists with another definition: left alone
         Failed,   // the catalog refused, or could not be reached
     };
-    Identifier table;
+    enum class Object { Table, View, Function };
+    Identifier table;  // the object's identifier (a table's, a view's or a function's)
+    Object object = Object::Table;
     Kind kind = Kind::Failed;
-    std::vector<SchemaChange> differences;  // Differs: the changes from the existing table
+    std::vector<SchemaChange> differences;  // Differs, a table: the changes from the existing one
+    std::vector<std::string> notes;         // Differs, a view or function: what differs
     std::optional<Error> error;             // Failed
 };
+const char* objectName(ApplyOutcome::Object object);  // "table", "view", "function"
+
+// What differs between two views or functions, in words ("the spark query", "option x"); empty
+// when they are the same (audit members, ids and where they live aside).
+std::vector<std::string> viewDifferences(const ViewSchema& existing, const ViewSchema& wanted);
+std::vector<std::string> functionDifferences(const FunctionInfo& existing,
+                                             const FunctionInfo& wanted);
 
 struct ApplyReport {
     std::vector<ApplyOutcome> outcomes;  // in the definitions' order
     size_t count(ApplyOutcome::Kind kind) const;
 };
 
-// Creates the tables of `definitions` that the catalog lacks, with their databases, one at a
-// time; a table that exists is compared (diffSchemas) and never changed. Each outcome is
+// Creates the tables, views and functions of `definitions` that the catalog lacks, with their
+// databases, one at a time; one that exists is compared (tables by diffSchemas) and never
+// changed. Each outcome is
 // reported as it is known; `done` gets the report (also after cancel(), with what was done
 // so far; the outcome under way is not in it). Results arrive where the catalog delivers them.
 class ApplyJob : public std::enable_shared_from_this<ApplyJob> {
 public:
     using Progress = std::function<void(const ApplyOutcome&)>;
     static std::shared_ptr<ApplyJob> start(std::shared_ptr<Catalog> catalog,
-                                           std::vector<CreateTableRequest> definitions,
+                                           std::vector<ExportedDefinition> definitions,
+                                           Progress progress, Callback<ApplyReport> done);
+    static std::shared_ptr<ApplyJob> start(std::shared_ptr<Catalog> catalog,
+                                           std::vector<CreateTableRequest> tables,
                                            Progress progress, Callback<ApplyReport> done);
     void cancel();
 
 private:
-    ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<CreateTableRequest> definitions,
+    ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<ExportedDefinition> definitions,
              Progress progress, Callback<ApplyReport> done);
     void next();
     void compare(const CreateTableRequest& definition, const TableInfo& current);
-    void create(const CreateTableRequest& definition, bool databaseTried);
+    // Sends the definition's create; a missing database is created (once) and the create sent
+    // again.
+    void create(const ExportedDefinition& definition, bool databaseTried);
     void finish(ApplyOutcome outcome);
+    ApplyOutcome outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind) const;
 
     std::shared_ptr<Catalog> catalog_;
-    std::vector<CreateTableRequest> definitions_;
+    std::vector<ExportedDefinition> definitions_;
     Progress progress_;
     Callback<ApplyReport> done_;
     ApplyReport report_;

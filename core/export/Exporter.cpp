@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/PageLoop.h"
+#include "core/export/ViewDefinitions.h"
 #include "core/json/Dump.h"
 
 namespace fs = std::filesystem;
@@ -54,7 +56,12 @@ std::shared_ptr<TableExport> TableExport::start(std::shared_ptr<Catalog> catalog
                                       std::move(progress), std::move(done));
     if (e->settings_.inFlight == 0) e->settings_.inFlight = 1;
     e->self_ = e;  // runs until it finishes, whoever holds it
-    e->ids_ = e->scope_.tables;
+    for (const Identifier& t : e->scope_.tables)
+        e->ids_.push_back({Kind::Table, t});
+    for (const Identifier& v : e->scope_.views)
+        e->ids_.push_back({Kind::View, v});
+    for (const Identifier& f : e->scope_.functions)
+        e->ids_.push_back({Kind::Function, f});
     if (e->scope_.allDatabases) {
         std::weak_ptr<TableExport> weak = e;
         e->pending_.push_back(e->catalog_->listDatabases(
@@ -104,9 +111,36 @@ void TableExport::listNext() {
                 self->listFailures_.push_back({db, names.error()});
             } else {
                 for (const auto& t : *names)
-                    self->ids_.push_back({db, t});
+                    self->ids_.push_back({Kind::Table, {db, t}});
             }
             self->report();
+            if (!self->scope_.viewsAndFunctions) return self->listNext();
+            self->listObjects(db, Kind::View);
+        }));
+}
+
+void TableExport::listObjects(const std::string& db, Kind kind) {
+    std::weak_ptr<TableExport> weak = shared_from_this();
+    ListRequest first;
+    first.maxResults = Catalog::kBulkPageSize;
+    auto page = [this, db, kind](const ListRequest& r, Callback<Page<std::string>> done) {
+        return kind == Kind::View ? catalog_->listViewsPage(db, r, std::move(done))
+                                  : catalog_->listFunctionsPage(db, r, std::move(done));
+    };
+    pending_.push_back(
+        collectAllPages(page, first, [weak, db, kind](Result<std::vector<std::string>> names) {
+            auto self = weak.lock();
+            if (!self || self->finished_) return;
+            if (names) {
+                for (const auto& n : *names)
+                    self->ids_.push_back({kind, {db, n}});
+            } else if (names.error().kind != ErrorKind::NotImplemented) {
+                // A catalog without views or functions (a warehouse folder) is no failure.
+                self->listFailures_.push_back(
+                    {db + (kind == Kind::View ? " (views)" : " (functions)"), names.error()});
+            }
+            self->report();
+            if (kind == Kind::View) return self->listObjects(db, Kind::Function);
             self->listNext();
         }));
 }
@@ -115,7 +149,7 @@ void TableExport::launch() {
     std::weak_ptr<TableExport> weak = shared_from_this();
     while (next_ < ids_.size() && next_ - fetched_ < settings_.inFlight) {
         const size_t i = next_++;
-        fetches_[i] = catalog_->getTable(ids_[i], [weak, i](Result<TableInfo> r) {
+        auto arrived = [weak, i](Result<Fetched> r) {
             auto self = weak.lock();
             if (!self || self->finished_) return;
             self->fetches_[i] = {};
@@ -124,7 +158,28 @@ void TableExport::launch() {
             self->report();
             if (self->fetched_ == self->ids_.size()) return self->finishFetching();
             self->launch();
-        });
+        };
+        const Identifier& id = ids_[i].id;
+        switch (ids_[i].kind) {
+            case Kind::Table:
+                fetches_[i] = catalog_->getTable(id, [arrived](Result<TableInfo> r) {
+                    if (!r) return arrived(r.takeError());
+                    arrived(Fetched(std::move(r).value()));
+                });
+                break;
+            case Kind::View:
+                fetches_[i] = catalog_->getView(id, [arrived](Result<ViewInfo> r) {
+                    if (!r) return arrived(r.takeError());
+                    arrived(Fetched(std::move(r).value()));
+                });
+                break;
+            case Kind::Function:
+                fetches_[i] = catalog_->getFunction(id, [arrived](Result<FunctionInfo> r) {
+                    if (!r) return arrived(r.takeError());
+                    arrived(Fetched(std::move(r).value()));
+                });
+                break;
+        }
     }
 }
 
@@ -136,21 +191,33 @@ void TableExport::finishFetching() {
     nlohmann::ordered_json jsonList = nlohmann::ordered_json::array();
     std::vector<std::pair<fs::path, std::string>> files;
     for (size_t i = 0; i < ids_.size(); ++i) {
-        const Result<TableInfo>& r = *results_[i];
+        const Result<Fetched>& r = *results_[i];
+        const Identifier& id = ids_[i].id;
         if (!r) {
-            out.failures.push_back({ids_[i].fullName(), r.error()});
+            out.failures.push_back({id.fullName(), r.error()});
             continue;
         }
         ++out.exported;
+        const auto* table = std::get_if<TableInfo>(&*r);
+        const auto* view = std::get_if<ViewInfo>(&*r);
+        const auto* function = std::get_if<FunctionInfo>(&*r);
+        if (view) ++out.views;
+        if (function) ++out.functions;
         if (!settings_.split && settings_.format == DefinitionFormat::PaimonJson) {
-            jsonList.push_back(paimonJsonDefinition(ids_[i], r->schema));  // one list, one dump
+            // One list, one dump.
+            jsonList.push_back(table  ? paimonJsonDefinition(id, table->schema)
+                               : view ? paimonJsonViewDefinition(id, view->schema)
+                                      : paimonJsonFunctionDefinition(id, *function));
             continue;
         }
-        std::string text = renderDefinition(settings_.format, ids_[i], r->schema);
+        std::string text = table  ? renderDefinition(settings_.format, id, table->schema)
+                           : view ? renderViewDefinition(settings_.format, id, view->schema)
+                                  : renderFunctionDefinition(settings_.format, id, *function);
         if (settings_.split) {
-            files.emplace_back(settings_.out / fileSafeName(ids_[i].database) /
-                                   (fileSafeName(ids_[i].object) + "." + ext),
-                               std::move(text));
+            fs::path folder = settings_.out / fileSafeName(id.database);
+            if (view) folder /= "views";
+            if (function) folder /= "functions";
+            files.emplace_back(folder / (fileSafeName(id.object) + "." + ext), std::move(text));
         } else {
             if (!combined.empty()) combined += '\n';
             combined += text;

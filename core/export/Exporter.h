@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/catalog/Catalog.h"
@@ -12,24 +13,31 @@
 
 namespace paimon {
 
-// What to export: every database, some databases, or some tables.
+// What to export: every database, some databases, or some tables. A database's export holds
+// its views and functions too (unless `viewsAndFunctions` is off); a catalog that has none (a
+// warehouse folder) is no failure.
 struct ExportScope {
     bool allDatabases = false;
     std::vector<std::string> databases;
     std::vector<Identifier> tables;
+    std::vector<Identifier> views;  // single views and functions, as `tables`
+    std::vector<Identifier> functions;
+    bool viewsAndFunctions = true;
 };
 
 struct ExportSettings {
     DefinitionFormat format = DefinitionFormat::PaimonJson;
     std::filesystem::path out;  // the file, or with `split` the folder
-    bool split = false;         // out/<database>/<table>.<sql|json>
-    size_t inFlight = 8;        // get-table requests at once
+    // out/<database>/<table>.<sql|json>, out/<database>/views/<view>.<ext>,
+    // out/<database>/functions/<function>.<ext>
+    bool split = false;
+    size_t inFlight = 8;  // get-table requests at once
 };
 
 struct ExportProgress {
-    bool listing = true;  // still finding the tables
-    size_t fetched = 0;   // tables fetched (or failed) so far
-    size_t total = 0;     // tables found so far
+    bool listing = true;  // still finding the objects
+    size_t fetched = 0;   // objects fetched (or failed) so far
+    size_t total = 0;     // objects found so far
 };
 
 struct ExportFailure {
@@ -38,7 +46,9 @@ struct ExportFailure {
 };
 
 struct ExportReport {
-    size_t exported = 0;
+    size_t exported = 0;  // objects: tables, views and functions
+    size_t views = 0;     // of them
+    size_t functions = 0;
     std::vector<ExportFailure> failures;
     std::vector<std::filesystem::path> files;  // written, in order
 };
@@ -63,8 +73,16 @@ public:
     TableExport(std::shared_ptr<Catalog> catalog, ExportScope scope, ExportSettings settings,
                 Progress progress, Done done);
 
+    enum class Kind { Table, View, Function };
+    struct Item {
+        Kind kind;
+        Identifier id;
+    };
+
 private:
     void listNext();
+    // After a database's tables: its views, then its functions (all pages each).
+    void listObjects(const std::string& db, Kind kind);
     void launch();
     void finishFetching();
     void finish(Result<ExportReport> result);
@@ -76,8 +94,9 @@ private:
     Progress progress_;
     Done done_;
     size_t nextDatabase_ = 0;
-    std::vector<Identifier> ids_;
-    std::vector<std::optional<Result<TableInfo>>> results_;
+    std::vector<Item> ids_;
+    using Fetched = std::variant<TableInfo, ViewInfo, FunctionInfo>;
+    std::vector<std::optional<Result<Fetched>>> results_;
     size_t next_ = 0, fetched_ = 0;
     std::vector<ExportFailure> listFailures_;
     std::vector<Cancellation> pending_;  // listings

@@ -31,11 +31,27 @@ const std::string& viewQueryFor(const ViewSchema& view, const std::string& diale
     return it == view.dialects.end() ? view.query : it->second;
 }
 
+nlohmann::ordered_json paimonJsonViewDefinition(const Identifier& id, const ViewSchema& view) {
+    nlohmann::ordered_json j;
+    j["identifier"] = codec::toJson(id);
+    j["view"] = nlohmann::ordered_json::parse(codec::encode(CreateViewRequest{id, view}))["schema"];
+    return j;
+}
+
+nlohmann::ordered_json paimonJsonFunctionDefinition(const Identifier& id,
+                                                    const FunctionInfo& function) {
+    FunctionInfo f = function;
+    f.name = id.object;
+    nlohmann::ordered_json j;
+    j["identifier"] = codec::toJson(id);
+    j["function"] = nlohmann::ordered_json::parse(codec::encodeCreateFunctionRequest(f));
+    return j;
+}
+
 std::string renderViewDefinition(DefinitionFormat format, const Identifier& id,
                                  const ViewSchema& view) {
     if (format == DefinitionFormat::PaimonJson) {
-        CreateViewRequest request{id, view};
-        return dumpJson(nlohmann::ordered_json::parse(codec::encode(request)), 2) + "\n";
+        return dumpJson(paimonJsonViewDefinition(id, view), 2) + "\n";
     }
     const std::string dialect = dialectOf(format);
     std::string out;
@@ -89,10 +105,7 @@ std::string describeFunctionDefinition(const FunctionDefinition& d) {
 std::string renderFunctionDefinition(DefinitionFormat format, const Identifier& id,
                                      const FunctionInfo& function) {
     if (format == DefinitionFormat::PaimonJson) {
-        FunctionInfo f = function;
-        f.name = id.object;
-        return dumpJson(nlohmann::ordered_json::parse(codec::encodeCreateFunctionRequest(f)), 2) +
-               "\n";
+        return dumpJson(paimonJsonFunctionDefinition(id, function), 2) + "\n";
     }
     const std::string dialect = dialectOf(format);
     auto it = function.definitions.find(dialect);

@@ -1452,16 +1452,8 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>单个文件(&amp;F)</translation>
     </message>
     <message>
-        <source>One file &amp;per table, in a folder per database</source>
-        <translation>每张表一个文件，每个数据库一个文件夹(&amp;P)</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>%v of %m tables</source>
-        <translation>%v / %m 张表</translation>
     </message>
     <message>
         <source>Choose a format and where to write.</source>
@@ -1508,18 +1500,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>取消</translation>
     </message>
     <message>
-        <source>Finding the tables…</source>
-        <translation>正在查找表…</translation>
-    </message>
-    <message>
-        <source>Finding the tables… %1 so far</source>
-        <translation>正在查找表… 目前已找到 %1 张</translation>
-    </message>
-    <message>
-        <source>Fetched %1 of %2 tables</source>
-        <translation>已获取 %1 / %2 张表</translation>
-    </message>
-    <message>
         <source>Cancelled. No file was written.</source>
         <translation>已取消。未写入任何文件。</translation>
     </message>
@@ -1528,12 +1508,40 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <source>Exported %1 tables to %2.</source>
-        <translation>已将 %1 张表导出到 %2。</translation>
+        <source>One file &amp;per object, in a folder per database</source>
+        <translation>每个对象一个文件(&amp;P)，每个数据库一个文件夹</translation>
     </message>
     <message>
-        <source>Exported %1 tables to %2; %3 failed (below).</source>
-        <translation>已将 %1 张表导出到 %2；%3 张失败（见下方）。</translation>
+        <source>%v of %m definitions</source>
+        <translation>%v / %m 个定义</translation>
+    </message>
+    <message>
+        <source>Finding the tables, views and functions…</source>
+        <translation>正在查找表、视图和函数…</translation>
+    </message>
+    <message>
+        <source>Finding the tables, views and functions… %1 so far</source>
+        <translation>正在查找表、视图和函数… 目前 %1 个</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 definitions</source>
+        <translation>已获取 %1 / %2 个定义</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 views and %3 functions</source>
+        <translation>%1 个表、%2 个视图和 %3 个函数</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2; %3 failed (below).</source>
+        <translation>已将 %1 导出到 %2；%3 个失败（见下）。</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 个表</translation>
     </message>
 </context>
 <context>
@@ -2260,16 +2268,24 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>“%3”中的表 %1.%2</translation>
     </message>
     <message>
-        <source>every table of the database %1 of “%2”</source>
-        <translation>“%2”中数据库 %1 的所有表</translation>
-    </message>
-    <message>
-        <source>every table of every database of “%1”</source>
-        <translation>“%1”中所有数据库的所有表</translation>
-    </message>
-    <message>
         <source>Filter databases, tables, views and functions (Ctrl+F)</source>
         <translation>筛选数据库、表、视图和函数 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>the view %1.%2 of “%3”</source>
+        <translation>“%3”的视图 %1.%2</translation>
+    </message>
+    <message>
+        <source>the function %1.%2 of “%3”</source>
+        <translation>“%3”的函数 %1.%2</translation>
+    </message>
+    <message>
+        <source>every table, view and function of the database %1 of “%2”</source>
+        <translation>“%2”中数据库 %1 的所有表、视图和函数</translation>
+    </message>
+    <message>
+        <source>every table, view and function of every database of “%1”</source>
+        <translation>“%1”中所有数据库的所有表、视图和函数</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "core/catalog/FileSystemCatalog.h"
 #include "core/export/Apply.h"
+#include "core/export/ViewDefinitions.h"
 #include "core/fs/Warehouse.h"
 #include "tests/support/ManualScheduler.h"
 #include "tests/support/SchemaTestUtil.h"
@@ -142,7 +143,7 @@ TEST_F(ApplyTest, ReadsAnExportFileOrFolderAndNamesTheFileThatIsNotOne) {
     writeText(dir.path() / "one.json", "[" + codec::encode(a) + "," + codec::encode(b) + "]");
     auto one = readJsonExport(dir.path() / "one.json");
     ASSERT_TRUE(one.ok()) << one.error().message;
-    EXPECT_EQ(*one, (std::vector<CreateTableRequest>{a, b}));
+    EXPECT_EQ(*one, (std::vector<ExportedDefinition>{a, b}));
 
     // A folder written with split: in path order, other files ignored.
     writeText(dir.path() / "split" / "db" / "b.json", codec::encode(b));
@@ -150,7 +151,7 @@ TEST_F(ApplyTest, ReadsAnExportFileOrFolderAndNamesTheFileThatIsNotOne) {
     writeText(dir.path() / "split" / "README.txt", "not a definition");
     auto folder = readJsonExport(dir.path() / "split");
     ASSERT_TRUE(folder.ok()) << folder.error().message;
-    EXPECT_EQ(*folder, (std::vector<CreateTableRequest>{a, b}));
+    EXPECT_EQ(*folder, (std::vector<ExportedDefinition>{a, b}));
 
     writeText(dir.path() / "split" / "db" / "c.json", "{not json");
     auto bad = readJsonExport(dir.path() / "split");
@@ -161,6 +162,51 @@ TEST_F(ApplyTest, ReadsAnExportFileOrFolderAndNamesTheFileThatIsNotOne) {
     auto missing = readJsonExport(dir.path() / "nothing.json");
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::Io);
+}
+
+// Views and functions in an export: told apart by their member, read back to what was written.
+TEST_F(ApplyTest, ReadsViewsAndFunctionsFromAnExport) {
+    ViewSchema view;
+    view.fields = {column(0, "id", "BIGINT")};
+    view.query = "SELECT id FROM t";
+    view.dialects = {{"spark", "SELECT id FROM db.t"}};
+    view.comment = "a view";
+    FunctionInfo fn;
+    fn.database = "db";
+    fn.name = "f.v1";
+    fn.inputParams = {{column(0, "x", "INT")}};
+    fn.returnParams = {{column(0, "y", "INT")}};
+    fn.definitions["flink"] = {FunctionDefinition::Type::Sql, "x + 1", {}, {}, {}, {}};
+    const CreateTableRequest table{{"db", "t"}, schemaWith()};
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    list.push_back(nlohmann::ordered_json::parse(codec::encode(table)));
+    list.push_back(paimonJsonViewDefinition({"db", "v w"}, view));
+    list.push_back(paimonJsonFunctionDefinition({"db", "f.v1"}, fn));
+    writeText(dir.path() / "all.json", list.dump());
+    auto read = readJsonExport(dir.path() / "all.json");
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    ASSERT_EQ(read->size(), 3u);
+    EXPECT_EQ(std::get<CreateTableRequest>((*read)[0]), table);
+    EXPECT_EQ(std::get<CreateViewRequest>((*read)[1]), (CreateViewRequest{{"db", "v w"}, view}));
+    const auto& f = std::get<FunctionDefinitionRequest>((*read)[2]);
+    EXPECT_EQ(f.identifier, (Identifier{"db", "f.v1"}));
+    EXPECT_EQ(f.function.definitions, fn.definitions);
+    EXPECT_EQ(f.function.inputParams, fn.inputParams);
+    EXPECT_EQ(identifierOf((*read)[1]), (Identifier{"db", "v w"}));
+    EXPECT_TRUE(functionDifferences(f.function, f.function).empty());
+    FunctionInfo other = f.function;
+    other.definitions["flink"].definition = "x + 2";
+    EXPECT_EQ(functionDifferences(other, f.function),
+              std::vector<std::string>{"the flink definition"});
+    ViewSchema changed = view;
+    changed.dialects.clear();
+    EXPECT_EQ(viewDifferences(changed, view), std::vector<std::string>{"no spark query"});
+
+    writeText(dir.path() / "bad.json",
+              R"([{"function":{"name":"f"},"identifier":{"database":1}}])");
+    auto bad = readJsonExport(dir.path() / "bad.json");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("bad.json"), std::string::npos);
 }
 
 }  // namespace

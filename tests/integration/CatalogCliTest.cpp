@@ -247,7 +247,9 @@ TEST_F(CatalogCli, ExportApplyExportRoundTrip) {
     CliRun applied = cli({"apply", "--from", path("a.json")}, {}, true, second.url());
     ASSERT_EQ(applied.exit, 0) << applied.err;
     EXPECT_EQ(applied.out,
-              "created  sales.customers\ncreated  sales.line_items\ncreated  sales.orders\n");
+              "created  sales.customers\ncreated  sales.line_items\ncreated  sales.orders\n"
+              "created  view sales.big_orders\ncreated  view sales.orders per day\n"
+              "created  function sales.mask_email\ncreated  function sales.order_total\n");
     ASSERT_EQ(cli({"export", "sales", "--format", "json", "--out", path("b.json")}, {}, true,
                   second.url())
                   .exit,
@@ -258,15 +260,25 @@ TEST_F(CatalogCli, ExportApplyExportRoundTrip) {
     CliRun again = cli({"apply", "--from", path("a.json")}, {}, true, second.url());
     EXPECT_EQ(again.exit, 0);
     EXPECT_EQ(again.out, "");
-    EXPECT_NE(again.err.find("0 created, 3 already the same"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("0 created, 7 already the same"), std::string::npos) << again.err;
     ASSERT_EQ(cli({"alter-table", "sales", "orders", "--changes", "-"},
                   R"([{"action":"setOption","key":"k","value":"v"}])", true, second.url())
                   .exit,
               0);
+    ASSERT_EQ(cli({"alter-view", "sales", "big_orders", "--changes", "-"},
+                  R"([{"action":"dropDialect","dialect":"spark"}])", true, second.url())
+                  .exit,
+              0);
+    ASSERT_EQ(cli({"drop-function", "sales", "mask_email"}, {}, true, second.url()).exit, 0);
     CliRun differs = cli({"apply", "--from", path("a.json")}, {}, true, second.url());
     EXPECT_EQ(differs.exit, 0);
     EXPECT_NE(differs.out.find("differs  sales.orders"), std::string::npos) << differs.out;
     EXPECT_NE(differs.out.find("k"), std::string::npos);
+    EXPECT_NE(differs.out.find("differs  view sales.big_orders\n         no spark query\n"),
+              std::string::npos)
+        << differs.out;
+    EXPECT_NE(differs.out.find("created  function sales.mask_email\n"), std::string::npos)
+        << differs.out;
 
     // A --split export applies the same way.
     ASSERT_EQ(
@@ -538,9 +550,8 @@ TEST_F(CatalogCli, ViewsAndFunctions) {
     ASSERT_EQ(dryCreate.exit, 0) << dryCreate.err;
     EXPECT_NE(dryCreate.out.find(R"("name":"again")"), std::string::npos) << dryCreate.out;
     EXPECT_EQ(cli({"show-function", "sales", "again"}).exit, 3) << "nothing was sent";
-    EXPECT_EQ(cli({"create-function", "sales", "bad name", "--from", "-", "--dry-run"}, json.out)
-                  .exit,
-              6)
+    EXPECT_EQ(
+        cli({"create-function", "sales", "bad name", "--from", "-", "--dry-run"}, json.out).exit, 6)
         << "refused before anything is printed";
 }
 

@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(std::shared_ptr<Catalog> catalog, ExportScope scope,
     format_->addItem(tr("Paimon JSON (can be applied to another catalog)"),
                      static_cast<int>(DefinitionFormat::PaimonJson));
     single_ = new QRadioButton(tr("One &file"));
-    split_ = new QRadioButton(tr("One file &per table, in a folder per database"));
+    split_ = new QRadioButton(tr("One file &per object, in a folder per database"));
     split_->setObjectName(QStringLiteral("split"));
     single_->setChecked(true);
     path_ = new QLineEdit;
@@ -58,7 +58,7 @@ ExportDialog::ExportDialog(std::shared_ptr<Catalog> catalog, ExportScope scope,
     progress_->setObjectName(QStringLiteral("progress"));
     progress_->setRange(0, 1);
     progress_->setValue(0);
-    progress_->setFormat(tr("%v of %m tables"));
+    progress_->setFormat(tr("%v of %m definitions"));
     status_ = new QLabel(tr("Choose a format and where to write."));
     status_->setObjectName(QStringLiteral("status"));
     status_->setWordWrap(true);
@@ -159,7 +159,7 @@ void ExportDialog::startExport() {
         w->setEnabled(false);
     export_->setEnabled(false);
     cancel_->setText(tr("Cancel"));
-    status_->setText(tr("Finding the tables…"));
+    status_->setText(tr("Finding the tables, views and functions…"));
     progress_->setRange(0, 0);  // busy until the count is known
     std::weak_ptr<bool> alive = alive_;
     job_ = TableExport::start(
@@ -167,12 +167,13 @@ void ExportDialog::startExport() {
         [this, alive](const ExportProgress& p) {
             if (alive.expired() || !*alive.lock()) return;
             if (p.listing) {
-                status_->setText(tr("Finding the tables… %1 so far").arg(p.total));
+                status_->setText(
+                    tr("Finding the tables, views and functions… %1 so far").arg(p.total));
                 return;
             }
             progress_->setRange(0, static_cast<int>(p.total));
             progress_->setValue(static_cast<int>(p.fetched));
-            status_->setText(tr("Fetched %1 of %2 tables").arg(p.fetched).arg(p.total));
+            status_->setText(tr("Fetched %1 of %2 definitions").arg(p.fetched).arg(p.total));
         },
         [this, alive](Result<ExportReport> r) {
             if (alive.expired() || !*alive.lock()) return;
@@ -197,11 +198,15 @@ void ExportDialog::done(Result<ExportReport> result) {
     }
     const ExportReport& r = *result;
     QString where = path_->text();
-    status_->setText(r.failures.empty() ? tr("Exported %1 tables to %2.").arg(r.exported).arg(where)
-                                        : tr("Exported %1 tables to %2; %3 failed (below).")
-                                              .arg(r.exported)
-                                              .arg(where)
-                                              .arg(r.failures.size()));
+    const size_t tables = r.exported - r.views - r.functions;
+    const QString what =
+        r.views + r.functions == 0
+            ? tr("%1 tables").arg(tables)
+            : tr("%1 tables, %2 views and %3 functions").arg(tables).arg(r.views).arg(r.functions);
+    status_->setText(
+        r.failures.empty()
+            ? tr("Exported %1 to %2.").arg(what, where)
+            : tr("Exported %1 to %2; %3 failed (below).").arg(what, where).arg(r.failures.size()));
     if (!r.failures.empty()) {
         QStringList lines;
         for (const auto& f : r.failures)

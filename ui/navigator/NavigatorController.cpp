@@ -347,22 +347,37 @@ void NavigatorController::exportDefinitions() {
     }
     const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
     const QString table = source.data(CatalogTreeModel::TableRole).toString();
-    if (scope.tables.size() > 1) {
+    const QString object = source.data(CatalogTreeModel::ObjectRole).toString();
+    const bool folder = kind == NodeKind::TablesFolder || kind == NodeKind::ViewsFolder ||
+                        kind == NodeKind::FunctionsFolder;
+    if (kind == NodeKind::View || kind == NodeKind::Function) {
+        scope.tables.clear();
+        const Identifier id{db.toStdString(), object.toStdString()};
+        if (kind == NodeKind::View) {
+            scope.views = {id};
+            text = tr("the view %1.%2 of “%3”").arg(db, object, profile->name);
+        } else {
+            scope.functions = {id};
+            text = tr("the function %1.%2 of “%3”").arg(db, object, profile->name);
+        }
+        name = db + QLatin1Char('.') + object;
+    } else if (scope.tables.size() > 1) {
         text = tr("%1 selected tables of “%2”").arg(scope.tables.size()).arg(profile->name);
         name = profile->name + QStringLiteral("-tables");
     } else if (!table.isEmpty()) {
         scope.tables = {{db.toStdString(), table.toStdString()}};
         text = tr("the table %1.%2 of “%3”").arg(db, table, profile->name);
         name = db + QLatin1Char('.') + table;
-    } else if (kind == NodeKind::Database) {
+    } else if (kind == NodeKind::Database || folder) {
         scope.tables.clear();
         scope.databases = {db.toStdString()};
-        text = tr("every table of the database %1 of “%2”").arg(db, profile->name);
+        text =
+            tr("every table, view and function of the database %1 of “%2”").arg(db, profile->name);
         name = db;
     } else {
         scope.tables.clear();
         scope.allDatabases = true;
-        text = tr("every table of every database of “%1”").arg(profile->name);
+        text = tr("every table, view and function of every database of “%1”").arg(profile->name);
         name = profile->name;
     }
     auto* dialog = new ExportDialog(catalog, scope, text, name, window_);

@@ -47,3 +47,22 @@ WITH (
   'snapshot.time-retained' = '2 h',
   'fields.currency.default-value' = 'EUR'
 );
+
+CREATE VIEW `sales`.`big_orders` (`order_id`, `customer_id`, `amount`, `dt`)
+COMMENT 'Orders above 1,000'
+AS
+SELECT order_id, customer_id, amount, dt
+FROM sales.orders
+WHERE amount > 1000;
+
+CREATE VIEW `sales`.`orders per day` (`dt`, `orders`, `revenue`)
+AS
+SELECT dt, COUNT(*) AS orders, SUM(amount) AS revenue
+FROM sales.orders
+GROUP BY dt;
+
+-- note: flink SQL has no CREATE FUNCTION for this definition; export it as Paimon JSON.
+-- lambda (java): (String e) -> e.replaceAll("(^.).*(@.*$)", "$1***$2")
+
+-- note: flink SQL has no CREATE FUNCTION for this definition; export it as Paimon JSON.
+-- SQL: quantity * price

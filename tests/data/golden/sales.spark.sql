@@ -45,3 +45,21 @@ TBLPROPERTIES (
   'merge-engine' = 'deduplicate',
   'snapshot.time-retained' = '2 h'
 );
+
+CREATE VIEW `sales`.`big_orders` (`order_id`, `customer_id`, `amount`, `dt`)
+COMMENT 'Orders above 1,000'
+AS
+SELECT order_id, customer_id, amount, dt
+FROM sales.orders
+WHERE amount > 1000;
+
+CREATE VIEW `sales`.`orders per day` (`dt`, `orders`, `revenue`)
+AS
+SELECT dt, count(*) AS orders, sum(amount) AS revenue
+FROM sales.orders
+GROUP BY dt;
+
+-- note: the function has no spark definition; export it as Paimon JSON to keep all of it
+
+-- note: spark SQL has no CREATE FUNCTION for this definition; export it as Paimon JSON.
+-- SQL: quantity * price
