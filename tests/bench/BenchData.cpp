@@ -6,6 +6,8 @@
 #include "core/fs/AvroContainer.h"
 #include "core/fs/DataCommit.h"
 #include "core/fs/FileOps.h"
+#include "core/json/Messages.h"
+#include "core/server/ObjectStore.h"
 #include "core/types/TypeParser.h"
 #include "core/util/Time.h"
 
@@ -148,6 +150,47 @@ Result<Unit> writePartitionedTable(Warehouse& warehouse, const std::string& data
     s.changelogRecordCount = 0;
     s.nextRowId = 0;
     return history->commit(s);
+}
+
+Result<Unit> writeViewsAndFunctions(const std::shared_ptr<Warehouse>& warehouse,
+                                    const std::string& database, long views, long functions) {
+    ObjectStore viewStore(warehouse, ".paimon-catalog-browser-views", "VIEW");
+    ObjectStore functionStore(warehouse, ".paimon-catalog-browser-functions", "FUNCTION");
+    auto field = [](int id, const char* name, const char* type) {
+        DataField f;
+        f.id = id;
+        f.name = name;
+        f.type = *parseDataType(type);
+        return f;
+    };
+    for (long i = 0; i < views; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "v%07ld", i);
+        ViewInfo v;
+        v.database = database;
+        v.name = name;
+        v.id = std::string("bench-view-") + name;
+        v.schema.fields = {field(0, "id", "BIGINT"), field(1, "amount", "DECIMAL(12, 2)")};
+        v.schema.query = std::string("SELECT id, amount FROM t") + (name + 1);
+        v.schema.dialects = {{"flink", v.schema.query}, {"spark", v.schema.query}};
+        v.createdAt = v.updatedAt = 1'760'000'000'000;
+        if (auto r = viewStore.create(database, name, codec::encode(v)); !r) return r;
+    }
+    for (long i = 0; i < functions; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "f%07ld", i);
+        FunctionInfo f;
+        f.database = database;
+        f.name = name;
+        f.uuid = std::string("bench-function-") + name;
+        f.inputParams = {{field(0, "a", "INT"), field(1, "b", "INT")}};
+        f.returnParams = {{field(0, "r", "INT")}};
+        f.definitions["flink"] = {FunctionDefinition::Type::Sql, "a + b", {}, {}, {}, {}};
+        f.definitions["spark"] = {FunctionDefinition::Type::Sql, "a + b", {}, {}, {}, {}};
+        f.createdAt = f.updatedAt = 1'760'000'000'000;
+        if (auto r = functionStore.create(database, name, codec::encode(f)); !r) return r;
+    }
+    return Unit{};
 }
 
 }  // namespace paimon::bench

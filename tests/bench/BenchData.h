@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/fs/Warehouse.h"
@@ -21,5 +22,11 @@ std::string benchTableName(long index);
 // files themselves are not written (a partition listing reads only the manifests).
 Result<Unit> writePartitionedTable(Warehouse& warehouse, const std::string& database,
                                    const std::string& name, long partitions, int filesPerPartition);
+
+// `views` views ("v0000000"..., a query in two dialects) and `functions` functions
+// ("f0000000"..., an SQL definition for two engines) in `database`, stored as
+// paimon-rest-server keeps them.
+Result<Unit> writeViewsAndFunctions(const std::shared_ptr<Warehouse>& warehouse,
+                                    const std::string& database, long views, long functions);
 
 }  // namespace paimon::bench

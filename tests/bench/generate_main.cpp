@@ -3,6 +3,7 @@
 //
 //   paimon-bench-data --warehouse DIR --database NAME --tables N [--columns C]
 //                     [--snapshots S] [--partitions P [--files-per-partition F]]
+//                     [--views V] [--functions F]
 //
 // The tables are "t0000000".. with a C-column schema (default 12). With --snapshots, table
 // "t0000000" also gets S snapshots (snapshot-1..S, the LATEST and EARLIEST hints), written as
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     long tables = -1;
     long snapshots = 0;
     long partitions = 0;
+    long views = 0, functions = 0;
     int filesPerPartition = 10;
     int columns = 12;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -43,6 +45,10 @@ int main(int argc, char** argv) {
             columns = std::stoi(value);
         } else if (arg == "--snapshots") {
             snapshots = std::stol(value);
+        } else if (arg == "--views") {
+            views = std::stol(value);
+        } else if (arg == "--functions") {
+            functions = std::stol(value);
         } else if (arg == "--partitions") {
             partitions = std::stol(value);
         } else if (arg == "--files-per-partition") {
@@ -56,7 +62,7 @@ int main(int argc, char** argv) {
         partitions < 0 || filesPerPartition < 1 || (snapshots > 0 && tables == 0)) {
         std::cerr << "usage: paimon-bench-data --warehouse DIR --database NAME --tables N "
                      "[--columns C>=2] [--snapshots S] [--partitions P "
-                     "[--files-per-partition F]]\n";
+                     "[--files-per-partition F]] [--views V] [--functions F]\n";
         return 2;
     }
     auto warehouse = paimon::Warehouse::open(warehouseDir);
@@ -129,6 +135,14 @@ int main(int argc, char** argv) {
         }
         std::cout << "wrote p0000000 with " << partitions << " partitions of " << filesPerPartition
                   << " files\n";
+    }
+    if (views > 0 || functions > 0) {
+        auto written = paimon::bench::writeViewsAndFunctions(*warehouse, database, views, functions);
+        if (!written) {
+            std::cerr << "paimon-bench-data: " << written.error().message << "\n";
+            return 1;
+        }
+        std::cout << "wrote " << views << " views and " << functions << " functions\n";
     }
     std::cout << "wrote " << tables << " tables of " << columns << " columns into " << dbDir
               << (snapshots > 0 ? ", " + std::to_string(snapshots) + " snapshots on " +

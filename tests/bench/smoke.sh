@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$bin/paimon-bench-data" --warehouse "$work/wh" --database big --tables 1234 --columns 20 \
-  --snapshots 250
+  --snapshots 250 --views 250 --functions 120
 test "$(ls "$work/wh/big.db" | wc -l)" -eq 1234
 test "$(ls "$work/wh/big.db/t0000000/snapshot" | wc -l)" -eq 252  # and the two hints
 
@@ -32,6 +32,13 @@ grep -q "^load: 1234 names in" "$work/gui.txt"
 grep -q "('t0001' left 234 rows" "$work/gui.txt"
 grep -q "^memory: resident [0-9.]* MB with 1234 names loaded" "$work/gui.txt"
 grep -q "^snapshots: 250 loaded in" "$work/gui.txt"
+QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
+  --folder views 2>/dev/null | tee "$work/views.txt"
+grep -q "^load: 250 names in" "$work/views.txt"
+grep -q "('v0001' left 0 rows" "$work/views.txt"
+QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
+  --folder functions 2>/dev/null | tee "$work/functions.txt"
+grep -q "^load: 120 names in" "$work/functions.txt"
 
 "$bin/paimon_micro_bench" --benchmark_min_time=0.001 2>/dev/null | tee "$work/micro.txt"
 test "$(grep -c '^BM_' "$work/micro.txt")" -eq 5
