@@ -137,7 +137,8 @@ int main(int argc, char** argv) {
                   << " files\n";
     }
     if (views > 0 || functions > 0) {
-        auto written = paimon::bench::writeViewsAndFunctions(*warehouse, database, views, functions);
+        auto written =
+            paimon::bench::writeViewsAndFunctions(*warehouse, database, views, functions);
         if (!written) {
             std::cerr << "paimon-bench-data: " << written.error().message << "\n";
             return 1;

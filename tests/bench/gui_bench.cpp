@@ -195,9 +195,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (url.isEmpty() || database.isEmpty()) {
-        std::fprintf(stderr,
-                     "usage: paimon-gui-bench --url URL --database DB [--runs N] "
-                     "[--snapshots TABLE] [--partitions TABLE] [--folder tables|views|functions]\n");
+        std::fprintf(
+            stderr,
+            "usage: paimon-gui-bench --url URL --database DB [--runs N] "
+            "[--snapshots TABLE] [--partitions TABLE] [--folder tables|views|functions]\n");
         return 2;
     }
 

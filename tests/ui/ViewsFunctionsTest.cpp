@@ -99,6 +99,23 @@ TEST(ViewsAndFunctions, FoldersListThemAndTheirPanesShowWhatTheyAre) {
         << vp->definition()->text().toStdString();
     EXPECT_TRUE(vp->definition()->text().contains("count(*)"));
 
+    // A view's columns in the tree; a column shows its view and edits it.
+    const QModelIndex perDay = f.find(views, "orders per day");
+    f.view()->expand(perDay);
+    ASSERT_TRUE(spinUntil([&] { return f.proxy()->rowCount(perDay) == 3; }));
+    EXPECT_EQ(f.children(perDay), (QStringList{"dt", "orders", "revenue"}));
+    EXPECT_EQ(perDay.siblingAtColumn(CatalogTreeModel::InfoColumn).data().toString(),
+              CatalogTreeModel::columnsText(3));
+    const QModelIndex orders = f.find(perDay, "orders");
+    EXPECT_EQ(orders.siblingAtColumn(CatalogTreeModel::InfoColumn).data().toString(),
+              "BIGINT NOT NULL");
+    EXPECT_EQ(orders.data(CatalogTreeModel::ObjectRole).toString(), "orders per day");
+    f.view()->setCurrentIndex(orders);
+    ASSERT_TRUE(spinUntil([&] { return f.details()->currentWidget() == vp; }));
+    EXPECT_TRUE(f.window->findChild<QAction*>("edit")->isEnabled());
+    EXPECT_FALSE(f.window->findChild<QAction*>("rename")->isEnabled())
+        << "a view's column is not renamed on its own";
+
     // A function: its signature and each engine's definition.
     const QModelIndex analyticsDb = f.find(f.connection(), "analytics");
     QModelIndex functions = f.folder(analyticsDb, Kind::FunctionsFolder);

@@ -87,7 +87,7 @@ void DetailsPanel::showNode(const QModelIndex& index) {
         return showMessage(tr("Select a connection, database or table to see its details."));
     }
     const auto kind = static_cast<Kind>(index.data(CatalogTreeModel::KindRole).toInt());
-    switch (kindSpec(kind).pane()) {
+    switch (model_->paneOf(index)) {
         case DetailPane::Connection: {
             const ConnectionProfile* p = model_->profileFor(index);
             if (!p) return;
@@ -167,7 +167,7 @@ void DetailsPanel::showNode(const QModelIndex& index) {
                 return self->showMessage(
                     tr("Could not load %1:\n%2").arg(name, QString::fromStdString(e.describe())));
             };
-            if (kindSpec(kind).pane() == DetailPane::View) {
+            if (model_->paneOf(index) == DetailPane::View) {
                 showMessage(tr("Loading view %1…").arg(name));
                 pending_ = catalog->getView(id, [=](Result<ViewInfo> r) {
                     if (!self || generation != self->generation_) return;
@@ -200,6 +200,11 @@ void DetailsPanel::reload() {
     QModelIndex i = current_;
     if (!i.isValid()) return;
     const auto kind = static_cast<Kind>(i.data(CatalogTreeModel::KindRole).toInt());
+    const DetailPane pane = model_->paneOf(i);
+    if (pane == DetailPane::View || pane == DetailPane::Function) {
+        if (kind == Kind::View) model_->refresh(i);  // its columns in the tree too
+        return showNode(i);
+    }
     if (kind == Kind::Table || kind == Kind::Column) {
         model_->refresh(kind == Kind::Table ? i : i.parent());  // tableLoaded shows it again
         return;

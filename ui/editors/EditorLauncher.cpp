@@ -78,9 +78,8 @@ bool EditorLauncher::canLaunch(Edit edit) const {
     if (!source.isValid()) return false;
     const ConnectionProfile* profile = model_->profileFor(source);
     if (!profile || profile->readOnly || !model_->catalogFor(source)) return false;
-    const auto kind = static_cast<NodeKind>(source.data(CatalogTreeModel::KindRole).toInt());
     const auto need = needed(edit);
-    return !need || kindSpec(kind).actions().testAnyFlags(*need);
+    return !need || model_->actionsOf(source).testAnyFlags(*need);
 }
 
 void EditorLauncher::updateActions() {
@@ -104,7 +103,9 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
     const QString profileId = source.data(CatalogTreeModel::ConnectionIdRole).toString();
     const QString db = source.data(CatalogTreeModel::DatabaseRole).toString();
     const QString table = source.data(CatalogTreeModel::TableRole).toString();
-    const auto kind = static_cast<NodeKind>(source.data(CatalogTreeModel::KindRole).toInt());
+    // A view's or function's row, or one of a view's columns.
+    const DetailPane pane = model_->paneOf(source);
+    const bool isView = pane == DetailPane::View, isFunction = pane == DetailPane::Function;
     const QString object = source.data(CatalogTreeModel::ObjectRole).toString();
     const Identifier objectId{db.toStdString(), object.toStdString()};
     EditorDialog::Target target{*model_->profileFor(source), model_->catalogFor(source)};
@@ -133,10 +134,10 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             reload = functions;
             break;
         case Edit::Alter:
-            if (kind == NodeKind::View) {
+            if (isView) {
                 editor = new ViewEditor(target, db, object, window_);
                 reload = views;
-            } else if (kind == NodeKind::Function) {
+            } else if (isFunction) {
                 editor = new FunctionEditor(target, db, object, window_);
                 reload = functions;
             } else if (table.isEmpty()) {
@@ -148,7 +149,7 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             }
             break;
         case Edit::Rename:
-            if (kind == NodeKind::View) {
+            if (isView) {
                 editor = new RenameViewDialog(target, objectId, model_->loadedDatabases(profileId),
                                               window_);
                 reload = views;
@@ -159,12 +160,12 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
             reload = model_->databaseIndex(profileId, db.toStdString());
             break;
         case Edit::Drop:
-            if (kind == NodeKind::View || kind == NodeKind::Function) {
-                const bool view = kind == NodeKind::View;
+            if (isView || isFunction) {
                 editor = new DropObjectDialog(
-                    target, view ? DropObjectDialog::Kind::View : DropObjectDialog::Kind::Function,
+                    target,
+                    isView ? DropObjectDialog::Kind::View : DropObjectDialog::Kind::Function,
                     objectId, window_);
-                reload = view ? views : functions;
+                reload = isView ? views : functions;
             } else if (table.isEmpty()) {
                 editor = new DropDatabaseDialog(target, db, window_);
                 reload = model_->connectionIndex(profileId);

@@ -207,22 +207,29 @@ void CatalogTreeModel::fetchObject(Node* node) {
     std::weak_ptr<char> ticket = node->ticket;
     std::weak_ptr<bool> alive = alive_;
     node->pending =
-        kindSpec(node->kind).loadObject(*catalog, *node, [=, this](Result<TableInfo> r) {
+        kindSpec(node->kind).loadObject(*catalog, *node, [=, this](Result<NodeObject> r) {
             if (alive.expired()) return;
             requestEnded();
             if (ticket.expired()) return;
             if (!r) return setFailed(node, r.error());
             clearMessage(node);
-            node->table = std::make_shared<const TableInfo>(std::move(r).value());
-            setColumns(node, *node->table);
+            node->table = r->table;
+            node->view = r->view;
+            if (node->table) {
+                setColumns(node, node->table->schema.fields, node->table->schema.primaryKeys,
+                           node->table->schema.partitionKeys);
+            } else if (node->view) {
+                setColumns(node, node->view->schema.fields, {}, {});
+            }
             node->load = LoadState::Complete;
             emit dataChanged(indexOf(node), indexOf(node, ColumnCount - 1));
             emit tableLoaded(indexOf(node));
         });
 }
 
-void CatalogTreeModel::setColumns(Node* node, const TableInfo& info) {
-    const auto& fields = info.schema.fields;
+void CatalogTreeModel::setColumns(Node* node, const std::vector<DataField>& fields,
+                                  const std::vector<std::string>& primaryKeys,
+                                  const std::vector<std::string>& partitionKeys) {
     auto isIn = [](const std::vector<std::string>& keys, const std::string& name) {
         return std::find(keys.begin(), keys.end(), name) != keys.end();
     };
@@ -243,8 +250,8 @@ void CatalogTreeModel::setColumns(Node* node, const TableInfo& info) {
     for (size_t i = 0; i < fields.size(); ++i) {
         Node* c = node->children[i].get();
         c->column->field = fields[i];
-        c->column->primaryKey = isIn(info.schema.primaryKeys, fields[i].name);
-        c->column->partitionKey = isIn(info.schema.partitionKeys, fields[i].name);
+        c->column->primaryKey = isIn(primaryKeys, fields[i].name);
+        c->column->partitionKey = isIn(partitionKeys, fields[i].name);
     }
     if (sameNames && !fields.empty()) {
         emit dataChanged(index(0, 0, parentIndex),

@@ -33,6 +33,16 @@ CatalogTreeModel::Node* CatalogTreeModel::nodeOf(const QModelIndex& index) {
     return index.isValid() ? static_cast<Node*>(index.internalPointer()) : nullptr;
 }
 
+DetailPane CatalogTreeModel::paneOf(const QModelIndex& index) const {
+    const Node* n = nodeOf(index);
+    return n ? kindSpec(n->kind).paneOf(*n) : DetailPane::Message;
+}
+
+NodeActions CatalogTreeModel::actionsOf(const QModelIndex& index) const {
+    const Node* n = nodeOf(index);
+    return n ? kindSpec(n->kind).actionsOf(*n) : NodeActions();
+}
+
 CatalogTreeModel::NodeKind CatalogTreeModel::kindOf(const QModelIndex& index) const {
     return nodeOf(index)->kind;
 }
@@ -189,9 +199,11 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const {
             const Node* t = n->enclosing(NodeKind::Table);
             return t ? q(t->name) : QVariant();
         }
-        case ObjectRole:
-            return n->kind == NodeKind::View || n->kind == NodeKind::Function ? q(n->name)
-                                                                              : QVariant();
+        case ObjectRole: {
+            const Node* o = n->enclosing(NodeKind::View);
+            if (!o) o = n->enclosing(NodeKind::Function);
+            return o ? q(o->name) : QVariant();
+        }
         case LoadStateRole:
             return static_cast<int>(n->load);
         case ErrorRole:

@@ -12,6 +12,7 @@
 #include "core/catalog/Catalog.h"
 #include "ui/connection/ConnectionProfile.h"
 #include "ui/navigator/NavigatorNode.h"
+#include "ui/navigator/NodeKinds.h"
 
 namespace paimon::ui {
 
@@ -115,6 +116,10 @@ public:
     // "12 columns", as a table's row says it.
     static QString columnsText(int count) { return tr("%n column(s)", nullptr, count); }
 
+    // Which detail pane shows the node and which actions it has (NodeKinds.h).
+    DetailPane paneOf(const QModelIndex& index) const;
+    NodeActions actionsOf(const QModelIndex& index) const;
+
     // For the quick filter, without a QVariant per row: a node's kind and its name as the
     // catalog spells it (UTF-8; a connection's is empty).
     NodeKind kindOf(const QModelIndex& index) const;
@@ -139,6 +144,7 @@ public:
 
 signals:
     void loadFailed(const QModelIndex& index, const QString& message);
+    // A table's (or a view's) object loaded, its columns in place.
     void tableLoaded(const QModelIndex& tableIndex);
     void busyChanged(int pendingRequests);
 
@@ -155,7 +161,9 @@ private:
     void mergeNames(Node* node, const std::vector<std::string>& names,
                     const std::optional<std::string>& lastCovered, bool removeMissing);
     void fetchObject(Node* node);
-    void setColumns(Node* node, const TableInfo& info);
+    void setColumns(Node* node, const std::vector<DataField>& fields,
+                    const std::vector<std::string>& primaryKeys,
+                    const std::vector<std::string>& partitionKeys);
     void fetchFiltered(Node* node, const std::string& pattern,
                        const std::optional<std::string>& token);
     // Searches below a connection, for each folder kind its kind searches, where the server

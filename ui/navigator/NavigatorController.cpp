@@ -127,7 +127,7 @@ void NavigatorController::setContextActions(const QList<QAction*>& writes, QActi
 void NavigatorController::updateActions() {
     const QModelIndex source = currentSource();
     const bool open = source.isValid() && model_->catalogFor(source);
-    export_->setEnabled(open && kindSpec(kindAt(source)).actions().testFlag(NodeAction::Export));
+    export_->setEnabled(open && model_->actionsOf(source).testFlag(NodeAction::Export));
     closeConnection_->setEnabled(source.isValid());
 }
 
@@ -233,7 +233,7 @@ void NavigatorController::refreshCurrent() {
     model_->refresh(source);
     // A pane that fetches its own details (a database's, a view's, a function's) fetches
     // them again too.
-    const DetailPane pane = kindSpec(kindAt(source)).pane();
+    const DetailPane pane = model_->paneOf(source);
     if (pane == DetailPane::Database || pane == DetailPane::View || pane == DetailPane::Function)
         detailsPanel_->reload();
 }
@@ -294,8 +294,10 @@ void NavigatorController::writeApplied(const QString& profileId, const WriteOper
                 selectSource(model_->objectIndex(profileId, NodeKind::ViewsFolder, w.id));
             },
             [&](const write::AlterView& w) {
-                if (currentSource() == model_->objectIndex(profileId, NodeKind::ViewsFolder, w.id))
-                    detailsPanel_->reload();
+                // The view's row loads it again (its comment, its columns' parent).
+                const QModelIndex row = model_->objectIndex(profileId, NodeKind::ViewsFolder, w.id);
+                model_->refresh(row);
+                if (currentSource() == row) detailsPanel_->reload();
             },
             [&](const write::RenameView& w) {
                 model_->viewRenamed(profileId, w.from, w.to);
@@ -350,10 +352,11 @@ void NavigatorController::exportDefinitions() {
     const QString object = source.data(CatalogTreeModel::ObjectRole).toString();
     const bool folder = kind == NodeKind::TablesFolder || kind == NodeKind::ViewsFolder ||
                         kind == NodeKind::FunctionsFolder;
-    if (kind == NodeKind::View || kind == NodeKind::Function) {
+    const DetailPane pane = model_->paneOf(source);
+    if (pane == DetailPane::View || pane == DetailPane::Function) {
         scope.tables.clear();
         const Identifier id{db.toStdString(), object.toStdString()};
-        if (kind == NodeKind::View) {
+        if (pane == DetailPane::View) {
             scope.views = {id};
             text = tr("the view %1.%2 of “%3”").arg(db, object, profile->name);
         } else {

@@ -13,6 +13,12 @@
 
 namespace paimon::ui {
 
+// What a WithObject node loads: a table or a view (one of them set).
+struct NodeObject {
+    std::shared_ptr<const TableInfo> table;
+    std::shared_ptr<const ViewInfo> view;
+};
+
 // What a navigator row is. Each kind is described once, in NodeKinds.cpp. Under a database sit
 // three folders, which list its tables, views and functions.
 enum class NodeKind {
@@ -73,8 +79,9 @@ struct NavigatorNode {
     };
     std::unique_ptr<ConnectionProfile> profile;  // kind Connection
     std::unique_ptr<ColumnPart> column;          // kind Column
-    // Table: the loaded table, shared with the details pane.
+    // Table: the loaded table, shared with the details pane. View: the loaded view.
     std::shared_ptr<const TableInfo> table;
+    std::shared_ptr<const ViewInfo> view;
     // Message: the text; an unsupported folder: why.
     QString message;
     bool messageIsError = false;

@@ -145,10 +145,31 @@ private:
 
 class ViewKind final : public NodeKindSpec {
 public:
+    Children children() const override { return Children::WithObject; }
+    NodeKind childKind() const override { return NodeKind::Column; }
+    Cancellation loadObject(Catalog& catalog, const NavigatorNode& node,
+                            Callback<NodeObject> done) const override {
+        return catalog.getView(
+            Identifier{databaseOf(node), node.name}, [done = std::move(done)](Result<ViewInfo> r) {
+                NodeObject o;
+                if (r) o.view = std::make_shared<const ViewInfo>(std::move(*r));
+                done(r ? Result<NodeObject>(std::move(o)) : Result<NodeObject>(r.error()));
+            });
+    }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
-        if (role == Qt::DisplayRole && column == NameColumn) return q(n.name);
-        if (role == Qt::DecorationRole && column == NameColumn) return NavigatorIcons::view();
-        return {};
+        switch (role) {
+            case Qt::DisplayRole:
+                if (column == NameColumn) return q(n.name);
+                if (!n.view) return {};
+                return CatalogTreeModel::columnsText(
+                    static_cast<int>(n.view->schema.fields.size()));
+            case Qt::DecorationRole:
+                return column == NameColumn ? QVariant(NavigatorIcons::view()) : QVariant();
+            case Qt::ToolTipRole:
+                return n.view && n.view->schema.comment ? q(*n.view->schema.comment) : QVariant();
+            default:
+                return {};
+        }
     }
     DetailPane pane() const override { return DetailPane::View; }
     NodeActions actions() const override {
@@ -175,8 +196,13 @@ public:
     Children children() const override { return Children::WithObject; }
     NodeKind childKind() const override { return NodeKind::Column; }
     Cancellation loadObject(Catalog& catalog, const NavigatorNode& node,
-                            Callback<TableInfo> done) const override {
-        return catalog.getTable(Identifier{databaseOf(node), node.name}, std::move(done));
+                            Callback<NodeObject> done) const override {
+        return catalog.getTable(
+            Identifier{databaseOf(node), node.name}, [done = std::move(done)](Result<TableInfo> r) {
+                NodeObject o;
+                if (r) o.table = std::make_shared<const TableInfo>(std::move(*r));
+                done(r ? Result<NodeObject>(std::move(o)) : Result<NodeObject>(r.error()));
+            });
     }
     QVariant data(const NavigatorNode& n, int column, int role) const override {
         switch (role) {
@@ -241,10 +267,21 @@ public:
                 return {};
         }
     }
-    // A column shows its table's pane, with the column selected.
+    // A column shows its table's pane, with the column selected; a view's column its view's.
     DetailPane pane() const override { return DetailPane::Table; }
     NodeActions actions() const override {
         return NodeAction::NewTable | NodeAction::Edit | NodeAction::Rename | NodeAction::Export;
+    }
+    DetailPane paneOf(const NavigatorNode& node) const override {
+        return ofView(node) ? DetailPane::View : pane();
+    }
+    NodeActions actionsOf(const NavigatorNode& node) const override {
+        return ofView(node) ? NodeAction::Edit | NodeAction::Export : actions();
+    }
+
+private:
+    static bool ofView(const NavigatorNode& node) {
+        return node.parent && node.parent->kind == NodeKind::View;
     }
 };
 
@@ -295,7 +332,7 @@ Cancellation NodeKindSpec::searchDescendants(
 }
 
 Cancellation NodeKindSpec::loadObject(Catalog& /*unused*/, const NavigatorNode& /*unused*/,
-                                      Callback<TableInfo> done)  // NOLINT(*-value-param)
+                                      Callback<NodeObject> done)  // NOLINT(*-value-param)
     const {
     done(makeError(ErrorKind::NotImplemented, "this kind of node loads no object"));
     return {};

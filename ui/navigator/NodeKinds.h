@@ -58,9 +58,10 @@ public:
                                            NodeKind folder, const std::string& pattern,
                                            const std::optional<std::string>& pageToken,
                                            int pageSize, Callback<Page<Identifier>> done) const;
-    // WithObject: loads the node's object (a table's, today).
+    // WithObject: loads the node's object (a table, or a view), whose columns become its
+    // children.
     virtual Cancellation loadObject(Catalog& catalog, const NavigatorNode& node,
-                                    Callback<TableInfo> done) const;
+                                    Callback<NodeObject> done) const;
 
     // Display, decoration, tool tip, font and foreground of a loaded, working node; the model
     // answers the common roles (and a failed node's icon and error) itself.
@@ -68,6 +69,9 @@ public:
 
     virtual DetailPane pane() const { return DetailPane::Message; }
     virtual NodeActions actions() const { return {}; }
+    // The same for one node, where it depends on where the node is (a view's column).
+    virtual DetailPane paneOf(const NavigatorNode& /*node*/) const { return pane(); }
+    virtual NodeActions actionsOf(const NavigatorNode& /*node*/) const { return actions(); }
 };
 
 const NodeKindSpec& kindSpec(NodeKind kind);
