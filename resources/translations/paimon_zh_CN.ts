@@ -131,6 +131,18 @@
         <source>The name starts or ends with a space; remove it, or the %1 would be hard to tell apart.</source>
         <translation>名称以空格开头或结尾；请删除空格，否则难以区分该%1。</translation>
     </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1249,9 +1261,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>Type the name, “%1”, to confirm.</source>
         <translation>请输入名称“%1”以确认。</translation>
     </message>
-</context>
-<context>
-    <name>paimon::ui::DropTableDialog</name>
     <message>
         <source>Drop table %1.%2 — %3</source>
         <translation>删除表 %1.%2 — %3</translation>
@@ -1262,15 +1271,7 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
     <message>
         <source>Type the table&apos;s name to confirm:</source>
-        <translation>输入表名以确认：</translation>
-    </message>
-    <message>
-        <source>&amp;Drop</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Type the table&apos;s name, “%1”, to confirm.</source>
-        <translation>输入表名“%1”以确认。</translation>
+        <translation>输入表名称以确认：</translation>
     </message>
 </context>
 <context>
@@ -1796,18 +1797,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
     <message>
         <source>Definitions</source>
-        <translation>定义</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
@@ -2719,61 +2708,26 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
-    <name>paimon::ui::RenameTableDialog</name>
+    <name>paimon::ui::RenameObjectDialog</name>
     <message>
         <source>Rename table %1.%2 — %3</source>
         <translation>重命名表 %1.%2 — %3</translation>
     </message>
     <message>
-        <source>Another database moves the table there, where the catalog allows it.</source>
-        <translation>选择另一个数据库会将表移动到那里（在数据目录允许的情况下）。</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>表：</translation>
-    </message>
-    <message>
-        <source>%1.%2</source>
-        <translation>%1.%2</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;New name:</source>
-        <translation>新名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>重命名(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Enter the table&apos;s new name.</source>
-        <translation>请输入表的新名称。</translation>
-    </message>
-    <message>
-        <source>The name starts or ends with a space.</source>
-        <translation>名称以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <source>Choose a database.</source>
-        <translation>请选择一个数据库。</translation>
-    </message>
-    <message>
-        <source>The new name is the table&apos;s name now.</source>
-        <translation>新名称与表的当前名称相同。</translation>
-    </message>
-</context>
-<context>
-    <name>paimon::ui::RenameViewDialog</name>
-    <message>
         <source>Rename view %1.%2 — %3</source>
         <translation>重命名视图 %1.%2 — %3</translation>
     </message>
     <message>
+        <source>Another database moves it there, where the catalog allows it.</source>
+        <translation>选择另一个数据库可将其移过去（若目录允许）。</translation>
+    </message>
+    <message>
         <source>%1.%2</source>
         <translation>%1.%2</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表：</translation>
     </message>
     <message>
         <source>View:</source>
@@ -2792,16 +2746,20 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <source>view</source>
-        <translation>视图</translation>
+        <source>Enter the new name.</source>
+        <translation>请输入新名称。</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space.</source>
+        <translation>名称以空格开头或结尾。</translation>
     </message>
     <message>
         <source>Choose a database.</source>
-        <translation>请选择数据库。</translation>
+        <translation>请选择一个数据库。</translation>
     </message>
     <message>
-        <source>The new name is the view&apos;s name now.</source>
-        <translation>新名称与视图当前名称相同。</translation>
+        <source>The new name is the name it has now.</source>
+        <translation>新名称与当前名称相同。</translation>
     </message>
 </context>
 <context>
@@ -3415,18 +3373,6 @@ Comment: %3</source>
     <message>
         <source>Query</source>
         <translation>查询</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>定义</translation>
     </message>
     <message>
         <source>View %1.%2</source>

@@ -9,9 +9,9 @@
 #include <QVBoxLayout>
 
 namespace paimon::ui {
-QTableWidget* makeOptionsTable(QWidget* parent) {
-    auto* t = new QTableWidget(0, 2, parent);
-    t->setHorizontalHeaderLabels({QObject::tr("Option"), QObject::tr("Value")});
+QTableWidget* makeReadOnlyTable(const QStringList& headers, QWidget* parent) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
@@ -19,6 +19,10 @@ QTableWidget* makeOptionsTable(QWidget* parent) {
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setWordWrap(false);
     return t;
+}
+
+QTableWidget* makeOptionsTable(QWidget* parent) {
+    return makeReadOnlyTable({QObject::tr("Option"), QObject::tr("Value")}, parent);
 }
 
 void fillOptionsTable(QTableWidget* t, const Options& options) {

@@ -26,6 +26,8 @@ private:
     QTableWidget* options_;
 };
 
+// A table of text the user reads and selects rows of, with these column headers.
+QTableWidget* makeReadOnlyTable(const QStringList& headers, QWidget* parent = nullptr);
 // Fills a two-column key/value table.
 void fillOptionsTable(QTableWidget* table, const Options& options);
 QTableWidget* makeOptionsTable(QWidget* parent = nullptr);

@@ -41,6 +41,18 @@ QPlainTextEdit* codeView(const char* name) {
     return text;
 }
 
+// The tabs a view and a function share, after their own: options, info, definition.
+void addCommonTabs(QTabWidget* tabs, QTableWidget* options, QFormLayout* info,
+                   DefinitionBox* definition) {
+    tabs->addTab(options, QObject::tr("Options"));
+    auto* infoPage = new QWidget;
+    auto* infoLayout = new QVBoxLayout(infoPage);
+    infoLayout->addLayout(info);
+    infoLayout->addStretch();
+    tabs->addTab(infoPage, QObject::tr("Info"));
+    tabs->addTab(definition, QObject::tr("Definition"));
+}
+
 QWidget* page(QLayout* layout) {
     auto* w = new QWidget;
     w->setLayout(layout);
@@ -63,16 +75,9 @@ QString fieldList(const std::vector<DataField>& fields) {
 }  // namespace
 
 QTableWidget* makeFieldsTable(QWidget* parent) {
-    auto* t = new QTableWidget(0, 4, parent);
-    t->setHorizontalHeaderLabels({QObject::tr("Name"), QObject::tr("Type"), QObject::tr("Nullable"),
-                                  QObject::tr("Comment")});
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(false);
-    return t;
+    return makeReadOnlyTable(
+        {QObject::tr("Name"), QObject::tr("Type"), QObject::tr("Nullable"), QObject::tr("Comment")},
+        parent);
 }
 
 void fillFieldsTable(QTableWidget* t, const std::vector<DataField>& fields) {
@@ -116,12 +121,7 @@ ViewPane::ViewPane(QWidget* parent)
     tabs_->addTab(page(queryLayout), tr("Query"));
     connect(dialect_, &QComboBox::currentIndexChanged, this, &ViewPane::showQuery);
 
-    tabs_->addTab(options_, tr("Options"));
-    auto* infoLayout = new QVBoxLayout;
-    infoLayout->addLayout(info_);
-    infoLayout->addStretch();
-    tabs_->addTab(page(infoLayout), tr("Info"));
-    tabs_->addTab(definition_, tr("Definition"));
+    addCommonTabs(tabs_, options_, info_, definition_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
@@ -214,12 +214,7 @@ FunctionPane::FunctionPane(QWidget* parent)
     tabs_->addTab(page(engineLayout), tr("Definitions"));
     connect(engine_, &QComboBox::currentIndexChanged, this, &FunctionPane::showEngine);
 
-    tabs_->addTab(options_, tr("Options"));
-    auto* infoLayout = new QVBoxLayout;
-    infoLayout->addLayout(info_);
-    infoLayout->addStretch();
-    tabs_->addTab(page(infoLayout), tr("Info"));
-    tabs_->addTab(definition_, tr("Definition"));
+    addCommonTabs(tabs_, options_, info_, definition_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);

@@ -162,9 +162,7 @@ EditorDialog* EditorLauncher::launch(Edit edit) {
         case Edit::Drop:
             if (isView || isFunction) {
                 editor = new DropObjectDialog(
-                    target,
-                    isView ? DropObjectDialog::Kind::View : DropObjectDialog::Kind::Function,
-                    objectId, window_);
+                    target, isView ? ObjectKind::View : ObjectKind::Function, objectId, window_);
                 reload = isView ? views : functions;
             } else if (table.isEmpty()) {
                 editor = new DropDatabaseDialog(target, db, window_);

@@ -6,6 +6,7 @@
 
 #include "core/model/CatalogObjects.h"
 #include "ui/editors/EditorDialog.h"
+#include "ui/editors/ObjectDialogs.h"
 
 class QComboBox;
 class QLabel;
@@ -68,35 +69,6 @@ private:
     QPlainTextEdit* comment_;
     std::optional<TableInfo> base_;  // alter: what the form was filled from
     Cancellation loading_;
-};
-
-// Rename a table, within its database or into another one.
-class RenameTableDialog : public EditorDialog {
-    Q_OBJECT
-public:
-    RenameTableDialog(Target target, const Identifier& table, const QStringList& databases,
-                      QWidget* parent = nullptr);
-    Result<WriteOperation> operation() const override;
-    QComboBox* databaseBox() const { return database_; }
-    QLineEdit* nameEdit() const { return name_; }
-
-private:
-    Identifier from_;
-    QComboBox* database_;
-    QLineEdit* name_;
-};
-
-// Drop a table: its name must be typed to confirm.
-class DropTableDialog : public EditorDialog {
-    Q_OBJECT
-public:
-    DropTableDialog(Target target, const Identifier& table, QWidget* parent = nullptr);
-    Result<WriteOperation> operation() const override;
-    QLineEdit* confirmEdit() const { return confirm_; }
-
-private:
-    Identifier table_;
-    QLineEdit* confirm_;
 };
 
 }  // namespace paimon::ui

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "ui/editors/EditorDialog.h"
+#include "ui/editors/ObjectDialogs.h"
 
 class QComboBox;
 class QPlainTextEdit;
@@ -96,37 +97,6 @@ private:
     QString shown_;
     std::optional<ViewInfo> base_;
     Cancellation loading_;
-};
-
-// Rename a view, within its database or into another one.
-class RenameViewDialog : public EditorDialog {
-    Q_OBJECT
-public:
-    RenameViewDialog(Target target, const Identifier& view, const QStringList& databases,
-                     QWidget* parent = nullptr);
-    Result<WriteOperation> operation() const override;
-    QComboBox* databaseBox() const { return database_; }
-    QLineEdit* nameEdit() const { return name_; }
-
-private:
-    Identifier from_;
-    QComboBox* database_;
-    QLineEdit* name_;
-};
-
-// Drop a view or a function: its name must be typed to confirm.
-class DropObjectDialog : public EditorDialog {
-    Q_OBJECT
-public:
-    enum class Kind { View, Function };
-    DropObjectDialog(Target target, Kind kind, const Identifier& id, QWidget* parent = nullptr);
-    Result<WriteOperation> operation() const override;
-    QLineEdit* confirmEdit() const { return confirm_; }
-
-private:
-    Kind kind_;
-    Identifier id_;
-    QLineEdit* confirm_;
 };
 
 }  // namespace paimon::ui
