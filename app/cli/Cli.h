@@ -148,6 +148,35 @@ int done(const Result<Unit>& r);
 // a local warehouse folder sends none and says so.
 int printDryRun(const CommandContext& c,
                 const std::function<RestRequest(const RestRequests&)>& request);
+// Every item of a paged listing, page after page, up to `limit` items when given: `fetch`
+// is asked for each page with the request's size and token set. A page token sent twice is an
+// InvalidResponse.
+template <class T>
+Result<std::vector<T>> pagesUpTo(
+    const std::optional<int64_t>& limit, ListRequest request,
+    const std::function<Cancellation(const ListRequest&, Callback<Page<T>>)>& fetch) {
+    std::vector<T> all;
+    auto full = [&] { return limit && static_cast<int64_t>(all.size()) >= *limit; };
+    // Large pages (a server caps them at its own maximum): fewer round trips.
+    request.maxResults = static_cast<int>(
+        std::min<int64_t>(limit ? *limit : Catalog::kBulkPageSize, Catalog::kBulkPageSize));
+    request.pageToken.reset();
+    while (true) {
+        auto page = await<Page<T>>([&](auto cb) { return fetch(request, cb); });
+        if (!page) return page.takeError();
+        for (auto& item : page->items) {
+            if (full()) break;
+            all.push_back(std::move(item));
+        }
+        if (!page->nextPageToken || page->items.empty() || full()) return all;
+        if (page->nextPageToken == request.pageToken) {
+            return makeError(ErrorKind::InvalidResponse,
+                             "the server gave the same page token twice");
+        }
+        request.pageToken = page->nextPageToken;
+    }
+}
+
 // A write: with --dry-run the request(s) it would send (printDryRun), else checked as the
 // client checks it and sent.
 int runWrite(const CommandContext& c, const WriteOperation& op);

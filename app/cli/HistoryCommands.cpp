@@ -61,32 +61,13 @@ std::string countText(const std::optional<int64_t>& v) {
 int snapshots(CommandContext& c) {
     const Identifier id = tableOf(c);
     const std::optional<int64_t> limit = optionalInteger(c, "limit");
-    std::vector<Snapshot> all;
-    std::optional<std::string> token;
     // Page by page, newest first, until the limit or the last page.
-    while (true) {
-        ListRequest request;
-        // Large pages (a server caps them at its own maximum): fewer round trips.
-        request.maxResults = static_cast<int>(
-            std::min<int64_t>(limit ? *limit : Catalog::kBulkPageSize, Catalog::kBulkPageSize));
-        request.pageToken = token;
-        auto page = await<Page<Snapshot>>(
-            [&](auto cb) { return c.catalog->listSnapshotsPage(id, request, cb); });
-        if (!page) return fail(page.error());
-        for (auto& s : page->items) {
-            if (limit && static_cast<int64_t>(all.size()) >= *limit) break;
-            all.push_back(std::move(s));
-        }
-        if (!page->nextPageToken || page->items.empty() ||
-            (limit && static_cast<int64_t>(all.size()) >= *limit)) {
-            break;
-        }
-        if (page->nextPageToken == token) {
-            return fail(
-                makeError(ErrorKind::InvalidResponse, "the server gave the same page token twice"));
-        }
-        token = page->nextPageToken;
-    }
+    auto listed =
+        pagesUpTo<Snapshot>(limit, {}, [&](const ListRequest& r, Callback<Page<Snapshot>> done) {
+            return c.catalog->listSnapshotsPage(id, r, std::move(done));
+        });
+    if (!listed) return fail(listed.error());
+    const std::vector<Snapshot>& all = *listed;
     if (c.json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto& s : all)

@@ -83,32 +83,15 @@ int partitions(CommandContext& c) {
         }
         limit = v;
     }
-    std::vector<Partition> all;
-    std::optional<std::string> token;
     // Page by page, descending by name, until the limit or the last page.
-    while (true) {
-        ListRequest request;
-        request.maxResults = static_cast<int>(
-            std::min<int64_t>(limit ? *limit : Catalog::kBulkPageSize, Catalog::kBulkPageSize));
-        request.pageToken = token;
-        request.namePattern = c.in.value("pattern");
-        auto page = await<Page<Partition>>(
-            [&](auto cb) { return c.catalog->listPartitionsPage(id, request, cb); });
-        if (!page) return fail(page.error());
-        for (auto& p : page->items) {
-            if (limit && static_cast<int64_t>(all.size()) >= *limit) break;
-            all.push_back(std::move(p));
-        }
-        if (!page->nextPageToken || page->items.empty() ||
-            (limit && static_cast<int64_t>(all.size()) >= *limit)) {
-            break;
-        }
-        if (page->nextPageToken == token) {
-            return fail(
-                makeError(ErrorKind::InvalidResponse, "the server gave the same page token twice"));
-        }
-        token = page->nextPageToken;
-    }
+    ListRequest request;
+    request.namePattern = c.in.value("pattern");
+    auto listed = pagesUpTo<Partition>(
+        limit, request, [&](const ListRequest& r, Callback<Page<Partition>> done) {
+            return c.catalog->listPartitionsPage(id, r, std::move(done));
+        });
+    if (!listed) return fail(listed.error());
+    std::vector<Partition>& all = *listed;
     if (c.json) {
         auto listed = nlohmann::ordered_json::parse(codec::encodeListPartitions({all, {}}));
         std::cout << dumpJson(listed["partitions"], 2) << "\n";

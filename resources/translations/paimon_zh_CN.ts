@@ -2130,6 +2130,13 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     </message>
 </context>
 <context>
+    <name>paimon::ui::ListingModel</name>
+    <message>
+        <source>the server sent the same page token twice</source>
+        <translation>服务器两次返回了同一个分页标记</translation>
+    </message>
+</context>
+<context>
     <name>paimon::ui::MainWindow</name>
     <message>
         <source>Paimon Catalog Browser</source>
@@ -2402,10 +2409,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
 </context>
 <context>
     <name>paimon::ui::PartitionsModel</name>
-    <message>
-        <source>the server sent the same page token twice</source>
-        <translation>服务器两次返回了同一个分页标记</translation>
-    </message>
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
@@ -2771,10 +2774,6 @@ The secrets were not saved. Keep them in memory until the application quits? Not
 </context>
 <context>
     <name>paimon::ui::SnapshotsModel</name>
-    <message>
-        <source>the server sent the same page token twice</source>
-        <translation>服务器两次发送了相同的分页令牌</translation>
-    </message>
     <message>
         <source>none</source>
         <translation>无</translation>

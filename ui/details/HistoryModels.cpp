@@ -59,6 +59,7 @@ void ListingModel::clear() {
     stopLoading();
     beginResetModel();
     clearRows();
+    token_.reset();
     catalog_.reset();
     endResetModel();
     setState(ListingState::Idle);
@@ -81,6 +82,24 @@ void ListingModel::fail(const Error& error) {
     setState(ListingState::Failed, QString::fromStdString(error.describe()));
 }
 
+bool ListingModel::canFetchPage(const QModelIndex& parent) const {
+    if (parent.isValid() || !catalog_) return false;
+    return state_ == ListingState::More || state_ == ListingState::Idle;
+}
+
+bool ListingModel::fetchAllowed(const QModelIndex& parent) const {
+    return !parent.isValid() && catalog_ && state_ != ListingState::Loading &&
+           state_ != ListingState::Complete && state_ != ListingState::NotOffered;
+}
+
+void ListingModel::pageEnded(const std::optional<std::string>& next, bool empty, bool repeated) {
+    if (repeated) {
+        return setState(ListingState::Failed, tr("the server sent the same page token twice"));
+    }
+    token_ = next;
+    setState(next && !empty ? ListingState::More : ListingState::Complete);
+}
+
 // ---- snapshots ----
 
 SnapshotsModel::SnapshotsModel(QObject* parent) : ListingModel(parent) {}
@@ -91,7 +110,6 @@ SnapshotsModel::~SnapshotsModel() {
 
 void SnapshotsModel::clearRows() {
     rows_.clear();
-    token_.reset();
 }
 
 void SnapshotsModel::setSource(std::shared_ptr<Catalog> catalog, Identifier id, int pageSize) {
@@ -107,35 +125,18 @@ const Snapshot* SnapshotsModel::snapshot(int row) const {
 }
 
 bool SnapshotsModel::canFetchMore(const QModelIndex& parent) const {
-    if (parent.isValid() || !catalog_) return false;
-    return state() == ListingState::More || state() == ListingState::Idle;
+    return canFetchPage(parent);
 }
 
 void SnapshotsModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !catalog_ || state() == ListingState::Loading ||
-        state() == ListingState::Complete || state() == ListingState::NotOffered) {
-        return;
-    }
-    setState(ListingState::Loading);
     ListRequest request;
     request.maxResults = pageSize_;
-    request.pageToken = token_;
-    const quint64 generation = generation_;
-    QPointer<SnapshotsModel> self(this);
-    pending_ =
-        catalog_->listSnapshotsPage(id_, request, [self, generation](Result<Page<Snapshot>> page) {
-            if (!self || generation != self->generation_) return;
-            if (!page) return self->fail(page.error());
-            const bool repeated = page->nextPageToken && page->nextPageToken == self->token_;
-            self->appendRows(page->items, [&](Snapshot s) { self->rows_.push_back(std::move(s)); });
-            if (repeated) {
-                return self->setState(ListingState::Failed,
-                                      tr("the server sent the same page token twice"));
-            }
-            self->token_ = page->nextPageToken;
-            self->setState(page->nextPageToken && !page->items.empty() ? ListingState::More
-                                                                       : ListingState::Complete);
-        });
+    fetchPage<Snapshot>(
+        parent, request,
+        [this](const ListRequest& r, Callback<Page<Snapshot>> done) {
+            return catalog_->listSnapshotsPage(id_, r, std::move(done));
+        },
+        [this](Snapshot s) { rows_.push_back(std::move(s)); });
 }
 
 int SnapshotsModel::rowCount(const QModelIndex& parent) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QString>
 
 #include <deque>
@@ -61,12 +62,38 @@ protected:
         endInsertRows();
     }
 
+    // A listing a page at a time: whether the view may ask for the next page now.
+    bool canFetchPage(const QModelIndex& parent) const;
+    // Asks `fetch(request, done)` for the page after the loaded ones (request's page token is
+    // set here) and appends its items through `append(T)`. A page token sent twice stops the
+    // listing as Failed; the last page makes it Complete.
+    template <class T, class Fetch, class Append>
+    void fetchPage(const QModelIndex& parent, ListRequest request, Fetch fetch, Append append) {
+        if (!fetchAllowed(parent)) return;
+        setState(ListingState::Loading);
+        request.pageToken = token_;
+        const quint64 generation = generation_;
+        QPointer<ListingModel> self(this);
+        pending_ = fetch(request, [self, generation, append](Result<Page<T>> page) mutable {
+            if (!self || generation != self->generation_) return;
+            if (!page) return self->fail(page.error());
+            const bool repeated = page->nextPageToken && page->nextPageToken == self->token_;
+            self->appendRows(page->items, append);
+            self->pageEnded(page->nextPageToken, page->items.empty(), repeated);
+        });
+    }
+
     std::shared_ptr<Catalog> catalog_;
     Identifier id_;
     quint64 generation_ = 0;
     Cancellation pending_;
+    std::optional<std::string> token_;  // the next page's, once a page came
+    int pageSize_ = 200;
 
 private:
+    bool fetchAllowed(const QModelIndex& parent) const;
+    void pageEnded(const std::optional<std::string>& next, bool empty, bool repeated);
+
     ListingState state_ = ListingState::Idle;
     QString problem_;
 };
@@ -111,11 +138,9 @@ public:
 private:
     void clearRows() override;
 
-    int pageSize_ = 200;
     // A deque: appending a page never moves the rows already loaded (a vector's growth copied
     // them all on the GUI thread, the longest stall of a 100,000-snapshot listing).
     std::deque<Snapshot> rows_;
-    std::optional<std::string> token_;
     int64_t now_ = 0;
 };
 

@@ -34,7 +34,6 @@ PartitionsModel::~PartitionsModel() {
 
 void PartitionsModel::clearRows() {
     rows_.clear();
-    token_.reset();
     totals_ = {};
 }
 
@@ -61,44 +60,27 @@ void PartitionsModel::setTableBytes(int64_t bytes) {
 }
 
 bool PartitionsModel::canFetchMore(const QModelIndex& parent) const {
-    if (parent.isValid() || !catalog_) return false;
-    return state() == ListingState::More || state() == ListingState::Idle;
+    return canFetchPage(parent);
 }
 
 void PartitionsModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !catalog_ || state() == ListingState::Loading ||
-        state() == ListingState::Complete || state() == ListingState::NotOffered) {
-        return;
-    }
-    setState(ListingState::Loading);
     ListRequest request;
     request.maxResults = pageSize_;
-    request.pageToken = token_;
     request.namePattern = pattern_;
-    const quint64 generation = generation_;
-    QPointer<PartitionsModel> self(this);
-    pending_ = catalog_->listPartitionsPage(
-        id_, request, [self, generation](Result<Page<Partition>> page) {
-            if (!self || generation != self->generation_) return;
-            if (!page) return self->fail(page.error());
-            const bool repeated = page->nextPageToken && page->nextPageToken == self->token_;
-            self->appendRows(page->items, [&](Partition p) {
-                Totals& t = self->totals_;
-                ++t.partitions;
-                t.rows += std::max<int64_t>(p.recordCount, 0);
-                t.bytes += std::max<int64_t>(p.fileSizeInBytes, 0);
-                t.files += std::max<int64_t>(p.fileCount, 0);
-                if (p.done) ++t.done;
-                t.largest = std::max(t.largest, p.fileSizeInBytes);
-                self->rows_.push_back(std::move(p));
-            });
-            if (repeated) {
-                return self->setState(ListingState::Failed,
-                                      tr("the server sent the same page token twice"));
-            }
-            self->token_ = page->nextPageToken;
-            self->setState(page->nextPageToken && !page->items.empty() ? ListingState::More
-                                                                       : ListingState::Complete);
+    fetchPage<Partition>(
+        parent, request,
+        [this](const ListRequest& r, Callback<Page<Partition>> done) {
+            return catalog_->listPartitionsPage(id_, r, std::move(done));
+        },
+        [this](Partition p) {
+            Totals& t = totals_;
+            ++t.partitions;
+            t.rows += std::max<int64_t>(p.recordCount, 0);
+            t.bytes += std::max<int64_t>(p.fileSizeInBytes, 0);
+            t.files += std::max<int64_t>(p.fileCount, 0);
+            if (p.done) ++t.done;
+            t.largest = std::max(t.largest, p.fileSizeInBytes);
+            rows_.push_back(std::move(p));
         });
 }
 

@@ -61,12 +61,10 @@ public:
 private:
     void clearRows() override;
 
-    int pageSize_ = 200;
     std::optional<std::string> pattern_;
     // A deque: appending a page never moves the rows already loaded (a vector's growth past
     // 65,536 rows copied them all on the GUI thread).
     std::deque<Partition> rows_;
-    std::optional<std::string> token_;
     Totals totals_;
     int64_t tableBytes_ = 0;
     int64_t now_ = 0;
