@@ -182,6 +182,8 @@ Result<std::vector<T>> pagesUpTo(
 int runWrite(const CommandContext& c, const WriteOperation& op);
 // The commands of a table's partitions (PartitionCommands.cpp).
 const std::vector<CommandSpec>& partitionCommands();
+// find: everything by the start of its name (FindCommand.cpp).
+const std::vector<CommandSpec>& findCommands();
 // The commands of views and functions (ViewCommands.cpp).
 const std::vector<CommandSpec>& viewCommands();
 

@@ -367,6 +367,8 @@ const std::vector<CommandSpec>& commandTable() {
             joined.push_back(c);
         for (const CommandSpec& c : viewCommands())
             joined.push_back(c);
+        for (const CommandSpec& c : findCommands())
+            joined.push_back(c);
         return joined;
     }();
     return all;

@@ -555,5 +555,24 @@ TEST_F(CatalogCli, ViewsAndFunctions) {
         << "refused before anything is printed";
 }
 
+// find: everything by the start of its name, in every database, as text or JSON.
+TEST_F(CatalogCli, FindsDatabasesTablesViewsAndFunctionsByName) {
+    CliRun found = cli({"find", "ord"});
+    ASSERT_EQ(found.exit, 0) << found.err;
+    EXPECT_EQ(found.out,
+              "table\tsales.orders\nview\tsales.orders per day\nfunction\tsales.order_total\n");
+    EXPECT_EQ(found.err, "") << "this server searches everything";
+    CliRun json = cli({"find", "sa", "--output", "json"});
+    ASSERT_EQ(json.exit, 0) << json.err;
+    auto doc = nlohmann::json::parse(json.out);
+    ASSERT_EQ(doc["hits"].size(), 1u) << json.out;
+    EXPECT_EQ(doc["hits"][0]["kind"], "database");
+    EXPECT_EQ(doc["hits"][0]["database"], "sales");
+    EXPECT_TRUE(doc["notSearched"].empty());
+    // The text is literal: '%' matches only itself.
+    EXPECT_EQ(cli({"find", "%"}).exit, 3);
+    EXPECT_EQ(cli({"find", "no such thing"}).exit, 3);
+}
+
 }  // namespace
 }  // namespace paimon
