@@ -124,4 +124,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paimon::ui::QuickOpen</name>
+    <message numerus="yes">
+        <source>Searching %n connection(s)… %1 found so far</source>
+        <translation>
+            <numerusform>Searching %n connection… %1 found so far</numerusform>
+            <numerusform>Searching %n connections… %1 found so far</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

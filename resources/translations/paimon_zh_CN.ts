@@ -2220,6 +2220,14 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation>快速打开(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::NavigatorController</name>
@@ -2282,6 +2290,10 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>every table, view and function of every database of “%1”</source>
         <translation>“%1”中所有数据库的所有表、视图和函数</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>全局搜索 (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2720,47 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Testing…</source>
         <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::QuickOpen</name>
+    <message>
+        <source>Quick open</source>
+        <translation>快速打开</translation>
+    </message>
+    <message>
+        <source>The start of a database, table, view or function name, in every open connection</source>
+        <translation>数据库、表、视图或函数名称的开头，在所有已打开的连接中查找</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: not searched: %2 — %3</source>
+        <translation>%1：未搜索：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Enter to open; Up and Down to choose; Esc to close.</source>
+        <translation>回车打开；上下键选择；Esc 关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n connection(s)… %1 found so far</source>
+        <translation>
+            <numerusform>正在搜索 %n 个连接… 目前找到 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing starts with “%1”.</source>
+        <translation>没有以“%1”开头的名称。</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>找到 %1 个。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include "ui/navigator/NavigatorController.h"
 #include "ui/navigator/NavigatorIcons.h"
 #include "ui/navigator/NavigatorView.h"
+#include "ui/search/QuickOpen.h"
 
 namespace paimon::ui {
 
@@ -124,6 +125,23 @@ MainWindow::MainWindow(QSettings* settings, SecretStore* secrets, QWidget* paren
 
 MainWindow::~MainWindow() = default;
 
+QuickOpen* MainWindow::openQuickOpen(const QString& text) {
+    if (!quickOpen_) {
+        quickOpen_ = new QuickOpen(model_, this);
+        connect(quickOpen_, &QuickOpen::openRequested, navigator_, &NavigatorController::reveal);
+    }
+    quickOpen_->show();
+    quickOpen_->raise();
+    quickOpen_->activateWindow();
+    quickOpen_->edit()->setFocus();
+    if (!text.isEmpty()) {
+        quickOpen_->search(text);
+    } else {
+        quickOpen_->edit()->selectAll();
+    }
+    return quickOpen_;
+}
+
 void MainWindow::createMenus() {
     auto* connections = new QAction(tr("&Connections…"), this);
     connections->setObjectName(QStringLiteral("connections"));
@@ -153,7 +171,15 @@ void MainWindow::createMenus() {
     file->addAction(nav->exportAction());
     file->addSeparator();
     file->addAction(quit);
-    menuBar()->addMenu(tr("&Edit"))->addActions({nav->copyNameAction(), nav->findAction()});
+    // Quick open (Ctrl+K): any name in every open connection, loaded or not.
+    auto* quickOpen = new QAction(tr("&Quick open…"), this);
+    quickOpen->setObjectName(QStringLiteral("quickOpen"));
+    quickOpen->setShortcut(QKeySequence(tr("Ctrl+K")));
+    connect(quickOpen, &QAction::triggered, this, [this] { openQuickOpen(QString()); });
+    connect(nav, &NavigatorController::searchEverywhereRequested, this, &MainWindow::openQuickOpen);
+    menuBar()
+        ->addMenu(tr("&Edit"))
+        ->addActions({nav->copyNameAction(), nav->findAction(), quickOpen});
     menuBar()
         ->addMenu(tr("&View"))
         ->addActions({nav->refreshAction(), nav->detailsAction(), activity});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "core/catalog/WriteOperation.h"
 #include "ui/connection/CatalogConnector.h"
@@ -24,6 +25,7 @@ class ExportDialog;
 class NavigatorController;
 class NavigatorFilterModel;
 class NavigatorView;
+class QuickOpen;
 class SecretStore;
 
 // The browser window: the navigator on the left, the details of its current node on the
@@ -44,6 +46,8 @@ public:
     ConnectionService* connections() const { return connections_; }
     QLineEdit* filterEdit() const;
     NavigatorController* navigator() const { return navigator_; }
+    // Opens Quick open (Ctrl+K), searching for `text` at once when it is not empty.
+    QuickOpen* openQuickOpen(const QString& text);
     EditorLauncher* editors() const { return editors_; }
 
     // Adds the profile's connection to the navigator (once) and expands it, which connects.
@@ -89,6 +93,7 @@ private:
     CatalogTreeModel* model_;
     DetailsPanel* details_;
     NavigatorController* navigator_;
+    QPointer<QuickOpen> quickOpen_;
     EditorLauncher* editors_;
     ActivityLogModel* activity_;
     ActivityLogPane* activityPane_;

@@ -93,6 +93,12 @@ public:
     void viewRenamed(const QString& profileId, const Identifier& from, const Identifier& to);
     // The row of a view or function (folder: its folder kind), or an invalid index.
     QModelIndex objectIndex(const QString& profileId, NodeKind folder, const Identifier& id) const;
+    // A database, or an object of one (folder: its folder kind), found by a search: its row
+    // made where it belongs, loaded or not (the database's row, its folders, the object's
+    // row), as the filter's search does. Invalid when the connection has not listed its
+    // databases.
+    QModelIndex reveal(const QString& profileId, const std::string& database,
+                       std::optional<NodeKind> folder, const std::string& object);
     // The folder of a kind under a loaded database, or an invalid index.
     QModelIndex folderIndex(const QString& profileId, const std::string& database,
                             NodeKind folder) const;

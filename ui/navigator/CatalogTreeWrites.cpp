@@ -53,6 +53,20 @@ QModelIndex CatalogTreeModel::folderIndex(const QString& profileId, const std::s
     return indexOf(folderOf(child(connectionNode(profileId), database), folder));
 }
 
+QModelIndex CatalogTreeModel::reveal(const QString& profileId, const std::string& database,
+                                     std::optional<NodeKind> folder, const std::string& object) {
+    Node* conn = connectionNode(profileId);
+    if (!conn) return {};
+    insertChild(conn, database);
+    Node* db = child(conn, database);
+    if (!db || !folder) return indexOf(db);
+    makeFolders(db);
+    Node* f = db->folder(*folder);
+    if (!f || f->unsupported) return indexOf(db);
+    mergeNames(f, {object}, std::nullopt, false);
+    return indexOf(child(f, object));
+}
+
 QStringList CatalogTreeModel::loadedDatabases(const QString& profileId) const {
     QStringList out;
     if (Node* c = connectionNode(profileId)) {

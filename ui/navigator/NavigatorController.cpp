@@ -6,8 +6,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTimer>
 
+#include "core/catalog/Search.h"
 #include "core/util/Overloaded.h"
 #include "ui/details/DetailsPanel.h"
 #include "ui/details/TablePane.h"
@@ -69,6 +71,15 @@ NavigatorController::NavigatorController(CatalogTreeModel* model, DetailsPanel* 
         view_->setFocus();
     });
     filterEdit_->addAction(clear);
+    // Names not loaded anywhere, in every open connection: Quick open, with what is typed.
+    searchEverywhere_ = new QAction(tr("Search everywhere (Ctrl+K)"), this);
+    searchEverywhere_->setObjectName(QStringLiteral("searchEverywhere"));
+    searchEverywhere_->setIcon(
+        filterEdit_->style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    searchEverywhere_->setToolTip(searchEverywhere_->text());
+    connect(searchEverywhere_, &QAction::triggered, this,
+            [this] { emit searchEverywhereRequested(filterEdit_->text()); });
+    filterEdit_->addAction(searchEverywhere_, QLineEdit::TrailingPosition);
 
     refresh_ = make("refresh", tr("&Refresh"), QKeySequence::Refresh,
                     &NavigatorController::refreshCurrent);
@@ -141,6 +152,32 @@ void NavigatorController::selectSource(const QModelIndex& source) {
     if (!proxy.isValid()) return;  // hidden by the filter
     view_->setCurrentIndex(proxy);
     view_->scrollTo(proxy);
+}
+
+void NavigatorController::reveal(const QString& profileId, int kind, const QString& database,
+                                 const QString& name) {
+    if (!filterEdit_->text().isEmpty()) filterEdit_->clear();
+    std::optional<NodeKind> folder;
+    switch (static_cast<SearchHit::Kind>(kind)) {
+        case SearchHit::Kind::Database:
+            break;
+        case SearchHit::Kind::Table:
+            folder = NodeKind::TablesFolder;
+            break;
+        case SearchHit::Kind::View:
+            folder = NodeKind::ViewsFolder;
+            break;
+        case SearchHit::Kind::Function:
+            folder = NodeKind::FunctionsFolder;
+            break;
+    }
+    const QModelIndex source =
+        model_->reveal(profileId, database.toStdString(), folder, name.toStdString());
+    if (!source.isValid()) return;
+    for (QModelIndex a = source.parent(); a.isValid(); a = a.parent())
+        view_->expand(filter_->mapFromSource(a));
+    selectSource(source);
+    view_->setFocus();
 }
 
 void NavigatorController::showConnection(const QModelIndex& connectionSource) {

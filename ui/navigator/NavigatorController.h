@@ -37,6 +37,8 @@ public:
     QAction* detailsAction() const { return details_; }
     QAction* closeConnectionAction() const { return closeConnection_; }
     QAction* exportAction() const { return export_; }
+    // "Search everywhere" in the filter box: asks for Quick open with the filter's text.
+    QAction* searchEverywhereAction() const { return searchEverywhere_; }
     // The context menu puts the window's write actions (and "Connections…") after its own.
     void setContextActions(const QList<QAction*>& writes, QAction* connections);
 
@@ -50,6 +52,9 @@ public:
     // With `database` and `table`, that database and that table instead of the first ones.
     void expandFirstDatabase(const QString& profileId, const QString& database = {},
                              const QString& table = {});
+    // Shows a search's match in the tree, its ancestors expanded, and makes it current (the
+    // filter is cleared first: it could hide it). kind is SearchHit::Kind as int.
+    void reveal(const QString& profileId, int kind, const QString& database, const QString& name);
     // The tree after a write of this app succeeded.
     void writeApplied(const QString& profileId, const WriteOperation& op);
 
@@ -67,6 +72,8 @@ signals:
     void currentChanged(const QModelIndex& source);
     void firstTableShown();
     void exportOpened(paimon::ui::ExportDialog* dialog);
+    // The filter box's "search everywhere": Quick open with this text.
+    void searchEverywhereRequested(const QString& text);
 
 private:
     void expandMatches();
@@ -86,6 +93,7 @@ private:
     QAction* details_ = nullptr;
     QAction* closeConnection_ = nullptr;
     QAction* export_ = nullptr;
+    QAction* searchEverywhere_ = nullptr;
     QList<QAction*> contextWrites_;
     QPointer<QAction> contextConnections_;
 };
