@@ -133,5 +133,12 @@
             <numerusform>Searching %n connections… %1 found so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n connection(s) not open, not searched: expand one to connect.</source>
+        <translation>
+            <numerusform>%n connection not open, not searched: expand one to connect.</numerusform>
+            <numerusform>%n connections not open, not searched: expand one to connect.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

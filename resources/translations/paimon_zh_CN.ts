@@ -2762,6 +2762,12 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>%1 found.</source>
         <translation>找到 %1 个。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n connection(s) not open, not searched: expand one to connect.</source>
+        <translation>
+            <numerusform>%n 个连接未打开，未搜索：展开连接以连接。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::RenameObjectDialog</name>

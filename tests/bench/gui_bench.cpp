@@ -16,6 +16,9 @@
 // 5. With --snapshots TABLE: TABLE's Snapshots tab in the details, scrolled to the end until
 //    every snapshot is loaded a page at a time, with the same probe on the GUI thread.
 // 6. With --partitions TABLE: the same with TABLE's Partitions tab.
+// 7. With --quick-open TEXT (and --also URL, repeated, for more connections): Quick open
+//    searching every connection for names starting with TEXT: the time to the first match,
+//    to the last, and the longest GUI-thread stall meanwhile.
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,6 +29,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,7 @@
 #include "ui/navigator/CatalogTreeModel.h"
 #include "ui/navigator/NavigatorFilterModel.h"
 #include "ui/navigator/NavigatorView.h"
+#include "ui/search/QuickOpen.h"
 
 extern char** environ;
 
@@ -171,7 +176,8 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--child-first-paint") == 0) {
         return childFirstPaint(argc, argv, QString::fromLocal8Bit(argv[2]));
     }
-    QString url, database, snapshotsTable, partitionsTable;
+    QString url, database, snapshotsTable, partitionsTable, quickOpenText;
+    QStringList alsoUrls;
     NodeKind folderKind = NodeKind::TablesFolder;
     int runs = 5;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -182,6 +188,9 @@ int main(int argc, char** argv) {
             snapshotsTable = QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--partitions"))
             partitionsTable = QString::fromLocal8Bit(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--quick-open"))
+            quickOpenText = QString::fromLocal8Bit(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--also")) alsoUrls << QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--folder")) {
             const std::string f = argv[i + 1];
             folderKind = f == "views"       ? NodeKind::ViewsFolder
@@ -195,10 +204,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (url.isEmpty() || database.isEmpty()) {
-        std::fprintf(
-            stderr,
-            "usage: paimon-gui-bench --url URL --database DB [--runs N] "
-            "[--snapshots TABLE] [--partitions TABLE] [--folder tables|views|functions]\n");
+        std::fprintf(stderr,
+                     "usage: paimon-gui-bench --url URL --database DB [--runs N] "
+                     "[--snapshots TABLE] [--partitions TABLE] [--folder tables|views|functions] "
+                     "[--quick-open TEXT [--also URL]...]\n");
         return 2;
     }
 
@@ -389,6 +398,47 @@ int main(int argc, char** argv) {
             [](TablePane* p) -> ListingModel* { return p->partitions()->model(); },
             [](TablePane* p) { return p->partitions()->view(); })) {
         return 1;
+    }
+    if (!quickOpenText.isEmpty()) {
+        // More connections, each listing its databases first.
+        int n = 1;
+        for (const QString& other : alsoUrls) {
+            const QString otherId =
+                window->ensureRestProfile(QStringLiteral("bench %1").arg(++n), other, QString());
+            window->openConnection(otherId);
+            const QModelIndex conn = model->connectionIndex(otherId);
+            if (!spinUntil(
+                    [&] { return model->catalogFor(conn) && model->pendingRequests() == 0; },
+                    30000)) {
+                std::fprintf(stderr, "%s did not list its databases\n", qPrintable(other));
+                return 1;
+            }
+        }
+        QuickOpen* quick = window->openQuickOpen(QString());
+        longestGap = 0;
+        ticks = 0;
+        const auto start = Clock::now();
+        sinceTick.start();
+        probe.start();
+        quick->search(quickOpenText);
+        double first = -1;
+        const bool finished = spinUntil(
+            [&] {
+                if (first < 0 && quick->results()->rowCount() > 0) first = msSince(start);
+                return quick->pending() == 0;
+            },
+            600000);
+        const double last = msSince(start);
+        probe.stop();
+        if (!finished) {
+            std::fprintf(stderr, "quick open: still searching after 10 minutes\n");
+            return 1;
+        }
+        std::printf(
+            "quick open: %d matches for '%s' in %d connections; first after %.0f ms, all after "
+            "%.0f ms; longest GUI-thread stall %lld ms (%ld probe ticks)\n",
+            quick->results()->rowCount(), qPrintable(quickOpenText), n, first, last,
+            static_cast<long long>(longestGap), ticks);
     }
     window->close();
     return 0;

@@ -39,6 +39,9 @@ grep -q "('v0001' left 0 rows" "$work/views.txt"
 QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
   --folder functions 2>/dev/null | tee "$work/functions.txt"
 grep -q "^load: 120 names in" "$work/functions.txt"
+QT_QPA_PLATFORM=offscreen "$bin/paimon-gui-bench" --url "$url" --database big --runs 1 \
+  --quick-open t00001 2>/dev/null | tee "$work/quick.txt"
+grep -q "^quick open: 100 matches for 't00001' in 1 connections; first after" "$work/quick.txt"
 
 "$bin/paimon_micro_bench" --benchmark_min_time=0.001 2>/dev/null | tee "$work/micro.txt"
 test "$(grep -c '^BM_' "$work/micro.txt")" -eq 5

@@ -96,6 +96,7 @@ void QuickOpen::restart() {
     results_->clear();
     hits_ = 0;
     refused_ = 0;
+    closed_ = 0;
     const std::string text = edit_->text().trimmed().toStdString();
     if (text.empty()) return updateStatus();
     const quint64 generation = generation_;
@@ -103,7 +104,10 @@ void QuickOpen::restart() {
     for (const QString& id : model_->connectionIds()) {
         const QModelIndex conn = model_->connectionIndex(id);
         auto catalog = model_->catalogFor(conn);
-        if (!catalog) continue;  // not open: nothing asked of it
+        if (!catalog) {  // not open: nothing asked of it, which the status line says
+            ++closed_;
+            continue;
+        }
         const QString connection = conn.data(CatalogTreeModel::NameRole).toString();
         auto onHits = [self, generation, id, connection](std::vector<SearchHit> hits) {
             if (!self || generation != self->generation_) return;
@@ -158,6 +162,11 @@ void QuickOpen::updateStatus() {
         status_->setText(tr("Nothing starts with “%1”.").arg(edit_->text().trimmed()));
     } else {
         status_->setText(tr("%1 found.").arg(hits_));
+    }
+    if (closed_ > 0 && !edit_->text().trimmed().isEmpty()) {
+        status_->setText(status_->text() + QLatin1Char(' ') +
+                         tr("%n connection(s) not open, not searched: expand one to connect.",
+                            nullptr, closed_));
     }
 }
 

@@ -67,6 +67,7 @@ private:
     quint64 generation_ = 0;
     int hits_ = 0;
     int refused_ = 0;
+    int closed_ = 0;  // connections not open, so not searched
 };
 
 }  // namespace paimon::ui
