@@ -1,5 +1,6 @@
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "app/cli/Cli.h"
@@ -42,8 +43,17 @@ Connection fromFlags(const Invocation& in) {
     Connection c;
     ui::ConnectionProfile& p = c.profile;
     p.name = QStringLiteral("command line");
+    if (auto folder = in.value("folder")) {
+        // A warehouse folder: read and written on this machine, no server between.
+        const auto given = in.givenOptions();
+        if (std::find(given.begin(), given.end(), "uri") != given.end())
+            throw UsageError{"--folder and --uri cannot be combined"};
+        p.kind = ui::ProfileKind::LocalWarehouse;
+        p.warehouse = q(*folder);
+        return c;
+    }
     auto uri = in.value("uri");
-    if (!uri) throw UsageError{"no catalog URI: give --uri or set PAIMON_URI"};
+    if (!uri) throw UsageError{"no catalog: give --uri (or PAIMON_URI) or --folder"};
     p.uri = q(*uri);
     p.warehouse = q(in.value("warehouse").value_or(""));
     if (auto t = in.value("token")) {

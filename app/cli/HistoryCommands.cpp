@@ -9,6 +9,8 @@
 #include "core/catalog/RestRequests.h"
 #include "core/json/Dump.h"
 #include "core/json/Messages.h"
+#include "core/schema/SchemaDiff.h"
+#include "core/schema/SchemaRules.h"
 #include "core/util/Time.h"
 
 // The commands of a table's life: snapshots, tags, branches, consumers and rollback
@@ -30,6 +32,16 @@ int64_t integerOption(const CommandContext& c, const char* name) {
     if (ec != std::errc() || end != text.data() + text.size() || v < 0) {
         throw UsageError{std::string("--") + name + " needs a non-negative integer, not '" + text +
                          "'"};
+    }
+    return v;
+}
+
+// A non-negative integer argument, or a usage error naming it.
+int64_t integerArgument(const std::string& text, const char* name) {
+    int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v < 0) {
+        throw UsageError{std::string(name) + " must be a non-negative integer, not '" + text + "'"};
     }
     return v;
 }
@@ -264,14 +276,83 @@ int rollback(CommandContext& c) {
         [&](auto cb) { return c.catalog->rollback(id, request, cb); });
 }
 
+// Every schema version of a table in a warehouse folder (the REST protocol serves only the
+// current one).
+Result<std::vector<TableSchema>> schemaVersions(CommandContext& c, const Identifier& id) {
+    return await<std::vector<TableSchema>>([&](auto cb) { return c.catalog->listSchemas(id, cb); });
+}
+
+int schemas(CommandContext& c) {
+    auto versions = schemaVersions(c, tableOf(c));
+    if (!versions) return fail(versions.error());
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& s : *versions)
+            list.push_back(codec::toJson(s));
+        std::cout << dumpJson(list, 2) << "\n";
+        return kOk;
+    }
+    std::cout << "ID  TIME                      COLUMNS  CHANGES FROM THE PREVIOUS\n";
+    const TableSchema* previous = nullptr;
+    for (const auto& s : *versions) {
+        std::string changes = "-";
+        if (previous) {
+            auto diff = diffSchemas(schemaOf(*previous), schemaOf(s));
+            if (!diff) {
+                changes = "not expressible as changes (" + diff.error().message + ")";
+            } else {
+                changes.clear();
+                for (const auto& change : *diff)
+                    changes += (changes.empty() ? "" : "; ") + describeSchemaChange(change);
+                if (changes.empty()) changes = "none";
+            }
+        }
+        char line[64];
+        std::snprintf(line, sizeof line, "%-3lld %-25s %-8zu ", static_cast<long long>(s.id),
+                      timeText(s.timeMillis).c_str(), s.fields.size());
+        std::cout << line << changes << "\n";
+        previous = &s;
+    }
+    return kOk;
+}
+
+int schemaDiff(CommandContext& c) {
+    const Identifier id = tableOf(c);
+    const int64_t from = integerArgument(c.in.arguments()[2], "FROM");
+    const int64_t to = integerArgument(c.in.arguments()[3], "TO");
+    auto versions = schemaVersions(c, id);
+    if (!versions) return fail(versions.error());
+    auto find = [&](int64_t wanted) -> const TableSchema* {
+        for (const auto& s : *versions)
+            if (s.id == wanted) return &s;
+        return nullptr;
+    };
+    for (int64_t wanted : {from, to}) {
+        if (!find(wanted)) {
+            Error e = makeError(ErrorKind::NotFound,
+                                "Schema " + std::to_string(wanted) + " does not exist.");
+            e.resourceType = "SCHEMA";
+            e.resourceName = std::to_string(wanted);
+            return fail(e);
+        }
+    }
+    auto diff = diffSchemas(schemaOf(*find(from)), schemaOf(*find(to)));
+    if (!diff) return fail(diff.error());
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& change : *diff)
+            list.push_back(codec::toJson(change));
+        std::cout << dumpJson(list, 2) << "\n";
+    } else {
+        for (const auto& change : *diff)
+            std::cout << describeSchemaChange(change) << "\n";
+    }
+    return kOk;
+}
+
 int rollbackSchema(CommandContext& c) {
     const Identifier id = tableOf(c);
-    const std::string& text = c.in.arguments()[2];
-    int64_t schemaId = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), schemaId);
-    if (ec != std::errc() || end != text.data() + text.size() || schemaId < 0) {
-        throw UsageError{"SCHEMA_ID must be a non-negative integer, not '" + text + "'"};
-    }
+    const int64_t schemaId = integerArgument(c.in.arguments()[2], "SCHEMA_ID");
     return write(
         c, checkHistoryTable(id, "rollbackSchema"),
         [&](const RestRequests& r) { return r.rollbackSchema(id, schemaId); },
@@ -334,6 +415,14 @@ const std::vector<CommandSpec>& historyCommands() {
          "(data files stay until Paimon's orphan-file cleanup). --from-snapshot N refuses the\n"
          "rollback unless N is still the latest snapshot. --dry-run prints the request only.",
          {"to-snapshot", "to-tag", "from-snapshot", "dry-run"}, 2, 2, rollback},
+        {"schemas", "DB TABLE", "every schema version of a table in a warehouse folder",
+         "Lists TABLE's schema versions (schema/schema-N): id, time, columns and what changed\n"
+         "from the version before. The REST protocol serves only the current schema: over REST\n"
+         "this says so (exit 6). --output json prints the schema files.",
+         {"output"}, 2, 2, schemas},
+        {"schema-diff", "DB TABLE FROM TO", "the changes from schema FROM to schema TO",
+         "Prints the schema changes that turn version FROM into version TO, one a line, or\n"
+         "with --output json as the alter-table change list.", {"output"}, 4, 4, schemaDiff},
         {"rollback-schema", "DB TABLE SCHEMA_ID", "drop the schema versions after SCHEMA_ID",
          "Deletes the schema versions after SCHEMA_ID; refused while a snapshot, tag or\n"
          "changelog uses one of them. --dry-run prints the request only.",

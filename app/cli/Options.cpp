@@ -49,6 +49,8 @@ const std::vector<OptionSpec>& optionTable() {
          "options below cannot be combined with it",
          "PAIMON_PROFILE", G::Connection},
         {"uri", "URI", "catalog URI", "PAIMON_URI", G::Connection},
+        {"folder", "DIR", "a local Paimon warehouse folder, opened directly (instead of --uri)",
+         "PAIMON_FOLDER", G::Connection},
         {"warehouse", "W", "warehouse", "PAIMON_WAREHOUSE", G::Connection},
         {"token", "T", "bearer token", "PAIMON_TOKEN", G::Connection},
         {"dlf-access-key-id", "ID", "DLF access key id", "PAIMON_DLF_ACCESS_KEY_ID", G::Connection},

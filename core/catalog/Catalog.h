@@ -127,6 +127,10 @@ public:
                                   Callback<Unit> done) = 0;
     virtual Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
                                         Callback<Unit> done) = 0;
+    // Every schema version of the table, ascending by id (schema/schema-N). The REST protocol
+    // serves only a table's current schema: a REST catalog answers NotImplemented.
+    virtual Cancellation listSchemas(const Identifier& id,
+                                     Callback<std::vector<TableSchema>> done) = 0;
 
     // Partitions (OBJECTS.md §6) of a partitioned table or one of its branches. A server that
     // keeps none answers NotImplemented.

@@ -306,6 +306,13 @@ Cancellation FileSystemCatalog::rollbackSchema(const Identifier& id, int64_t sch
         [schemaId](TableHistory& h) { return h.rollbackSchema(schemaId); }, std::move(done));
 }
 
+Cancellation FileSystemCatalog::listSchemas(const Identifier& id,
+                                            Callback<std::vector<TableSchema>> done) {
+    return runOnHistory<std::vector<TableSchema>>(
+        "listSchemas", id, "listSchemas", false, [](TableHistory& h) { return h.schemas(); },
+        std::move(done));
+}
+
 // ---- partitions ----
 
 template <class T>

@@ -354,6 +354,15 @@ Cancellation RestCatalog::rollback(const Identifier& id, const RollbackRequest& 
     return callNoBody(requests_.rollback(id, request), "TABLE", id.object, std::move(done));
 }
 
+Cancellation RestCatalog::listSchemas(const Identifier& /*id*/,
+                                      Callback<std::vector<TableSchema>> done) {
+    return rejected(client_,
+                    makeError(ErrorKind::NotImplemented,
+                              "The REST protocol serves only a table's current schema, not its "
+                              "older versions."),
+                    done);
+}
+
 Cancellation RestCatalog::rollbackSchema(const Identifier& id, int64_t schemaId,
                                          Callback<Unit> done) {
     if (auto e = checkHistoryTable(id, "rollbackSchema")) return rejected(client_, *e, done);

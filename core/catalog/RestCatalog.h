@@ -91,6 +91,8 @@ public:
                                Callback<Unit> done) override;
     Cancellation rollback(const Identifier& id, const RollbackRequest& request,
                           Callback<Unit> done) override;
+    Cancellation listSchemas(const Identifier& id,
+                             Callback<std::vector<TableSchema>> done) override;
     Cancellation rollbackSchema(const Identifier& id, int64_t schemaId,
                                 Callback<Unit> done) override;
 

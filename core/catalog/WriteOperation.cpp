@@ -122,6 +122,9 @@ std::vector<RestRequest> previewRequests(const WriteOperation& op, const RestReq
                 return {requests.resetConsumer(w.id, w.request)};
             },
             [&](const write::Rollback& w) -> List { return {requests.rollback(w.id, w.request)}; },
+            [&](const write::RollbackSchema& w) -> List {
+                return {requests.rollbackSchema(w.id, w.schemaId)};
+            },
             [&](const write::DropPartitions& w) -> List {
                 return {requests.dropPartitions(w.id, w.request)};
             },
@@ -274,6 +277,12 @@ std::vector<std::string> describeWrite(const WriteOperation& op) {
                               "Roll %1 back to snapshot %2, deleting the later snapshots and tags"),
                     {tableName(w.id), std::to_string(w.request.target.snapshotId)})};
             },
+            [](const write::RollbackSchema& w) -> std::vector<std::string> {
+                return {formatText(translate("paimon::WriteOperation",
+                                             "Roll the schema of %1 back to schema %2, deleting "
+                                             "the later schemas"),
+                                   {tableName(w.id), std::to_string(w.schemaId)})};
+            },
             [](const write::DropPartitions& w) -> std::vector<std::string> {
                 std::vector<std::string> out;
                 for (const PartitionSpec& spec : w.request.partitionSpecs) {
@@ -412,6 +421,9 @@ std::optional<Error> checkWrite(const WriteOperation& op) {
                 }
                 return std::nullopt;
             },
+            [](const write::RollbackSchema& w) -> std::optional<Error> {
+                return checkHistoryTable(w.id, "rollbackSchema");
+            },
             [](const write::DropPartitions& w) -> std::optional<Error> {
                 if (auto e = checkHistoryTable(w.id, "dropPartitions")) return e;
                 return checkPartitionSpecs(w.request.partitionSpecs);
@@ -485,6 +497,9 @@ Cancellation submitWrite(Catalog& catalog, const WriteOperation& op, Callback<Un
             [&](const write::Rollback& w) {
                 return catalog.rollback(w.id, w.request, std::move(done));
             },
+            [&](const write::RollbackSchema& w) {
+                return catalog.rollbackSchema(w.id, w.schemaId, std::move(done));
+            },
             [&](const write::DropPartitions& w) {
                 return catalog.dropPartitions(
                     w.id, w.request, [done = std::move(done)](Result<DropPartitionsResponse> r) {
@@ -537,6 +552,7 @@ std::optional<Identifier> historyTableOf(const WriteOperation& op) {
             [](const write::FastForward& w) { return std::optional<Identifier>(w.id); },
             [](const write::ResetConsumer& w) { return std::optional<Identifier>(w.id); },
             [](const write::Rollback& w) { return std::optional<Identifier>(w.id); },
+            [](const write::RollbackSchema& w) { return std::optional<Identifier>(w.id); },
             [](const write::DropPartitions& w) { return std::optional<Identifier>(w.id); },
             [](const write::MarkPartitionsDone& w) { return std::optional<Identifier>(w.id); },
             [](const auto&) { return std::optional<Identifier>(); },

@@ -76,6 +76,10 @@ struct Rollback {
     Identifier id;
     RollbackRequest request;
 };
+struct RollbackSchema {
+    Identifier id;
+    int64_t schemaId = 0;
+};
 // Partitions (Catalog.h): sent as submitted; a drop's answer that leaves one missing is an
 // error, since the form showed it as there.
 struct DropPartitions {
@@ -120,6 +124,7 @@ using WriteOperation =
                  write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable,
                  write::CreateTag, write::DeleteTag, write::CreateBranch, write::DropBranch,
                  write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback,
+                 write::RollbackSchema,
                  write::DropPartitions, write::MarkPartitionsDone, write::CreateView,
                  write::AlterView, write::RenameView, write::DropView, write::CreateFunction,
                  write::AlterFunction, write::DropFunction>;

@@ -428,6 +428,17 @@ Result<Unit> TableHistory::rollback(const RollbackRequest& request) {
     return Unit{};
 }
 
+Result<std::vector<TableSchema>> TableHistory::schemas() const {
+    const fs::path dir = root_ / "schema";
+    std::vector<TableSchema> out;
+    for (int64_t id : listNumbered(dir, "schema-")) {
+        auto schema = readSchemaFile(dir / ("schema-" + std::to_string(id)));
+        if (!schema) return schema.takeError();
+        out.push_back(std::move(schema).value());
+    }
+    return out;
+}
+
 Result<Unit> TableHistory::rollbackSchema(int64_t schemaId) {
     const fs::path schemas = root_ / "schema";
     std::vector<int64_t> ids = listNumbered(schemas, "schema-");

@@ -84,6 +84,8 @@ public:
 
     Result<Unit> rollback(const RollbackRequest& request);
     Result<Unit> rollbackSchema(int64_t schemaId);
+    // Every schema file of the table (or branch), ascending by id.
+    Result<std::vector<TableSchema>> schemas() const;
 
     // Java's name rules (checkTagName, checkBranchName in Catalog.h), with what a folder name
     // cannot hold added.

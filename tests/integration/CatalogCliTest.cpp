@@ -555,6 +555,38 @@ TEST_F(CatalogCli, ViewsAndFunctions) {
         << "refused before anything is printed";
 }
 
+// A warehouse folder opened directly (--folder): a table's schema versions and the changes
+// between two; the REST protocol serves only the current schema, which is said.
+TEST_F(CatalogCli, SchemaHistoryOfAWarehouseFolder) {
+    const QString folder = QString::fromStdString((dir.path() / "wh").string());
+    CliRun listed = cli({"--folder", folder, "schemas", "sales", "orders"});
+    ASSERT_EQ(listed.exit, 0) << listed.err;
+    auto lines = QString::fromStdString(listed.out).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << listed.out;  // a header and schemas 0..3
+    EXPECT_TRUE(lines[1].startsWith("0 ")) << listed.out;
+    EXPECT_TRUE(lines[2].contains("Add column `created_at`")) << listed.out;
+    EXPECT_TRUE(lines[3].contains("Rename column `status` to `order_status`")) << listed.out;
+    CliRun json = cli({"--folder", folder, "schemas", "sales", "orders", "--output", "json"});
+    ASSERT_EQ(json.exit, 0) << json.err;
+    EXPECT_EQ(nlohmann::json::parse(json.out).size(), 4u);
+    CliRun diff = cli({"--folder", folder, "schema-diff", "sales", "orders", "0", "3"});
+    ASSERT_EQ(diff.exit, 0) << diff.err;
+    EXPECT_NE(diff.out.find("Add column `created_at`"), std::string::npos) << diff.out;
+    EXPECT_NE(diff.out.find("Rename column `status` to `order_status`"), std::string::npos);
+    EXPECT_EQ(cli({"--folder", folder, "schema-diff", "sales", "orders", "0", "9"}).exit, 3);
+    EXPECT_EQ(cli({"--folder", folder, "schema-diff", "sales", "orders", "0", "x"}).exit, 2);
+    // find works on a folder too; it has no views, which is said.
+    CliRun found = cli({"--folder", folder, "find", "ord"});
+    ASSERT_EQ(found.exit, 0) << found.err;
+    EXPECT_EQ(found.out, "table\tsales.orders\n");
+    EXPECT_NE(found.err.find("not searched: views"), std::string::npos) << found.err;
+    // Over REST: said, not guessed.
+    CliRun rest = cli({"schemas", "sales", "orders"});
+    EXPECT_NE(rest.exit, 0);
+    EXPECT_NE(rest.err.find("serves only a table's current schema"), std::string::npos) << rest.err;
+    EXPECT_EQ(cli({"--folder", folder, "--uri", "http://x", "databases"}).exit, 2);
+}
+
 // find: everything by the start of its name, in every database, as text or JSON.
 TEST_F(CatalogCli, FindsDatabasesTablesViewsAndFunctionsByName) {
     CliRun found = cli({"find", "ord"});
