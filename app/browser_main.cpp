@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "With --expand-first, the tab of the table's details to show: "
                                 "columns, keys, info, definition, snapshots, tags, branches, "
-                                "consumers or partitions."),
+                                "consumers, partitions or schemas."),
         QStringLiteral("TAB"));
     QCommandLineOption table(
         QStringLiteral("table"),
@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
     std::optional<TablePane::Tab> shownTab;
     if (parser.isSet(tab)) {
         const QStringList tabs{"columns", "keys",     "info",      "definition", "snapshots",
-                               "tags",    "branches", "consumers", "partitions"};
+                               "tags",    "branches", "consumers", "partitions", "schemas"};
         const qsizetype at = tabs.indexOf(parser.value(tab));
         if (at < 0) {
             std::cerr << "paimon-browser: --tab must be one of "

@@ -141,4 +141,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paimon::ui::SchemasView</name>
+    <message numerus="yes">
+        <source>%n schema version(s); the last one is the table&apos;s current schema.</source>
+        <translation>
+            <numerusform>%n schema version; the last one is the table&apos;s current schema.</numerusform>
+            <numerusform>%n schema versions; the last one is the table&apos;s current schema.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

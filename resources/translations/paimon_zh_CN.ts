@@ -143,6 +143,14 @@
         <source>Definition</source>
         <translation>定义</translation>
     </message>
+    <message>
+        <source>not expressible as changes: %1</source>
+        <translation>无法表示为变更：%1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变更</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -171,12 +179,12 @@
         <translation>在 --expand-first 显示表后创建 FILE（供截图脚本使用）。</translation>
     </message>
     <message>
-        <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches, consumers or partitions.</source>
-        <translation>与 --expand-first 一起使用：要显示的表详情页签：columns、keys、info、definition、snapshots、tags、branches、consumers 或 partitions。</translation>
-    </message>
-    <message>
         <source>With --expand-first, show this table (DATABASE.TABLE) instead of the first.</source>
         <translation>与 --expand-first 一起使用：显示此表（DATABASE.TABLE），而不是第一张表。</translation>
+    </message>
+    <message>
+        <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches, consumers, partitions or schemas.</source>
+        <translation>与 --expand-first 一起使用：要显示的表详情标签页：columns、keys、info、definition、snapshots、tags、branches、consumers、partitions 或 schemas。</translation>
     </message>
 </context>
 <context>
@@ -455,6 +463,10 @@
     <message>
         <source>Create function %1 with definitions for %2 engines</source>
         <translation>创建函数 %1，含 %2 个引擎的定义</translation>
+    </message>
+    <message>
+        <source>Roll the schema of %1 back to schema %2, deleting the later schemas</source>
+        <translation>将 %1 的架构回滚到架构 %2，删除之后的架构</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1994,18 @@ The secrets were not saved. Keep them in memory until the application quits? Not
         <source>&amp;Mark done</source>
         <translation>标记完成(&amp;M)</translation>
     </message>
+    <message>
+        <source>Roll back the schema of %1 — %2</source>
+        <translation>回滚 %1 的架构 — %2</translation>
+    </message>
+    <message>
+        <source>Roll the schema of %1 back to schema %2: every later schema version is deleted. The catalog refuses while a snapshot, tag or changelog still uses one of them.</source>
+        <translation>将 %1 的架构回滚到架构 %2：之后的所有架构版本都会被删除。只要仍有快照、标签或变更日志在使用其中之一，目录就会拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back schema</source>
+        <translation>回滚架构(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::HistoryEditors</name>
@@ -2822,6 +2846,55 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>The new name is the name it has now.</source>
         <translation>新名称与当前名称相同。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::SchemasView</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Changes from the previous</source>
+        <translation>相对上一版本的变更</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this schema…</source>
+        <translation>回滚到此架构(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Changes from schema:</source>
+        <translation>相对架构的变更：</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Loading the schema versions…</source>
+        <translation>正在加载架构版本…</translation>
+    </message>
+    <message>
+        <source>Older schema versions are not available here: %1</source>
+        <translation>此处无法获取旧的架构版本：%1</translation>
+    </message>
+    <message>
+        <source>The schema versions could not be loaded: %1</source>
+        <translation>无法加载架构版本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema version(s); the last one is the table&apos;s current schema.</source>
+        <translation>
+            <numerusform>%n 个架构版本；最后一个是表的当前架构。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ TablePane::TablePane(QWidget* parent)
     partitions_ = new PartitionsView(tabs_, this);
     connect(partitions_, &PartitionsView::editRequested, this, &TablePane::editRequested);
     tabs_->setTabVisible(partitions_->tabIndex(), false);
+    schemas_ = new SchemasView(tabs_, this);
+    connect(schemas_, &SchemasView::editRequested, this, &TablePane::editRequested);
     backToMain_->setObjectName(QStringLiteral("backToMain"));
     backToMain_->setText(tr("Show &main branch"));
     backToMain_->hide();
@@ -104,6 +106,11 @@ void TablePane::showHistory(HistoryView::Source source, bool reload) {
         const bool same = listed && listed->catalog == source.catalog && listed->id == source.id &&
                           listed->whyNotWritable == source.whyNotWritable;
         if (!same || reload) partitions_->setSource(source);
+    }
+    const auto& versions = schemas_->source();
+    if (!versions || versions->catalog != source.catalog || !(versions->id == source.id) ||
+        versions->whyNotWritable != source.whyNotWritable || reload) {
+        schemas_->setSource(source);
     }
     const auto& shown = history_->source();
     const bool same = shown && shown->catalog == source.catalog && shown->id == source.id;

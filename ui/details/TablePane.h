@@ -8,6 +8,7 @@
 #include "core/model/CatalogObjects.h"
 #include "ui/details/HistoryView.h"
 #include "ui/details/PartitionsView.h"
+#include "ui/details/SchemasView.h"
 
 class QComboBox;
 class QFormLayout;
@@ -37,7 +38,8 @@ public:
         TagsTab,
         BranchesTab,
         ConsumersTab,
-        PartitionsTab
+        PartitionsTab,
+        SchemasTab
     };
     enum ColumnsColumn { ColName, ColType, ColNullable, ColKey, ColDefault, ColComment, ColCount };
 
@@ -50,6 +52,8 @@ public:
     HistoryView* history() const { return history_; }
     // The Partitions tab, shown for partitioned tables only.
     PartitionsView* partitions() const { return partitions_; }
+    // The Schemas tab: the table's schema versions.
+    SchemasView* schemas() const { return schemas_; }
     const TableInfo* shown() const { return info_.get(); }
     void selectColumn(const QString& name);
     void showTab(Tab tab);
@@ -87,6 +91,7 @@ private:
     DefinitionBox* definition_;
     HistoryView* history_;
     PartitionsView* partitions_;
+    SchemasView* schemas_;
 };
 
 }  // namespace paimon::ui

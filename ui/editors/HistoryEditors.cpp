@@ -266,6 +266,17 @@ HistoryConfirmDialog::HistoryConfirmDialog(Target target, const HistoryEdit& edi
             setApplyText(tr("&Roll back"));
             break;
         }
+        case HistoryEdit::Kind::RollbackSchema:
+            setWindowTitle(tr("Roll back the schema of %1 — %2").arg(table, profile().name));
+            what = tr("Roll the schema of %1 back to schema %2: every later schema version is "
+                      "deleted. The catalog refuses while a snapshot, tag or changelog still "
+                      "uses one of them.")
+                       .arg(table)
+                       .arg(edit.snapshotId.value_or(0));
+            ask = tr("Type the table's name to confirm:");
+            expected_ = q(edit.table.object);
+            setApplyText(tr("&Roll back schema"));
+            break;
         case HistoryEdit::Kind::DropPartitions:
         case HistoryEdit::Kind::MarkPartitionsDone: {
             const bool drop = edit.kind == HistoryEdit::Kind::DropPartitions;
@@ -343,6 +354,8 @@ Result<WriteOperation> HistoryConfirmDialog::operation() const {
             return WriteOperation(write::DropPartitions{edit_.table, {edit_.partitions, false}});
         case HistoryEdit::Kind::MarkPartitionsDone:
             return WriteOperation(write::MarkPartitionsDone{edit_.table, edit_.partitions});
+        case HistoryEdit::Kind::RollbackSchema:
+            return WriteOperation(write::RollbackSchema{edit_.table, edit_.snapshotId.value_or(0)});
         default:
             return badRequest(tr("Nothing to confirm."));
     }
@@ -364,6 +377,7 @@ EditorDialog* createHistoryEditor(EditorDialog::Target target, const HistoryEdit
         case HistoryEdit::Kind::Rollback:
         case HistoryEdit::Kind::DropPartitions:
         case HistoryEdit::Kind::MarkPartitionsDone:
+        case HistoryEdit::Kind::RollbackSchema:
             return new HistoryConfirmDialog(std::move(target), edit, parent);
     }
     return nullptr;

@@ -28,10 +28,12 @@ struct HistoryEdit {
         Rollback,
         DropPartitions,
         MarkPartitionsDone,
+        RollbackSchema,
     };
     Kind kind = Kind::CreateTag;
     Identifier table;                       // as shown: t, or t$branch_b
-    std::optional<int64_t> snapshotId;      // CreateTag: the selected one; Rollback: the target
+    // CreateTag: the selected one; Rollback: the target; RollbackSchema: the schema id
+    std::optional<int64_t> snapshotId;
     std::optional<int64_t> latestSnapshot;  // Rollback's guard; a new consumer's default
     QString name;                           // the tag, branch or consumer it is about
     QStringList tags;                       // CreateBranch: the tags to start from
