@@ -73,6 +73,12 @@ int main(int argc, char** argv) {
     QCommandLineOption warehouse(QStringLiteral("warehouse"),
                                  QApplication::translate("main", "Warehouse for --connect."),
                                  QStringLiteral("WAREHOUSE"));
+    QCommandLineOption folder(
+        QStringLiteral("folder"),
+        QApplication::translate("main",
+                                "Open the local warehouse folder DIR (a saved profile, made when "
+                                "missing); instead of --connect."),
+        QStringLiteral("DIR"));
     QCommandLineOption expandFirst(
         QStringLiteral("expand-first"),
         QApplication::translate("main",
@@ -97,16 +103,18 @@ int main(int argc, char** argv) {
                                 "With --expand-first, show this table (DATABASE.TABLE) instead "
                                 "of the first."),
         QStringLiteral("DATABASE.TABLE"));
-    parser.addOptions({connect, name, warehouse, expandFirst, readyFile, tab, table});
+    parser.addOptions({connect, name, warehouse, folder, expandFirst, readyFile, tab, table});
     parser.process(*app);
 
     auto userSettings = settings::openUserSettings();
     SecretStore secrets;
     MainWindow window(userSettings.get(), &secrets);
     window.restoreSession();
-    if (parser.isSet(connect)) {
-        QString id = window.ensureRestProfile(parser.value(name), parser.value(connect),
-                                              parser.value(warehouse));
+    if (parser.isSet(connect) || parser.isSet(folder)) {
+        QString id = parser.isSet(folder)
+                         ? window.ensureFolderProfile(parser.value(folder))
+                         : window.ensureRestProfile(parser.value(name), parser.value(connect),
+                                                    parser.value(warehouse));
         if (parser.isSet(expandFirst)) {
             const QString wanted = parser.value(table);
             const qsizetype dot = wanted.indexOf(QLatin1Char('.'));

@@ -186,6 +186,10 @@
         <source>With --expand-first, the tab of the table&apos;s details to show: columns, keys, info, definition, snapshots, tags, branches, consumers, partitions or schemas.</source>
         <translation>与 --expand-first 一起使用：要显示的表详情标签页：columns、keys、info、definition、snapshots、tags、branches、consumers、partitions 或 schemas。</translation>
     </message>
+    <message>
+        <source>Open the local warehouse folder DIR (a saved profile, made when missing); instead of --connect.</source>
+        <translation>打开本地仓库文件夹 DIR（已保存的配置，缺失时创建）；代替 --connect。</translation>
+    </message>
 </context>
 <context>
     <name>paimon::SchemaChange</name>

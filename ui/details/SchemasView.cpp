@@ -130,13 +130,15 @@ void SchemasView::fill() {
         table_->setItem(r, Id, id);
         table_->setItem(r, Time, new QTableWidgetItem(formatMillis(s.timeMillis)));
         table_->setItem(r, Columns, new QTableWidgetItem(QString::number(s.fields.size())));
-        table_->setItem(
-            r, Changes,
-            new QTableWidgetItem(r == 0 ? QStringLiteral("—")
-                                        : changesText(versions_[r - 1], s, QStringLiteral("; "))));
+        auto* changes = new QTableWidgetItem(
+            r == 0 ? QStringLiteral("—") : changesText(versions_[r - 1], s, QStringLiteral("; ")));
+        // The whole list in the tool tip and below; the cell is cut to the pane's width.
+        if (r > 0) changes->setToolTip(changesText(versions_[r - 1], s, QStringLiteral("\n")));
+        table_->setItem(r, Changes, changes);
         compare_->addItem(QString::number(s.id), static_cast<qlonglong>(s.id));
     }
-    table_->resizeColumnsToContents();
+    for (int c : {Id, Time, Columns})
+        table_->resizeColumnToContents(c);
     if (n > 0) table_->selectRow(n - 1);
     showDiff();
 }

@@ -275,19 +275,20 @@ void MainWindow::showConnections() {
 void MainWindow::openWarehouseFolder() {
     QString folder = QFileDialog::getExistingDirectory(this, tr("Open warehouse folder"));
     if (folder.isEmpty()) return;
+    openConnection(ensureFolderProfile(folder));
+}
+
+QString MainWindow::ensureFolderProfile(const QString& folder) {
     for (const auto& p : registry_->profiles()) {
-        if (p.kind == ProfileKind::LocalWarehouse && p.warehouse == folder)
-            return openConnection(p.id);
+        if (p.kind == ProfileKind::LocalWarehouse && p.warehouse == folder) return p.id;
     }
     ConnectionProfile p;
     p.id = ConnectionProfile::newId();
     p.kind = ProfileKind::LocalWarehouse;
     p.name = QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName();
     p.warehouse = folder;
-    QPointer<MainWindow> self(this);
-    registry_->save(p, {}, [self, p](const SecretStore::Outcome&) {
-        if (self) self->openConnection(p.id);
-    });
+    registry_->save(p, {}, [](const SecretStore::Outcome&) {});
+    return p.id;
 }
 
 void MainWindow::restoreSession() {

@@ -54,6 +54,8 @@ public:
     void openConnection(const QString& profileId);
     // A no-authentication REST profile for uri (found by uri, else created) and its id.
     QString ensureRestProfile(const QString& name, const QString& uri, const QString& warehouse);
+    // The saved profile of a local warehouse folder, made when missing; its id.
+    QString ensureFolderProfile(const QString& folder);
     // Once the connection lists its databases: expand the first, select its first table and
     // show its details. Emits firstTableShown when done.
     // With `database` and `table`, that database and that table instead of the first ones.
