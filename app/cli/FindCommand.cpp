@@ -16,16 +16,17 @@ int find(CommandContext& c) {
     const std::string text = c.in.arguments()[0];
     if (text.empty()) throw UsageError{"find needs the start of a name"};
     std::vector<SearchHit> hits;
-    auto refusals = await<std::vector<SearchRefusal>>([&](Callback<std::vector<SearchRefusal>> cb) {
-        auto search = CatalogSearch::start(
-            c.catalog, text, {},
-            [&](std::vector<SearchHit> batch) {
-                hits.insert(hits.end(), std::make_move_iterator(batch.begin()),
-                            std::make_move_iterator(batch.end()));
-            },
-            [cb](std::vector<SearchRefusal> r) { cb(std::move(r)); });
-        return Cancellation([search] { search->cancel(); });
-    });
+    auto refusals =
+        await<std::vector<SearchRefusal>>([&](const Callback<std::vector<SearchRefusal>>& cb) {
+            auto search = CatalogSearch::start(
+                c.catalog, text, {},
+                [&](std::vector<SearchHit> batch) {
+                    hits.insert(hits.end(), std::make_move_iterator(batch.begin()),
+                                std::make_move_iterator(batch.end()));
+                },
+                [cb](std::vector<SearchRefusal> r) { cb(std::move(r)); });
+            return Cancellation([search] { search->cancel(); });
+        });
     if (!refusals) return fail(refusals.error());
     if (c.json) {
         nlohmann::ordered_json out;

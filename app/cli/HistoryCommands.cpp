@@ -307,10 +307,9 @@ int schemas(CommandContext& c) {
                 if (changes.empty()) changes = "none";
             }
         }
-        char line[64];
-        std::snprintf(line, sizeof line, "%-3lld %-25s %-8zu ", static_cast<long long>(s.id),
-                      timeText(s.timeMillis).c_str(), s.fields.size());
-        std::cout << line << changes << "\n";
+        std::cout << std::left << std::setw(3) << s.id << ' ' << std::setw(25)
+                  << timeText(s.timeMillis) << ' ' << std::setw(8) << s.fields.size() << ' '
+                  << std::right << changes << "\n";
         previous = &s;
     }
     return kOk;

@@ -73,9 +73,8 @@ void CatalogSearch::finish() {
     if (done) done(std::move(refusals_));
 }
 
-void CatalogSearch::names(PageFetch fetch, std::function<void(std::vector<std::string>)> items,
-                          std::function<void(std::optional<Error>)> end,
-                          std::optional<std::string> token, int pagesLeft) {
+void CatalogSearch::names(const PageFetch& fetch, const NamesArrived& items, const Ended& end,
+                          const std::optional<std::string>& token, int pagesLeft) {
     std::weak_ptr<CatalogSearch> weak = weak_from_this();
     pending_ =
         fetch(token, [weak, fetch, items, end, token, pagesLeft](Result<Page<std::string>> page) {
@@ -90,9 +89,8 @@ void CatalogSearch::names(PageFetch fetch, std::function<void(std::vector<std::s
         });
 }
 
-void CatalogSearch::ids(IdPageFetch fetch, std::function<void(std::vector<Identifier>)> items,
-                        std::function<void(std::optional<Error>)> end,
-                        std::optional<std::string> token, int pagesLeft) {
+void CatalogSearch::ids(const IdPageFetch& fetch, const IdsArrived& items, const Ended& end,
+                        const std::optional<std::string>& token, int pagesLeft) {
     std::weak_ptr<CatalogSearch> weak = weak_from_this();
     pending_ =
         fetch(token, [weak, fetch, items, end, token, pagesLeft](Result<Page<Identifier>> page) {
@@ -122,6 +120,7 @@ void CatalogSearch::searchDatabases() {
         },
         [this](std::vector<std::string> found) {
             std::vector<SearchHit> hits;
+            hits.reserve(found.size());
             for (auto& n : found)
                 hits.push_back({SearchHit::Kind::Database, {std::move(n), ""}});
             if (!hits.empty() && onHits_) onHits_(std::move(hits));
@@ -151,6 +150,7 @@ void CatalogSearch::searchKind(size_t kind) {
         },
         [this, kind](std::vector<Identifier> found) {
             std::vector<SearchHit> hits;
+            hits.reserve(found.size());
             for (auto& id : found)
                 hits.push_back({kObjectKinds[kind], std::move(id)});
             if (!hits.empty() && onHits_) onHits_(std::move(hits));
@@ -167,7 +167,7 @@ void CatalogSearch::searchKind(size_t kind) {
         std::nullopt, options_.maxPages);
 }
 
-void CatalogSearch::withAllDatabases(std::function<void()> then) {
+void CatalogSearch::withAllDatabases(const std::function<void()>& then) {
     if (allDatabases_) return then();
     allDatabases_.emplace();
     const int size = options_.pageSize;
@@ -209,6 +209,7 @@ void CatalogSearch::searchEachDatabase(size_t kind, size_t database) {
         },
         [this, kind, db](std::vector<std::string> found) {
             std::vector<SearchHit> hits;
+            hits.reserve(found.size());
             for (auto& n : found)
                 hits.push_back({kObjectKinds[kind], {db, std::move(n)}});
             if (!hits.empty() && onHits_) onHits_(std::move(hits));

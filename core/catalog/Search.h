@@ -57,16 +57,17 @@ private:
     void searchDatabases();
     void searchKind(size_t kind);  // 0 tables, 1 views, 2 functions; then done
     void searchEachDatabase(size_t kind, size_t database);
-    void withAllDatabases(std::function<void()> then);
+    void withAllDatabases(const std::function<void()>& then);
     void finish();
     // Pages of a listing until its end or maxPages; each page's items through `items`, then
     // `end` with the error that stopped it, if any.
-    void names(PageFetch fetch, std::function<void(std::vector<std::string>)> items,
-               std::function<void(std::optional<Error>)> end, std::optional<std::string> token,
-               int pagesLeft);
-    void ids(IdPageFetch fetch, std::function<void(std::vector<Identifier>)> items,
-             std::function<void(std::optional<Error>)> end, std::optional<std::string> token,
-             int pagesLeft);
+    using NamesArrived = std::function<void(std::vector<std::string>)>;
+    using IdsArrived = std::function<void(std::vector<Identifier>)>;
+    using Ended = std::function<void(std::optional<Error>)>;
+    void names(const PageFetch& fetch, const NamesArrived& items, const Ended& end,
+               const std::optional<std::string>& token, int pagesLeft);
+    void ids(const IdPageFetch& fetch, const IdsArrived& items, const Ended& end,
+             const std::optional<std::string>& token, int pagesLeft);
 
     std::shared_ptr<Catalog> catalog_;
     std::string text_;

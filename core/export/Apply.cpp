@@ -15,17 +15,7 @@ namespace fs = std::filesystem;
 namespace paimon {
 
 const Identifier& identifierOf(const ExportedDefinition& d) {
-    return std::visit(
-        [](const auto& r) -> const Identifier& {
-            if constexpr (std::is_same_v<std::decay_t<decltype(r)>, CreateTableRequest>) {
-                return r.identifier;
-            } else if constexpr (std::is_same_v<std::decay_t<decltype(r)>, CreateViewRequest>) {
-                return r.identifier;
-            } else {
-                return r.identifier;
-            }
-        },
-        d);
+    return std::visit([](const auto& r) -> const Identifier& { return r.identifier; }, d);
 }
 
 const char* objectName(ApplyOutcome::Object object) {
@@ -114,40 +104,40 @@ Result<std::vector<ExportedDefinition>> readJsonExport(const fs::path& from) {
 
 std::vector<std::string> viewDifferences(const ViewSchema& existing, const ViewSchema& wanted) {
     std::vector<std::string> out;
-    if (existing.fields != wanted.fields) out.push_back("the columns");
-    if (existing.query != wanted.query) out.push_back("the default query");
+    if (existing.fields != wanted.fields) out.emplace_back("the columns");
+    if (existing.query != wanted.query) out.emplace_back("the default query");
     for (const auto& [dialect, query] : wanted.dialects) {
         auto it = existing.dialects.find(dialect);
         if (it == existing.dialects.end())
-            out.push_back("no " + dialect + " query");
+            out.emplace_back("no " + dialect + " query");
         else if (it->second != query)
-            out.push_back("the " + dialect + " query");
+            out.emplace_back("the " + dialect + " query");
     }
     for (const auto& [dialect, query] : existing.dialects)
-        if (!wanted.dialects.contains(dialect)) out.push_back("an extra " + dialect + " query");
-    if (existing.options != wanted.options) out.push_back("the options");
-    if (existing.comment != wanted.comment) out.push_back("the comment");
+        if (!wanted.dialects.contains(dialect)) out.emplace_back("an extra " + dialect + " query");
+    if (existing.options != wanted.options) out.emplace_back("the options");
+    if (existing.comment != wanted.comment) out.emplace_back("the comment");
     return out;
 }
 
 std::vector<std::string> functionDifferences(const FunctionInfo& existing,
                                              const FunctionInfo& wanted) {
     std::vector<std::string> out;
-    if (existing.inputParams != wanted.inputParams) out.push_back("the parameters");
-    if (existing.returnParams != wanted.returnParams) out.push_back("the return values");
-    if (existing.deterministic != wanted.deterministic) out.push_back("determinism");
+    if (existing.inputParams != wanted.inputParams) out.emplace_back("the parameters");
+    if (existing.returnParams != wanted.returnParams) out.emplace_back("the return values");
+    if (existing.deterministic != wanted.deterministic) out.emplace_back("determinism");
     for (const auto& [engine, d] : wanted.definitions) {
         auto it = existing.definitions.find(engine);
         if (it == existing.definitions.end())
-            out.push_back("no " + engine + " definition");
+            out.emplace_back("no " + engine + " definition");
         else if (!(it->second == d))
-            out.push_back("the " + engine + " definition");
+            out.emplace_back("the " + engine + " definition");
     }
     for (const auto& [engine, d] : existing.definitions)
         if (!wanted.definitions.contains(engine))
-            out.push_back("an extra " + engine + " definition");
-    if (existing.options != wanted.options) out.push_back("the options");
-    if (existing.comment != wanted.comment) out.push_back("the comment");
+            out.emplace_back("an extra " + engine + " definition");
+    if (existing.options != wanted.options) out.emplace_back("the options");
+    if (existing.comment != wanted.comment) out.emplace_back("the comment");
     return out;
 }
 
@@ -180,7 +170,7 @@ ApplyJob::ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<ExportedDefinit
       progress_(std::move(progress)),
       done_(std::move(done)) {}
 
-ApplyOutcome ApplyJob::outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind) const {
+ApplyOutcome ApplyJob::outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind) {
     ApplyOutcome o;
     o.table = identifierOf(d);
     o.kind = kind;

@@ -86,7 +86,7 @@ private:
     // again.
     void create(const ExportedDefinition& definition, bool databaseTried);
     void finish(ApplyOutcome outcome);
-    ApplyOutcome outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind) const;
+    static ApplyOutcome outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind);
 
     std::shared_ptr<Catalog> catalog_;
     std::vector<ExportedDefinition> definitions_;

@@ -17,9 +17,9 @@ namespace {
 enum Column { NameCol, TypeCol, CommentCol, ColCount };
 }  // namespace
 
-FieldsGrid::FieldsGrid(const QString& what, QWidget* parent)
+FieldsGrid::FieldsGrid(QString what, QWidget* parent)
     : QWidget(parent),
-      what_(what),
+      what_(std::move(what)),
       table_(new QTableWidget(0, ColCount)),
       add_(new QPushButton(tr("&Add"))),
       remove_(new QPushButton(tr("Remo&ve"))) {

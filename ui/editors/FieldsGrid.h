@@ -19,7 +19,7 @@ class FieldsGrid : public QWidget {
     Q_OBJECT
 public:
     // `what` names a row in messages: "column", "parameter".
-    explicit FieldsGrid(const QString& what, QWidget* parent = nullptr);
+    explicit FieldsGrid(QString what, QWidget* parent = nullptr);
 
     void setFields(const std::vector<DataField>& fields);
     // The grid as fields, ids from 0; a row without a name or with a type that does not parse,

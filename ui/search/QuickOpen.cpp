@@ -109,7 +109,7 @@ void QuickOpen::restart() {
             continue;
         }
         const QString connection = conn.data(CatalogTreeModel::NameRole).toString();
-        auto onHits = [self, generation, id, connection](std::vector<SearchHit> hits) {
+        auto onHits = [self, generation, id, connection](const std::vector<SearchHit>& hits) {
             if (!self || generation != self->generation_) return;
             for (const SearchHit& h : hits) {
                 if (self->results_->rowCount() >= kMaxRows) break;
@@ -131,7 +131,8 @@ void QuickOpen::restart() {
                 self->list_->setCurrentIndex(self->results_->index(0, 0));
             self->updateStatus();
         };
-        auto onDone = [self, generation, id, connection](std::vector<SearchRefusal> refusals) {
+        auto onDone = [self, generation, id,
+                       connection](const std::vector<SearchRefusal>& refusals) {
             if (!self || generation != self->generation_) return;
             // A server that refused is named, with why: never skipped in silence.
             for (const SearchRefusal& r : refusals) {
