@@ -124,10 +124,9 @@ using WriteOperation =
                  write::CreateTable, write::AlterTable, write::RenameTable, write::DropTable,
                  write::CreateTag, write::DeleteTag, write::CreateBranch, write::DropBranch,
                  write::RenameBranch, write::FastForward, write::ResetConsumer, write::Rollback,
-                 write::RollbackSchema,
-                 write::DropPartitions, write::MarkPartitionsDone, write::CreateView,
-                 write::AlterView, write::RenameView, write::DropView, write::CreateFunction,
-                 write::AlterFunction, write::DropFunction>;
+                 write::RollbackSchema, write::DropPartitions, write::MarkPartitionsDone,
+                 write::CreateView, write::AlterView, write::RenameView, write::DropView,
+                 write::CreateFunction, write::AlterFunction, write::DropFunction>;
 
 // The table whose life `op` changes, or none for the other writes.
 std::optional<Identifier> historyTableOf(const WriteOperation& op);

@@ -407,9 +407,8 @@ int main(int argc, char** argv) {
                 window->ensureRestProfile(QStringLiteral("bench %1").arg(++n), other, QString());
             window->openConnection(otherId);
             const QModelIndex conn = model->connectionIndex(otherId);
-            if (!spinUntil(
-                    [&] { return model->catalogFor(conn) && model->pendingRequests() == 0; },
-                    30000)) {
+            if (!spinUntil([&] { return model->catalogFor(conn) && model->pendingRequests() == 0; },
+                           30000)) {
                 std::fprintf(stderr, "%s did not list its databases\n", qPrintable(other));
                 return 1;
             }

@@ -31,7 +31,7 @@ struct HistoryEdit {
         RollbackSchema,
     };
     Kind kind = Kind::CreateTag;
-    Identifier table;                       // as shown: t, or t$branch_b
+    Identifier table;  // as shown: t, or t$branch_b
     // CreateTag: the selected one; Rollback: the target; RollbackSchema: the schema id
     std::optional<int64_t> snapshotId;
     std::optional<int64_t> latestSnapshot;  // Rollback's guard; a new consumer's default
