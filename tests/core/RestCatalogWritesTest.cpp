@@ -74,6 +74,48 @@ TEST(RestCatalog, WritePreviewIsWhatIsSent) {
     EXPECT_EQ(f.server.dbs.count("empty"), 0u);
 }
 
+// The same for the writes of views, functions and a schema rollback: whatever this in-memory
+// server answers (it keeps none of them), the bytes sent are the previewed ones.
+TEST(RestCatalog, ViewFunctionAndSchemaWritePreviewsAreWhatIsSent) {
+    CatalogFixture f;
+    ASSERT_NE(f.catalog->restRequests(), nullptr);
+    ViewSchema view;
+    view.fields = simpleSchema().fields;
+    view.query = "SELECT id FROM t";
+    view.dialects = {{"spark", "SELECT id FROM db.t"}};
+    FunctionInfo fn;
+    fn.name = "f.v1";
+    fn.inputParams = simpleSchema().fields;
+    fn.returnParams = simpleSchema().fields;
+    fn.definitions["flink"] = {FunctionDefinition::Type::Sql, "id + 1", {}, {}, {}, {}};
+    FunctionChange drop;
+    drop.action = FunctionChange::Action::DropDefinition;
+    drop.key = "flink";
+    const std::vector<WriteOperation> ops = {
+        write::CreateView{{"sales/$ü", "v 1%"}, view},
+        write::AlterView{{"sales/$ü", "v 1%"}, {ViewChange::addDialect("trino", "SELECT 1")}},
+        write::RenameView{{"sales/$ü", "v 1%"}, {"other", "v2"}},
+        write::DropView{{"other", "v2"}},
+        write::CreateFunction{{"sales/$ü", "f.v1"}, fn},
+        write::AlterFunction{{"sales/$ü", "f.v1"}, {drop}},
+        write::DropFunction{{"sales/$ü", "f.v1"}},
+        write::RollbackSchema{{"sales/$ü", "orders 1"}, 3},
+    };
+    for (const WriteOperation& op : ops) {
+        ASSERT_FALSE(checkWrite(op).has_value()) << describeWrite(op).front();
+        const size_t before = f.transport->requests().size();
+        const auto preview = previewRequests(op, *f.catalog->restRequests());
+        ASSERT_EQ(preview.size(), 1u);
+        (void)f.wait<Unit>([&](auto cb) { return submitWrite(*f.catalog, op, cb); });
+        const auto& sent = f.transport->requests();
+        ASSERT_EQ(sent.size() - before, 1u) << describeWrite(op).front();
+        const HttpRequest& req = sent[before];
+        EXPECT_EQ(preview[0].method, req.method) << describeWrite(op).front();
+        EXPECT_EQ("http://localhost:8080" + preview[0].target(), req.url());
+        EXPECT_EQ(preview[0].body, req.body) << describeWrite(op).front();
+    }
+}
+
 TEST(WriteOperation, DescribesEachStepAndRefusesEmptyNames) {
     auto lines = describeWrite(write::AlterTable{
         {"db", "t"}, {change::SetOption{"bucket", "4"}, change::DropColumn{{"a b"}}}});
