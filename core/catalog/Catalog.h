@@ -53,6 +53,9 @@ public:
     // What builds the HTTP requests this catalog sends, or null when it sends none (a local
     // warehouse): the editors' previews show what it builds.
     virtual const RestRequests* restRequests() const { return nullptr; }
+    // Whether the catalog keeps views and functions (a warehouse folder does not: its view and
+    // function calls answer NotImplemented).
+    virtual bool storesViewsAndFunctions() const { return true; }
 
     virtual Cancellation listDatabasesPage(const ListRequest& request,
                                            Callback<Page<std::string>> done) = 0;

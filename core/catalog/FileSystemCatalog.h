@@ -15,6 +15,7 @@ namespace paimon {
 // the call. The scheduler must accept after() from the executor's threads.
 class FileSystemCatalog final : public Catalog {
 public:
+    bool storesViewsAndFunctions() const override { return false; }
     using Executor = std::function<void(std::function<void()>)>;
 
     FileSystemCatalog(std::shared_ptr<Warehouse> warehouse, std::shared_ptr<Scheduler> scheduler,

@@ -102,42 +102,10 @@ Result<std::vector<ExportedDefinition>> readJsonExport(const fs::path& from) {
     return out;
 }
 
-std::vector<std::string> viewDifferences(const ViewSchema& existing, const ViewSchema& wanted) {
+std::vector<std::string> differingAspects(const std::vector<Difference>& differences) {
     std::vector<std::string> out;
-    if (existing.fields != wanted.fields) out.emplace_back("the columns");
-    if (existing.query != wanted.query) out.emplace_back("the default query");
-    for (const auto& [dialect, query] : wanted.dialects) {
-        auto it = existing.dialects.find(dialect);
-        if (it == existing.dialects.end())
-            out.emplace_back("no " + dialect + " query");
-        else if (it->second != query)
-            out.emplace_back("the " + dialect + " query");
-    }
-    for (const auto& [dialect, query] : existing.dialects)
-        if (!wanted.dialects.contains(dialect)) out.emplace_back("an extra " + dialect + " query");
-    if (existing.options != wanted.options) out.emplace_back("the options");
-    if (existing.comment != wanted.comment) out.emplace_back("the comment");
-    return out;
-}
-
-std::vector<std::string> functionDifferences(const FunctionInfo& existing,
-                                             const FunctionInfo& wanted) {
-    std::vector<std::string> out;
-    if (existing.inputParams != wanted.inputParams) out.emplace_back("the parameters");
-    if (existing.returnParams != wanted.returnParams) out.emplace_back("the return values");
-    if (existing.deterministic != wanted.deterministic) out.emplace_back("determinism");
-    for (const auto& [engine, d] : wanted.definitions) {
-        auto it = existing.definitions.find(engine);
-        if (it == existing.definitions.end())
-            out.emplace_back("no " + engine + " definition");
-        else if (!(it->second == d))
-            out.emplace_back("the " + engine + " definition");
-    }
-    for (const auto& [engine, d] : existing.definitions)
-        if (!wanted.definitions.contains(engine))
-            out.emplace_back("an extra " + engine + " definition");
-    if (existing.options != wanted.options) out.emplace_back("the options");
-    if (existing.comment != wanted.comment) out.emplace_back("the comment");
+    for (const auto& d : differences)
+        out.push_back(d.aspect);
     return out;
 }
 
@@ -225,17 +193,17 @@ void ApplyJob::next() {
                                           self->compare(*table, *current);
                                       });
     } else if (const auto* view = std::get_if<CreateViewRequest>(&d)) {
-        pending_ = catalog_->getView(view->identifier,
-                                     [view, absentOrFailed, compared](Result<ViewInfo> current) {
-                                         if (!current) return absentOrFailed(current.error());
-                                         compared(viewDifferences(current->schema, view->schema));
-                                     });
+        pending_ = catalog_->getView(
+            view->identifier, [view, absentOrFailed, compared](Result<ViewInfo> current) {
+                if (!current) return absentOrFailed(current.error());
+                compared(differingAspects(viewDifferences(view->schema, current->schema)));
+            });
     } else {
         const auto& function = std::get<FunctionDefinitionRequest>(d);
         pending_ = catalog_->getFunction(function.identifier, [&function, absentOrFailed, compared](
                                                                   Result<FunctionInfo> current) {
             if (!current) return absentOrFailed(current.error());
-            compared(functionDifferences(*current, function.function));
+            compared(differingAspects(functionDifferences(function.function, *current)));
         });
     }
 }

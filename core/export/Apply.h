@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
+#include "core/compare/Comparison.h"
 #include "core/json/Messages.h"
 #include "core/model/SchemaChange.h"
 
@@ -50,11 +51,9 @@ struct ApplyOutcome {
 };
 const char* objectName(ApplyOutcome::Object object);  // "table", "view", "function"
 
-// What differs between two views or functions, in words ("the spark query", "option x"); empty
-// when they are the same (audit members, ids and where they live aside).
-std::vector<std::string> viewDifferences(const ViewSchema& existing, const ViewSchema& wanted);
-std::vector<std::string> functionDifferences(const FunctionInfo& existing,
-                                             const FunctionInfo& wanted);
+// The aspects of the differences (core/compare/Comparison.h), in words: "spark query",
+// "option k".
+std::vector<std::string> differingAspects(const std::vector<Difference>& differences);
 
 struct ApplyReport {
     std::vector<ApplyOutcome> outcomes;  // in the definitions' order

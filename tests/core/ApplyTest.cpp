@@ -7,7 +7,7 @@
 #include "core/export/Apply.h"
 #include "core/export/ViewDefinitions.h"
 #include "core/fs/Warehouse.h"
-#include "tests/support/ManualScheduler.h"
+#include "tests/support/FolderCatalog.h"
 #include "tests/support/SchemaTestUtil.h"
 #include "tests/support/TempDir.h"
 
@@ -38,24 +38,12 @@ void writeText(const fs::path& p, const std::string& text) {
 class ApplyTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto w = Warehouse::open(dir.path() / "wh");
-        ASSERT_TRUE(w.ok()) << w.error().message;
-        warehouse = *w;
-        // The catalog's work runs when the test drains it, its answers through the scheduler:
-        // as asynchronous as the real thing, on the test's thread.
-        catalog = std::make_shared<FileSystemCatalog>(
-            warehouse, scheduler, [this](std::function<void()> t) { queued.push_back(t); });
+        auto folder = folders.open(dir.path() / "wh");
+        ASSERT_TRUE(folder.catalog);
+        warehouse = folder.warehouse;
+        catalog = folder.catalog;
     }
-    void drain() {
-        for (int guard = 0; guard < 10000; ++guard) {
-            auto tasks = std::move(queued);
-            queued.clear();
-            for (auto& t : tasks)
-                t();
-            if (scheduler->runReady() == 0 && queued.empty()) return;
-        }
-        FAIL() << "the catalog never went quiet";
-    }
+    void drain() { folders.drain(); }
     ApplyReport run(std::vector<CreateTableRequest> definitions,
                     std::vector<ApplyOutcome>* progress = nullptr) {
         std::optional<Result<ApplyReport>> report;
@@ -72,9 +60,7 @@ protected:
 
     testing::TempDir dir;
     std::shared_ptr<Warehouse> warehouse;
-    std::shared_ptr<testing::ManualScheduler> scheduler =
-        std::make_shared<testing::ManualScheduler>();
-    std::vector<std::function<void()>> queued;
+    testing::FolderCatalogs folders;
     std::shared_ptr<FileSystemCatalog> catalog;
 };
 
@@ -196,11 +182,12 @@ TEST_F(ApplyTest, ReadsViewsAndFunctionsFromAnExport) {
     EXPECT_TRUE(functionDifferences(f.function, f.function).empty());
     FunctionInfo other = f.function;
     other.definitions["flink"].definition = "x + 2";
-    EXPECT_EQ(functionDifferences(other, f.function),
-              std::vector<std::string>{"the flink definition"});
+    EXPECT_EQ(differingAspects(functionDifferences(f.function, other)),
+              std::vector<std::string>{"flink definition"});
     ViewSchema changed = view;
     changed.dialects.clear();
-    EXPECT_EQ(viewDifferences(changed, view), std::vector<std::string>{"no spark query"});
+    EXPECT_EQ(differingAspects(viewDifferences(view, changed)),
+              std::vector<std::string>{"spark query"});
 
     writeText(dir.path() / "bad.json",
               R"([{"function":{"name":"f"},"identifier":{"database":1}}])");

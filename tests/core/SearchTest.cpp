@@ -6,6 +6,7 @@
 #include "core/catalog/FileSystemCatalog.h"
 #include "core/catalog/Search.h"
 #include "tests/core/RestCatalogFixture.h"
+#include "tests/support/FolderCatalog.h"
 #include "tests/support/TempDir.h"
 
 namespace paimon {
@@ -22,9 +23,10 @@ struct Outcome {
 class SearchTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto w = Warehouse::open(dir.path() / "wh");
-        ASSERT_TRUE(w.ok()) << w.error().message;
-        warehouse = *w;
+        auto folder = folders.open(dir.path() / "wh");
+        ASSERT_TRUE(folder.catalog);
+        warehouse = folder.warehouse;
+        catalog = folder.catalog;
         Schema schema = rest_test::simpleSchema();
         for (const auto& [db, table] : std::vector<std::pair<std::string, std::string>>{
                  {"sales", "orders"}, {"sales", "customers"}, {"analytics", "events"}}) {
@@ -33,19 +35,8 @@ protected:
             }
             ASSERT_TRUE(warehouse->createTable({db, table}, schema).ok());
         }
-        catalog = std::make_shared<FileSystemCatalog>(
-            warehouse, scheduler, [this](std::function<void()> t) { queued.push_back(t); });
     }
-    void drain() {
-        for (int guard = 0; guard < 10000; ++guard) {
-            auto tasks = std::move(queued);
-            queued.clear();
-            for (auto& t : tasks)
-                t();
-            if (scheduler->runReady() == 0 && queued.empty()) return;
-        }
-        FAIL() << "the catalog never went quiet";
-    }
+    void drain() { folders.drain(); }
     std::shared_ptr<CatalogSearch> search(std::shared_ptr<Catalog> c, const std::string& text,
                                           Outcome& out, SearchOptions options = {}) {
         return CatalogSearch::start(
@@ -59,9 +50,7 @@ protected:
 
     testing::TempDir dir;
     std::shared_ptr<Warehouse> warehouse;
-    std::shared_ptr<testing::ManualScheduler> scheduler =
-        std::make_shared<testing::ManualScheduler>();
-    std::vector<std::function<void()>> queued;
+    testing::FolderCatalogs folders;
     std::shared_ptr<FileSystemCatalog> catalog;
 };
 
