@@ -245,6 +245,59 @@ Result<std::vector<FunctionChange>> functionChangesToMatch(const FunctionInfo& r
     return out;
 }
 
+WriteOperation createToMatch(const Identifier& id, const ObjectDefinition& left) {
+    return std::visit(Overloaded{
+                          [&](const Schema& schema) -> WriteOperation {
+                              return write::CreateTable{id, schema};
+                          },
+                          [&](const ViewSchema& view) -> WriteOperation {
+                              return write::CreateView{id, view};
+                          },
+                          [&](const FunctionInfo& function) -> WriteOperation {
+                              // What a create sends: the definition, not where or by whom it was
+                              // made.
+                              FunctionInfo f;
+                              f.database = id.database;
+                              f.name = id.object;
+                              f.inputParams = function.inputParams;
+                              f.returnParams = function.returnParams;
+                              f.deterministic = function.deterministic;
+                              f.definitions = function.definitions;
+                              f.comment = function.comment;
+                              f.options = function.options;
+                              return write::CreateFunction{id, std::move(f)};
+                          },
+                      },
+                      left);
+}
+
+Result<WriteOperation> changeToMatch(const Identifier& id, const ObjectDefinition& right,
+                                     const ObjectDefinition& left,
+                                     std::vector<std::string>* warnings) {
+    if (right.index() != left.index()) {
+        return recreate("the right side holds another kind of object under this name");
+    }
+    return std::visit(Overloaded{
+                          [&](const Schema& l) -> Result<WriteOperation> {
+                              auto changes = alterToMatch(std::get<Schema>(right), l, warnings);
+                              if (!changes) return changes.takeError();
+                              return WriteOperation(write::AlterTable{id, std::move(*changes)});
+                          },
+                          [&](const ViewSchema& l) -> Result<WriteOperation> {
+                              auto changes = viewChangesToMatch(std::get<ViewSchema>(right), l);
+                              if (!changes) return changes.takeError();
+                              return WriteOperation(write::AlterView{id, std::move(*changes)});
+                          },
+                          [&](const FunctionInfo& l) -> Result<WriteOperation> {
+                              auto changes =
+                                  functionChangesToMatch(std::get<FunctionInfo>(right), l);
+                              if (!changes) return changes.takeError();
+                              return WriteOperation(write::AlterFunction{id, std::move(*changes)});
+                          },
+                      },
+                      left);
+}
+
 namespace {
 
 void planObject(AlterPlan& plan, const std::string& database, const ObjectComparison& o) {
@@ -254,41 +307,17 @@ void planObject(AlterPlan& plan, const std::string& database, const ObjectCompar
         return;
     }
     const Identifier id{database, o.rightName.empty() ? o.leftName : o.rightName};
-    auto recreateFor = [&](const Error& e) { plan.recreate.push_back({o.kind, id, e.message}); };
-    std::visit(
-        Overloaded{
-            [&](const Schema& left) {
-                if (!o.right) return plan.steps.push_back({write::CreateTable{id, left}, {}});
-                std::vector<std::string> warnings;
-                auto changes = alterToMatch(std::get<Schema>(*o.right), left, &warnings);
-                if (!changes) return recreateFor(changes.error());
-                plan.steps.push_back({write::AlterTable{id, std::move(*changes)}, warnings});
-            },
-            [&](const ViewSchema& left) {
-                if (!o.right) return plan.steps.push_back({write::CreateView{id, left}, {}});
-                auto changes = viewChangesToMatch(std::get<ViewSchema>(*o.right), left);
-                if (!changes) return recreateFor(changes.error());
-                plan.steps.push_back({write::AlterView{id, std::move(*changes)}, {}});
-            },
-            [&](const FunctionInfo& left) {
-                if (!o.right) {
-                    FunctionInfo f;
-                    f.database = id.database;
-                    f.name = id.object;
-                    f.inputParams = left.inputParams;
-                    f.returnParams = left.returnParams;
-                    f.deterministic = left.deterministic;
-                    f.definitions = left.definitions;
-                    f.comment = left.comment;
-                    f.options = left.options;
-                    return plan.steps.push_back({write::CreateFunction{id, std::move(f)}, {}});
-                }
-                auto changes = functionChangesToMatch(std::get<FunctionInfo>(*o.right), left);
-                if (!changes) return recreateFor(changes.error());
-                plan.steps.push_back({write::AlterFunction{id, std::move(*changes)}, {}});
-            },
-        },
-        *o.left);
+    if (!o.right) {
+        plan.steps.push_back({createToMatch(id, *o.left), {}});
+        return;
+    }
+    std::vector<std::string> warnings;
+    auto change = changeToMatch(id, *o.right, *o.left, &warnings);
+    if (!change) {
+        plan.recreate.push_back({o.kind, id, change.error().message});
+        return;
+    }
+    plan.steps.push_back({std::move(*change), std::move(warnings)});
 }
 
 }  // namespace

@@ -44,6 +44,13 @@ Result<std::vector<ViewChange>> viewChangesToMatch(const ViewSchema& right, cons
 Result<std::vector<FunctionChange>> functionChangesToMatch(const FunctionInfo& right,
                                                            const FunctionInfo& left);
 
+// The write that creates `left` as `id`, and the one that changes the object `id` from `right`
+// to `left` (or why only a recreate can; `warnings` gets what it loses or risks).
+WriteOperation createToMatch(const Identifier& id, const ObjectDefinition& left);
+Result<WriteOperation> changeToMatch(const Identifier& id, const ObjectDefinition& right,
+                                     const ObjectDefinition& left,
+                                     std::vector<std::string>* warnings = nullptr);
+
 // The plan for a whole comparison: missing databases, tables, views and functions created,
 // differing ones changed or listed for a recreate, database options set. Nothing only on the
 // right is dropped.

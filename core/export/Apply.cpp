@@ -8,7 +8,7 @@
 
 #include "core/export/Definitions.h"
 #include "core/json/JsonValue.h"
-#include "core/schema/SchemaDiff.h"
+#include "core/util/Overloaded.h"
 
 namespace fs = std::filesystem;
 
@@ -116,9 +116,11 @@ size_t ApplyReport::count(ApplyOutcome::Kind kind) const {
 
 std::shared_ptr<ApplyJob> ApplyJob::start(std::shared_ptr<Catalog> catalog,
                                           std::vector<ExportedDefinition> definitions,
-                                          Progress progress, Callback<ApplyReport> done) {
+                                          Progress progress, Callback<ApplyReport> done,
+                                          ApplyOptions options) {
     std::shared_ptr<ApplyJob> job(new ApplyJob(std::move(catalog), std::move(definitions),
                                                std::move(progress), std::move(done)));
+    job->options_ = options;
     job->next();
     return job;
 }
@@ -171,54 +173,118 @@ void ApplyJob::next() {
     auto absentOrFailed = [weak, &d](const Error& e) {
         auto self = weak.lock();
         if (!self || self->cancelled_) return;
-        if (e.kind == ErrorKind::NotFound) return self->create(d, false);
+        if (e.kind == ErrorKind::NotFound)
+            return self->options_.dryRun ? self->planCreate(d) : self->create(d, false);
         ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Failed);
         o.error = e;
         self->finish(std::move(o));
     };
-    auto compared = [weak, &d](std::vector<std::string> notes) {
+    auto compared = [weak, &d](ObjectDefinition current) {
         auto self = weak.lock();
         if (!self || self->cancelled_) return;
-        ApplyOutcome o = self->outcomeFor(
-            d, notes.empty() ? ApplyOutcome::Kind::Same : ApplyOutcome::Kind::Differs);
-        o.notes = std::move(notes);
-        self->finish(std::move(o));
+        self->compare(d, std::move(current));
     };
     if (const auto* table = std::get_if<CreateTableRequest>(&d)) {
         pending_ = catalog_->getTable(table->identifier,
-                                      [weak, table, absentOrFailed](Result<TableInfo> current) {
-                                          auto self = weak.lock();
-                                          if (!self || self->cancelled_) return;
+                                      [absentOrFailed, compared](Result<TableInfo> current) {
                                           if (!current) return absentOrFailed(current.error());
-                                          self->compare(*table, *current);
+                                          compared(std::move(current->schema));
                                       });
     } else if (const auto* view = std::get_if<CreateViewRequest>(&d)) {
-        pending_ = catalog_->getView(
-            view->identifier, [view, absentOrFailed, compared](Result<ViewInfo> current) {
-                if (!current) return absentOrFailed(current.error());
-                compared(differingAspects(viewDifferences(view->schema, current->schema)));
-            });
+        pending_ = catalog_->getView(view->identifier,
+                                     [absentOrFailed, compared](Result<ViewInfo> current) {
+                                         if (!current) return absentOrFailed(current.error());
+                                         compared(std::move(current->schema));
+                                     });
     } else {
         const auto& function = std::get<FunctionDefinitionRequest>(d);
-        pending_ = catalog_->getFunction(function.identifier, [&function, absentOrFailed, compared](
-                                                                  Result<FunctionInfo> current) {
-            if (!current) return absentOrFailed(current.error());
-            compared(differingAspects(functionDifferences(function.function, *current)));
-        });
+        pending_ = catalog_->getFunction(function.identifier,
+                                         [absentOrFailed, compared](Result<FunctionInfo> current) {
+                                             if (!current) return absentOrFailed(current.error());
+                                             compared(std::move(*current));
+                                         });
     }
 }
 
-void ApplyJob::compare(const CreateTableRequest& d, const TableInfo& current) {
-    // The server adds where the table lives; that is not a difference of definition.
-    Schema existing = current.schema;
-    std::erase_if(existing.options, [](const auto& kv) { return isLocationOption(kv.first); });
-    auto changes = diffSchemas(existing, d.schema);
-    if (existing == d.schema || (changes && changes->empty())) {
-        return finish(outcomeFor(d, ApplyOutcome::Kind::Same));
+namespace {
+
+ObjectDefinition wantedOf(const ExportedDefinition& d) {
+    return std::visit(
+        Overloaded{
+            [](const CreateTableRequest& t) -> ObjectDefinition { return t.schema; },
+            [](const CreateViewRequest& v) -> ObjectDefinition { return v.schema; },
+            [](const FunctionDefinitionRequest& f) -> ObjectDefinition { return f.function; },
+        },
+        d);
+}
+
+}  // namespace
+
+void ApplyJob::compare(const ExportedDefinition& d, ObjectDefinition current) {
+    const Identifier& id = identifierOf(d);
+    const ObjectDefinition wanted = wantedOf(d);
+    const auto kind = static_cast<CompareKind>(d.index());
+    ObjectComparison c = compareObject(kind, id.object, id.object, wanted, current);
+    if (c.presence == Presence::Same) return finish(outcomeFor(d, ApplyOutcome::Kind::Same));
+    std::vector<std::string> warnings;
+    auto change = changeToMatch(id, *c.right, *c.left, &warnings);
+    if (!options_.alter || !change) {
+        ApplyOutcome o = outcomeFor(
+            d, options_.alter ? ApplyOutcome::Kind::NeedsRecreate : ApplyOutcome::Kind::Differs);
+        if (!options_.alter) {
+            if (const auto* alter = change ? std::get_if<write::AlterTable>(&*change) : nullptr) {
+                o.differences = alter->changes;
+            } else {
+                o.notes = differingAspects(c.differences);
+            }
+        }
+        if (!change) o.notes.push_back("needs a recreate: " + change.error().message);
+        return finish(std::move(o));
     }
-    ApplyOutcome o = outcomeFor(d, ApplyOutcome::Kind::Differs);
-    if (changes) o.differences = std::move(*changes);
-    finish(std::move(o));
+    ApplyOutcome o = outcomeFor(d, ApplyOutcome::Kind::Altered);
+    o.writes.push_back(std::move(*change));
+    o.warnings = std::move(warnings);
+    send(std::move(o));
+}
+
+void ApplyJob::send(ApplyOutcome outcome) {
+    if (options_.dryRun) return finish(std::move(outcome));
+    std::weak_ptr<ApplyJob> weak = weak_from_this();
+    auto shared = std::make_shared<ApplyOutcome>(std::move(outcome));
+    pending_ = submitWrite(*catalog_, shared->writes.back(), [weak, shared](const Result<Unit>& r) {
+        auto self = weak.lock();
+        if (!self || self->cancelled_) return;
+        if (!r) {
+            shared->kind = ApplyOutcome::Kind::Failed;
+            shared->error = r.error();
+        }
+        self->finish(std::move(*shared));
+    });
+}
+
+void ApplyJob::planCreate(const ExportedDefinition& d) {
+    const Identifier& id = identifierOf(d);
+    ApplyOutcome o = outcomeFor(d, ApplyOutcome::Kind::Created);
+    o.writes.push_back(createToMatch(id, wantedOf(d)));
+    if (std::find(databasesCreated_.begin(), databasesCreated_.end(), id.database) !=
+        databasesCreated_.end())
+        return finish(std::move(o));
+    std::weak_ptr<ApplyJob> weak = weak_from_this();
+    auto shared = std::make_shared<ApplyOutcome>(std::move(o));
+    pending_ = catalog_->getDatabase(
+        id.database, [weak, shared, db = id.database](Result<DatabaseInfo> info) {
+            auto self = weak.lock();
+            if (!self || self->cancelled_) return;
+            if (!info && info.error().kind != ErrorKind::NotFound) {
+                shared->kind = ApplyOutcome::Kind::Failed;
+                shared->error = info.error();
+                shared->writes.clear();
+                return self->finish(std::move(*shared));
+            }
+            if (!info) shared->writes.insert(shared->writes.begin(), write::CreateDatabase{db, {}});
+            self->databasesCreated_.push_back(db);
+            self->finish(std::move(*shared));
+        });
 }
 
 void ApplyJob::create(const ExportedDefinition& d, bool databaseTried) {
@@ -226,7 +292,13 @@ void ApplyJob::create(const ExportedDefinition& d, bool databaseTried) {
     Callback<Unit> created = [weak, &d, databaseTried](const Result<Unit>& result) {
         auto self = weak.lock();
         if (!self || self->cancelled_) return;
-        if (result) return self->finish(self->outcomeFor(d, ApplyOutcome::Kind::Created));
+        if (result) {
+            ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Created);
+            if (databaseTried)
+                o.writes.push_back(write::CreateDatabase{identifierOf(d).database, {}});
+            o.writes.push_back(createToMatch(identifierOf(d), wantedOf(d)));
+            return self->finish(std::move(o));
+        }
         auto failed = [&](const Error& e) {
             ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Failed);
             o.error = e;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
-#include "core/compare/Comparison.h"
+#include "core/compare/AlterPlan.h"
 #include "core/json/Messages.h"
 #include "core/model/SchemaChange.h"
 
@@ -36,17 +36,21 @@ Result<std::vector<ExportedDefinition>> readJsonExport(const std::filesystem::pa
 // What applying one definition did.
 struct ApplyOutcome {
     enum class Kind {
-        Created,  // the object (and, when missing, its database) was created
-        Same,     // the object exists with this definition (location options aside)
-        Differs,  // the object exists with another definition: left alone
-        Failed,   // the catalog refused, or could not be reached
+        Created,        // the object (and, when missing, its database) was created
+        Altered,        // with ApplyOptions::alter: the object was changed to match
+        Same,           // the object exists with this definition (location options aside)
+        Differs,        // the object exists with another definition: left alone
+        NeedsRecreate,  // with ApplyOptions::alter: no change in place reaches the definition
+        Failed,         // the catalog refused, or could not be reached
     };
     enum class Object { Table, View, Function };
     Identifier table;  // the object's identifier (a table's, a view's or a function's)
     Object object = Object::Table;
     Kind kind = Kind::Failed;
-    std::vector<SchemaChange> differences;  // Differs, a table: the changes from the existing one
-    std::vector<std::string> notes;         // Differs, a view or function: what differs
+    std::vector<SchemaChange> differences;  // Differs, a table: the changes that would match it
+    std::vector<std::string> notes;         // Differs: what differs; NeedsRecreate: why
+    std::vector<WriteOperation> writes;     // Created, Altered: what was (or would be) sent
+    std::vector<std::string> warnings;      // Altered: what the change loses or risks
     std::optional<Error> error;             // Failed
 };
 const char* objectName(ApplyOutcome::Object object);  // "table", "view", "function"
@@ -60,9 +64,14 @@ struct ApplyReport {
     size_t count(ApplyOutcome::Kind kind) const;
 };
 
+struct ApplyOptions {
+    bool alter = false;   // change what differs to match (core/compare/AlterPlan.h)
+    bool dryRun = false;  // send no write: the outcomes say what would be sent
+};
+
 // Creates the tables, views and functions of `definitions` that the catalog lacks, with their
-// databases, one at a time; one that exists is compared (tables by diffSchemas) and never
-// changed. Each outcome is
+// databases, one at a time; one that exists is compared (core/compare/Comparison.h) and left
+// alone, or with `alter` changed to match where a change in place can. Each outcome is
 // reported as it is known; `done` gets the report (also after cancel(), with what was done
 // so far; the outcome under way is not in it). Results arrive where the catalog delivers them.
 class ApplyJob : public std::enable_shared_from_this<ApplyJob> {
@@ -70,7 +79,8 @@ public:
     using Progress = std::function<void(const ApplyOutcome&)>;
     static std::shared_ptr<ApplyJob> start(std::shared_ptr<Catalog> catalog,
                                            std::vector<ExportedDefinition> definitions,
-                                           Progress progress, Callback<ApplyReport> done);
+                                           Progress progress, Callback<ApplyReport> done,
+                                           ApplyOptions options = {});
     static std::shared_ptr<ApplyJob> start(std::shared_ptr<Catalog> catalog,
                                            std::vector<CreateTableRequest> tables,
                                            Progress progress, Callback<ApplyReport> done);
@@ -80,10 +90,13 @@ private:
     ApplyJob(std::shared_ptr<Catalog> catalog, std::vector<ExportedDefinition> definitions,
              Progress progress, Callback<ApplyReport> done);
     void next();
-    void compare(const CreateTableRequest& definition, const TableInfo& current);
+    void compare(const ExportedDefinition& definition, ObjectDefinition current);
     // Sends the definition's create; a missing database is created (once) and the create sent
     // again.
     void create(const ExportedDefinition& definition, bool databaseTried);
+    // With dryRun: what a create would send, its database's create first when it is missing.
+    void planCreate(const ExportedDefinition& definition);
+    void send(ApplyOutcome outcome);
     void finish(ApplyOutcome outcome);
     static ApplyOutcome outcomeFor(const ExportedDefinition& d, ApplyOutcome::Kind kind);
 
@@ -95,7 +108,8 @@ private:
     size_t at_ = 0;
     bool cancelled_ = false;
     Cancellation pending_;
-    std::vector<std::string> databasesCreated_;
+    std::vector<std::string> databasesCreated_;  // also, with dryRun, the ones known to exist
+    ApplyOptions options_;
 };
 
 }  // namespace paimon

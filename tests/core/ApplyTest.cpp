@@ -45,14 +45,16 @@ protected:
     }
     void drain() { folders.drain(); }
     ApplyReport run(std::vector<CreateTableRequest> definitions,
-                    std::vector<ApplyOutcome>* progress = nullptr) {
+                    std::vector<ApplyOutcome>* progress = nullptr, ApplyOptions options = {}) {
         std::optional<Result<ApplyReport>> report;
         auto job = ApplyJob::start(
-            catalog, std::move(definitions),
+            catalog,
+            std::vector<ExportedDefinition>(std::make_move_iterator(definitions.begin()),
+                                            std::make_move_iterator(definitions.end())),
             [progress](const ApplyOutcome& o) {
                 if (progress) progress->push_back(o);
             },
-            [&](Result<ApplyReport> r) { report = std::move(r); });
+            [&](Result<ApplyReport> r) { report = std::move(r); }, options);
         drain();
         EXPECT_TRUE(report && report->ok());
         return report && report->ok() ? **report : ApplyReport{};
@@ -98,6 +100,48 @@ TEST_F(ApplyTest, CreatesWhatIsMissingWithItsDatabaseAndLeavesWhatExists) {
     // Applying again changes nothing.
     ApplyReport again = run({{{"sales", "fresh"}, schemaWith()}, {{"new_db", "t1"}, schemaWith()}});
     EXPECT_EQ(again.count(K::Same), 2u);
+}
+
+TEST_F(ApplyTest, AlterChangesWhatDiffersAndADryRunSendsNothing) {
+    ASSERT_TRUE(warehouse->createDatabase("sales", {}).ok());
+    ASSERT_TRUE(warehouse->createTable({"sales", "orders"}, schemaWith("note")).ok());
+    ASSERT_TRUE(warehouse->createTable({"sales", "keyed"}, schemaWith()).ok());
+    Schema wider = schemaWith("amount");
+    wider.comment = "orders";
+    Schema otherKeys = schemaWith();
+    otherKeys.partitionKeys.clear();
+    const std::vector<CreateTableRequest> wanted = {{{"sales", "orders"}, wider},
+                                                    {{"sales", "keyed"}, otherKeys},
+                                                    {{"fresh", "t"}, schemaWith()}};
+
+    ApplyReport dry = run(wanted, nullptr, {.alter = true, .dryRun = true});
+    ASSERT_EQ(dry.outcomes.size(), 3u);
+    EXPECT_EQ(dry.outcomes[0].kind, K::Altered);
+    ASSERT_EQ(dry.outcomes[0].writes.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<write::AlterTable>(dry.outcomes[0].writes[0]));
+    EXPECT_EQ(dry.outcomes[0].warnings,
+              std::vector<std::string>{"drops the column note and its data"});
+    EXPECT_EQ(dry.outcomes[1].kind, K::NeedsRecreate);
+    ASSERT_EQ(dry.outcomes[1].notes.size(), 1u);
+    EXPECT_NE(dry.outcomes[1].notes[0].find("partition keys"), std::string::npos);
+    EXPECT_EQ(dry.outcomes[2].kind, K::Created);
+    ASSERT_EQ(dry.outcomes[2].writes.size(), 2u);  // its database first
+    EXPECT_TRUE(std::holds_alternative<write::CreateDatabase>(dry.outcomes[2].writes[0]));
+    // Nothing was sent.
+    EXPECT_EQ(warehouse->getTable({"sales", "orders"})->schema.fields[2].name, "note");
+    EXPECT_FALSE(warehouse->getDatabase("fresh").ok());
+
+    ApplyReport applied = run(wanted, nullptr, {.alter = true});
+    EXPECT_EQ(applied.count(K::Altered), 1u);
+    EXPECT_EQ(applied.count(K::NeedsRecreate), 1u);
+    EXPECT_EQ(applied.count(K::Created), 1u);
+    auto orders = warehouse->getTable({"sales", "orders"});
+    ASSERT_TRUE(orders.ok());
+    EXPECT_EQ(orders->schema.fields[2].name, "amount");
+    EXPECT_EQ(orders->schema.comment, "orders");
+    ApplyReport again = run(wanted, nullptr, {.alter = true});
+    EXPECT_EQ(again.count(K::Same), 2u);
+    EXPECT_EQ(again.count(K::NeedsRecreate), 1u);
 }
 
 TEST_F(ApplyTest, AFailureIsReportedAndTheRestIsStillApplied) {
