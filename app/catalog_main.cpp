@@ -37,9 +37,13 @@ int main(int argc, char** argv) {
         if (output != "text" && output != "json") {
             throw UsageError{"--output must be text or json"};
         }
-        auto catalog = connect(in);
-        if (!catalog) return fail(catalog.error());
-        CommandContext context{in, *catalog, output == "json"};
+        std::shared_ptr<Catalog> catalog;
+        if (command->connects) {
+            auto connected = connect(in);
+            if (!connected) return fail(connected.error());
+            catalog = *connected;
+        }
+        CommandContext context{in, catalog, output == "json"};
         return command->run(context);
     } catch (const UsageError& e) {
         std::cerr << "paimon-catalog: " << e.message << "\nTry 'paimon-catalog --help'.\n";

@@ -28,6 +28,7 @@ enum Exit {
     kAuthFailure = 5,
     kServerError = 6,
     kNetworkError = 7,
+    kDifferences = 8,  // diff: the two sides differ
 };
 int exitFor(const Error& e);
 // Prints the error as "paimon-catalog: ..." and returns its exit status.
@@ -93,6 +94,7 @@ struct CommandSpec {
     size_t minArgs = 0;
     size_t maxArgs = 0;  // SIZE_MAX: any number
     std::function<int(CommandContext&)> run;
+    bool connects = true;  // false: the command opens its catalogs itself (diff)
 };
 // Every command, in the order --help lists them.
 const std::vector<CommandSpec>& commandTable();
@@ -110,6 +112,9 @@ std::string commandHelp(const CommandSpec& command);
 
 // The catalog the connection options (or --profile) name, opened.
 Result<std::shared_ptr<Catalog>> connect(const Invocation& in);
+// The catalog `target` names, opened: an existing folder is a warehouse folder, an http(s) URI
+// a REST catalog (with the connection options given), anything else a saved profile's name.
+Result<std::shared_ptr<Catalog>> connectTo(const Invocation& in, const std::string& target);
 
 // ---- waiting ----
 
@@ -177,6 +182,9 @@ Result<std::vector<T>> pagesUpTo(
     }
 }
 
+// The requests `op` sends (previewRequests), one line each with its body after, each line
+// indented; a warehouse folder's catalog sends none and that is said.
+void printPreview(const CommandContext& c, const WriteOperation& op, const std::string& indent);
 // A write: with --dry-run the request(s) it would send (printDryRun), else checked as the
 // client checks it and sent.
 int runWrite(const CommandContext& c, const WriteOperation& op);
@@ -186,5 +194,8 @@ const std::vector<CommandSpec>& partitionCommands();
 const std::vector<CommandSpec>& findCommands();
 // The commands of views and functions (ViewCommands.cpp).
 const std::vector<CommandSpec>& viewCommands();
+// diff: two catalogs, databases or tables compared, and the plan that matches them
+// (CompareCommands.cpp).
+const std::vector<CommandSpec>& compareCommands();
 
 }  // namespace paimon::cli

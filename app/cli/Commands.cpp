@@ -45,6 +45,18 @@ int printDryRun(const CommandContext& c,
     return kOk;
 }
 
+void printPreview(const CommandContext& c, const WriteOperation& op, const std::string& indent) {
+    const RestRequests* requests = c.catalog->restRequests();
+    if (!requests) {
+        std::cout << indent << "# a local warehouse folder: written on this machine, no request\n";
+        return;
+    }
+    for (const RestRequest& r : previewRequests(op, *requests)) {
+        std::cout << indent << r.method << " " << r.target() << "\n";
+        if (r.body) std::cout << indent << *r.body << "\n";
+    }
+}
+
 int runWrite(const CommandContext& c, const WriteOperation& op) {
     if (auto e = checkWrite(op)) return fail(*e);
     if (c.in.isSet("dry-run")) {
@@ -187,6 +199,9 @@ int apply(CommandContext& c) {
     if (!from) throw UsageError{"apply needs --from EXPORT_FILE_OR_FOLDER"};
     auto definitions = readJsonExport(*from);
     if (!definitions) return fail(definitions.error());
+    ApplyOptions options;
+    options.alter = c.in.isSet("alter");
+    options.dryRun = c.in.isSet("dry-run");
     int lastExit = kOk;
     auto report = await<ApplyReport>([&](Callback<ApplyReport> finished) {
         // Each outcome as it is known: a long apply shows its progress.
@@ -198,9 +213,28 @@ int apply(CommandContext& c) {
                                               ? std::string()
                                               : std::string(objectName(o.object)) + " ") +
                                          o.table.fullName();
-                if (o.kind == K::Created) std::cout << "created  " << name << std::endl;
-                if (o.kind == K::Differs) {
-                    std::cout << "differs  " << name << "\n";
+                auto writes = [&] {
+                    for (const auto& op : o.writes) {
+                        if (o.kind == K::Altered) {
+                            for (const auto& line : describeWrite(op))
+                                std::cout << "         " << line << "\n";
+                        }
+                        if (options.dryRun) printPreview(c, op, "         ");
+                    }
+                    for (const auto& w : o.warnings)
+                        std::cout << "         warning: " << w << "\n";
+                    std::cout.flush();
+                };
+                if (o.kind == K::Created) {
+                    std::cout << (options.dryRun ? "would create  " : "created  ") << name << "\n";
+                    writes();
+                }
+                if (o.kind == K::Altered) {
+                    std::cout << (options.dryRun ? "would alter  " : "altered  ") << name << "\n";
+                    writes();
+                }
+                if (o.kind == K::Differs || o.kind == K::NeedsRecreate) {
+                    std::cout << (o.kind == K::Differs ? "differs  " : "recreate ") << name << "\n";
                     for (const auto& change : o.differences)
                         std::cout << "         " << describeSchemaChange(change) << "\n";
                     for (const auto& note : o.notes)
@@ -212,14 +246,22 @@ int apply(CommandContext& c) {
                     lastExit = exitFor(*o.error);
                 }
             },
-            std::move(finished));
+            std::move(finished), options);
         return Cancellation([job] { job->cancel(); });
     });
     using K = ApplyOutcome::Kind;
-    std::cerr << report->count(K::Created) << " created, " << report->count(K::Same)
-              << " already the same, " << report->count(K::Differs) << " different, "
-              << report->count(K::Failed) << " failed\n";
-    return report->count(K::Failed) ? lastExit : kOk;
+    std::cerr << report->count(K::Created) << (options.dryRun ? " to create, " : " created, ");
+    if (options.alter)
+        std::cerr << report->count(K::Altered) << (options.dryRun ? " to alter, " : " altered, ");
+    std::cerr << report->count(K::Same) << " already the same, ";
+    if (options.alter) {
+        std::cerr << report->count(K::NeedsRecreate) << " needing a recreate, ";
+    } else {
+        std::cerr << report->count(K::Differs) << " different, ";
+    }
+    std::cerr << report->count(K::Failed) << " failed\n";
+    if (report->count(K::Failed)) return lastExit;
+    return report->count(K::NeedsRecreate) ? kDifferences : kOk;
 }
 
 int createDatabase(CommandContext& c) {
@@ -350,13 +392,19 @@ const std::vector<CommandSpec>& commandTable() {
         {"rename-table", "DB TABLE NEW_DB NEW_TABLE", "rename or move a table",
          "Renames or moves a table.", {}, 4, 4, renameTable},
         {"drop-table", "DB TABLE", "drop the table", "Drops the table.", {}, 2, 2, dropTable},
-        {"apply", "--from PATH",
+        {"apply", "--from PATH [--alter]",
          "create the tables, views and functions of a JSON export (a file, or a folder of them) "
-         "that the catalog lacks, with their databases; report the ones that differ",
+         "that the catalog lacks, with their databases; report the ones that differ, or with "
+         "--alter change them to match",
          "Creates the tables, views and functions of a JSON export (a file, or a folder written\n"
          "with --split) that the catalog lacks, with their databases, and reports the ones that\n"
-         "exist with a different definition; those are never changed.",
-         {"from"}, 0, 0, apply},
+         "exist with a different definition. With --alter those are changed to match: columns\n"
+         "matched by name (a renamed column is dropped and added), each change checked against\n"
+         "Paimon's schema rules for a table with data; what no change in place reaches (other\n"
+         "partition keys, an immutable option, a view's query) is listed as 'recreate' and left\n"
+         "alone, and the exit status is then 8. With --dry-run nothing is sent: each request\n"
+         "that would be is printed.",
+         {"from", "alter", "dry-run"}, 0, 0, apply},
     };
     // clang-format on
     static const std::vector<CommandSpec> all = [] {
@@ -368,6 +416,8 @@ const std::vector<CommandSpec>& commandTable() {
         for (const CommandSpec& c : viewCommands())
             joined.push_back(c);
         for (const CommandSpec& c : findCommands())
+            joined.push_back(c);
+        for (const CommandSpec& c : compareCommands())
             joined.push_back(c);
         return joined;
     }();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 
 #include "app/cli/Cli.h"
 #include "app/net/HttplibTransport.h"
@@ -39,11 +40,12 @@ struct Connection {
 
 // The connection options as a profile that is never saved: the browser's profiles and these
 // flags become catalog options in one place (ui::catalogOptions).
-Connection fromFlags(const Invocation& in) {
+Connection fromFlags(const Invocation& in, const std::optional<std::string>& givenUri = {}) {
     Connection c;
     ui::ConnectionProfile& p = c.profile;
     p.name = QStringLiteral("command line");
-    if (auto folder = in.value("folder")) {
+    auto folder = givenUri ? std::nullopt : in.value("folder");
+    if (folder) {
         // A warehouse folder: read and written on this machine, no server between.
         const auto given = in.givenOptions();
         if (std::find(given.begin(), given.end(), "uri") != given.end())
@@ -52,7 +54,7 @@ Connection fromFlags(const Invocation& in) {
         p.warehouse = q(*folder);
         return c;
     }
-    auto uri = in.value("uri");
+    auto uri = givenUri ? givenUri : in.value("uri");
     if (!uri) throw UsageError{"no catalog: give --uri (or PAIMON_URI) or --folder"};
     p.uri = q(*uri);
     p.warehouse = q(in.value("warehouse").value_or(""));
@@ -98,9 +100,11 @@ Connection fromFlags(const Invocation& in) {
 }
 
 // A profile saved by paimon-browser (by name, else by id), its secrets read from the keychain.
-Result<Connection> fromProfile(const Invocation& in, const std::string& wanted) {
+Result<Connection> fromProfile(const Invocation& in, const std::string& wanted,
+                               bool refuseConnectionOptions = true) {
     // Options on the command line that the profile would silently override.
-    for (const std::string& given : in.givenOptions()) {
+    for (const std::string& given :
+         refuseConnectionOptions ? in.givenOptions() : std::vector<std::string>{}) {
         for (const auto& o : optionTable()) {
             if (given == o.name && o.group == OptionGroup::Connection && given != "profile") {
                 throw UsageError{"--profile cannot be combined with --" + given +
@@ -145,12 +149,10 @@ Result<Connection> fromProfile(const Invocation& in, const std::string& wanted) 
 
 }  // namespace
 
-Result<std::shared_ptr<Catalog>> connect(const Invocation& in) {
-    Result<Connection> c = [&]() -> Result<Connection> {
-        if (auto wanted = in.value("profile")) return fromProfile(in, *wanted);
-        return fromFlags(in);
-    }();
-    if (!c) return c.takeError();
+namespace {
+
+Result<std::shared_ptr<Catalog>> open(const Result<Connection>& c) {
+    if (!c) return c.error();
     std::shared_ptr<Transport> transport;
     if (c->profile.kind == ui::ProfileKind::Rest) {
         auto made = cliTransport(c->profile.caFile);
@@ -162,6 +164,27 @@ Result<std::shared_ptr<Catalog>> connect(const Invocation& in) {
     });
     if (!opened) return opened.takeError();
     return opened->catalog;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<Catalog>> connect(const Invocation& in) {
+    if (auto wanted = in.value("profile")) return open(fromProfile(in, *wanted));
+    return open(fromFlags(in));
+}
+
+Result<std::shared_ptr<Catalog>> connectTo(const Invocation& in, const std::string& target) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(target, ec)) {
+        Connection c;
+        c.profile.name = QStringLiteral("command line");
+        c.profile.kind = ui::ProfileKind::LocalWarehouse;
+        c.profile.warehouse = q(target);
+        return open(c);
+    }
+    if (target.starts_with("http://") || target.starts_with("https://"))
+        return open(fromFlags(in, target));
+    return open(fromProfile(in, target, false));
 }
 
 }  // namespace paimon::cli

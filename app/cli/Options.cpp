@@ -79,7 +79,16 @@ const std::vector<OptionSpec>& optionTable() {
         {"schema", "FILE", "a Paimon schema JSON ('-' reads stdin)"},
         {"changes", "FILE", "a JSON list of changes ('-' reads stdin)"},
         {"from", "PATH",
-         "a JSON file: an export (or a folder written with --split), a view or a function"},
+         "a JSON file: an export (or a folder written with --split), a view or a function; for "
+         "diff, the catalog wanted: a saved profile, an http(s) URI or a warehouse folder"},
+        {"to", "CATALOG",
+         "the catalog to compare and change: a saved profile, an http(s) URI or a warehouse "
+         "folder"},
+        {"database", "DB", "only this database"},
+        {"to-database", "DB", "the other side's database, when its name differs"},
+        {"table", "T", "only this table (with --database)"},
+        {"to-table", "T", "the other side's table, when its name differs"},
+        {"alter", nullptr, "change what differs to match (what cannot change in place is named)"},
         {"dry-run", nullptr, "print the exact request and send nothing"},
         {"limit", "N", "at most N items, the newest first"},
         {"tag-prefix", "P", "the start of the tag names to list"},
@@ -231,7 +240,7 @@ std::string overviewHelp() {
         "\nCOMMAND --help shows a command's own options.\n\n"
         "Exit status: 0 success, 1 local file error, 2 usage error, 3 not found, 4 already "
         "exists,\n5 authentication or permission failure, 6 other server error, 7 network, TLS "
-        "or timeout.\n";
+        "or timeout,\n8 differences (diff) or something to recreate (apply --alter).\n";
     return out;
 }
 

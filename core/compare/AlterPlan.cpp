@@ -322,6 +322,33 @@ void planObject(AlterPlan& plan, const std::string& database, const ObjectCompar
 
 }  // namespace
 
+std::vector<std::string> describeStep(const WriteOperation& op) {
+    auto quoted = [](const Identifier& id) { return "`" + id.database + "`.`" + id.object + "`"; };
+    const std::optional<std::string> title =
+        std::visit(Overloaded{
+                       [](const write::AlterDatabase& a) -> std::optional<std::string> {
+                           return "Alter database `" + a.name + "`:";
+                       },
+                       [&](const write::AlterTable& a) -> std::optional<std::string> {
+                           return "Alter table " + quoted(a.id) + ":";
+                       },
+                       [&](const write::AlterView& a) -> std::optional<std::string> {
+                           return "Alter view " + quoted(a.id) + ":";
+                       },
+                       [&](const write::AlterFunction& a) -> std::optional<std::string> {
+                           return "Alter function " + quoted(a.id) + ":";
+                       },
+                       [](const auto&) -> std::optional<std::string> { return std::nullopt; },
+                   },
+                   op);
+    std::vector<std::string> lines = describeWrite(op);
+    if (!title) return lines;
+    for (auto& line : lines)
+        line = "  " + line;
+    lines.insert(lines.begin(), *title);
+    return lines;
+}
+
 AlterPlan planToMatch(const CatalogComparison& comparison) {
     AlterPlan plan;
     for (const auto& d : comparison.databases) {

@@ -51,6 +51,10 @@ Result<WriteOperation> changeToMatch(const Identifier& id, const ObjectDefinitio
                                      const ObjectDefinition& left,
                                      std::vector<std::string>* warnings = nullptr);
 
+// A step in words: describeWrite's lines, and for a change to an existing object a first line
+// naming it ("Alter table `db`.`t`:") with the changes indented under it.
+std::vector<std::string> describeStep(const WriteOperation& op);
+
 // The plan for a whole comparison: missing databases, tables, views and functions created,
 // differing ones changed or listed for a recreate, database options set. Nothing only on the
 // right is dropped.

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/integration/CatalogCliFixture.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestData.h"
@@ -22,42 +23,6 @@ namespace paimon {
 namespace {
 
 using testing::readAll;
-
-struct CliRun {
-    int exit = -1;
-    std::string out, err;
-};
-
-class CatalogCli : public ::testing::Test {
-protected:
-    void SetUp() override {
-        server = std::make_unique<testing::ServerProcess>(
-            QStringList{"--warehouse", QString::fromStdString((dir.path() / "wh").string()),
-                        "--demo", "--prefix", "paimon", "--auth", "bearer", "--token", "tok"});
-    }
-
-    CliRun cli(QStringList args, const std::string& input = {}, bool withToken = true,
-               const std::string& uri = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("PAIMON_URI", QString::fromStdString(uri.empty() ? server->url() : uri));
-        if (withToken) env.insert("PAIMON_TOKEN", "tok");
-        for (const auto& [k, v] : extraEnv)
-            env.insert(QString::fromStdString(k), QString::fromStdString(v));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PAIMON_CATALOG_BINARY), args);
-        EXPECT_TRUE(p.waitForStarted());
-        if (!input.empty()) p.write(QByteArray::fromStdString(input));
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return CliRun{p.exitCode(), p.readAllStandardOutput().toStdString(),
-                      p.readAllStandardError().toStdString()};
-    }
-
-    testing::TempDir dir;
-    std::unique_ptr<testing::ServerProcess> server;
-    std::map<std::string, std::string> extraEnv;
-};
 
 TEST_F(CatalogCli, Listings) {
     CliRun dbs = cli({"databases"});
@@ -274,7 +239,7 @@ TEST_F(CatalogCli, ExportApplyExportRoundTrip) {
     EXPECT_EQ(differs.exit, 0);
     EXPECT_NE(differs.out.find("differs  sales.orders"), std::string::npos) << differs.out;
     EXPECT_NE(differs.out.find("k"), std::string::npos);
-    EXPECT_NE(differs.out.find("differs  view sales.big_orders\n         no spark query\n"),
+    EXPECT_NE(differs.out.find("differs  view sales.big_orders\n         spark query\n"),
               std::string::npos)
         << differs.out;
     EXPECT_NE(differs.out.find("created  function sales.mask_email\n"), std::string::npos)
