@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -103,7 +104,15 @@ int main(int argc, char** argv) {
                                 "With --expand-first, show this table (DATABASE.TABLE) instead "
                                 "of the first."),
         QStringLiteral("DATABASE.TABLE"));
-    parser.addOptions({connect, name, warehouse, folder, expandFirst, readyFile, tab, table});
+    QCommandLineOption compareWith(
+        QStringLiteral("compare-with"),
+        QApplication::translate("main",
+                                "Open a second catalog (an http(s) URI or a warehouse folder) "
+                                "and compare the first with it; --ready-file is then created "
+                                "once the comparison is shown."),
+        QStringLiteral("URI|DIR"));
+    parser.addOptions(
+        {connect, name, warehouse, folder, expandFirst, readyFile, tab, table, compareWith});
     parser.process(*app);
 
     auto userSettings = settings::openUserSettings();
@@ -126,6 +135,16 @@ int main(int argc, char** argv) {
                                        dot > 0 ? wanted.mid(dot + 1) : QString());
         }
         window.openConnection(id);
+        if (parser.isSet(compareWith)) {
+            const QString other = parser.value(compareWith);
+            const QString otherId =
+                QFileInfo(other).isDir()
+                    ? window.ensureFolderProfile(other)
+                    : window.ensureRestProfile(QApplication::translate("main", "Compared with"),
+                                               other, QString());
+            window.openConnection(otherId);
+            window.compareWhenOpen(id, otherId);
+        }
     }
     std::optional<TablePane::Tab> shownTab;
     if (parser.isSet(tab)) {
@@ -142,7 +161,15 @@ int main(int argc, char** argv) {
             window.details()->tablePane()->showTab(*shownTab);
         });
     }
-    if (parser.isSet(readyFile)) {
+    if (parser.isSet(readyFile) && parser.isSet(compareWith)) {
+        const QString path = parser.value(readyFile);
+        QObject::connect(&window, &MainWindow::comparisonShown, &window, [path, &window] {
+            QTimer::singleShot(300, &window, [path, &window] {
+                QFile f(path);
+                if (f.open(QIODevice::WriteOnly)) f.write(window.windowTitle().toUtf8() + '\n');
+            });
+        });
+    } else if (parser.isSet(readyFile)) {
         const QString path = parser.value(readyFile);
         QObject::connect(&window, &MainWindow::firstTableShown, &window, [path, &window] {
             // Once the table's life has loaded (or after 10 s), a moment for the last paint

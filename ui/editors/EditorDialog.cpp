@@ -30,6 +30,32 @@ QString readableBody(const std::string& body) {
 
 }  // namespace
 
+QString writePreviewText(const WriteOperation& op, const Catalog& catalog) {
+    QString text = EditorDialog::tr("What will be done:") + QLatin1Char('\n');
+    for (const std::string& line : describeWrite(op))
+        text += QStringLiteral("  • ") + q(line) + QLatin1Char('\n');
+    const RestRequests* requests = catalog.restRequests();
+    if (!requests) {
+        text += QLatin1Char('\n') +
+                EditorDialog::tr(
+                    "This is a local warehouse: the change is written to its files "
+                    "directly, with no HTTP request. The same change over REST would "
+                    "be:") +
+                QLatin1Char('\n');
+    }
+    const RestRequests overRest;  // a warehouse folder: the same change to a REST catalog
+    for (const RestRequest& r : previewRequests(op, requests ? *requests : overRest)) {
+        text +=
+            QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.target()) + QLatin1Char('\n');
+        if (r.body) {
+            text += EditorDialog::tr("Content-Type: application/json (sent compact: %1 bytes)")
+                        .arg(r.body->size()) +
+                    QLatin1String("\n\n") + readableBody(*r.body) + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
 EditorDialog::EditorDialog(Target target, QWidget* parent)
     : QDialog(parent), target_(std::move(target)) {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -171,26 +197,7 @@ void EditorDialog::updatePreview() {
     if (!op) {
         text = tr("Nothing can be sent yet:\n%1").arg(q(op.error().message));
     } else {
-        text = tr("What will be done:") + QLatin1Char('\n');
-        for (const std::string& line : describeWrite(*op))
-            text += QStringLiteral("  • ") + q(line) + QLatin1Char('\n');
-        const RestRequests* requests = target_.catalog->restRequests();
-        if (!requests) {
-            text += QLatin1Char('\n') +
-                    tr("This is a local warehouse: the change is written to its files directly, "
-                       "with no HTTP request. The same change over REST would be:") +
-                    QLatin1Char('\n');
-        }
-        const RestRequests overRest;  // a warehouse folder: the same change to a REST catalog
-        for (const RestRequest& r : previewRequests(*op, requests ? *requests : overRest)) {
-            text += QLatin1Char('\n') + q(r.method) + QLatin1Char(' ') + q(r.target()) +
-                    QLatin1Char('\n');
-            if (r.body) {
-                text += tr("Content-Type: application/json (sent compact: %1 bytes)")
-                            .arg(r.body->size()) +
-                        QLatin1String("\n\n") + readableBody(*r.body) + QLatin1Char('\n');
-            }
-        }
+        text = writePreviewText(*op, *target_.catalog);
     }
     if (preview_->toPlainText() != text) preview_->setPlainText(text);
 }

@@ -16,6 +16,11 @@ class QVBoxLayout;
 
 namespace paimon::ui {
 
+// What `op` does in words, then each request it sends through `catalog` (method, target and
+// the body as JSON); for a warehouse folder, said, with the requests the same change would send
+// over REST.
+QString writePreviewText(const WriteOperation& op, const Catalog& catalog);
+
 // What every editor shares: the form a subclass builds, validation before anything is sent,
 // a Preview of the exact request, Apply (Ctrl+Enter), the server's refusal shown beside the
 // form with its request id while everything typed stays, an offer to reload on a conflict,

@@ -14,10 +14,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPane.h"
+#include "ui/compare/CompareDialog.h"
 #include "ui/connection/AppSettings.h"
 #include "ui/connection/ConnectionRegistry.h"
 #include "ui/connection/ConnectionService.h"
@@ -142,6 +144,52 @@ QuickOpen* MainWindow::openQuickOpen(const QString& text) {
     return quickOpen_;
 }
 
+CompareDialog* MainWindow::openCompare() {
+    if (!compare_) {
+        compare_ = new CompareDialog(model_, this);
+        connect(compare_, &CompareDialog::applied, this, &MainWindow::writeApplied);
+        // Where the navigator stands is the left side's start; the right side is chosen.
+        const QModelIndex current = navigator_->currentSource();
+        if (current.isValid()) {
+            const auto kind =
+                static_cast<NodeKind>(current.data(CatalogTreeModel::KindRole).toInt());
+            compare_->setLeft(current.data(CatalogTreeModel::ConnectionIdRole).toString(),
+                              current.data(CatalogTreeModel::DatabaseRole).toString(),
+                              kind == NodeKind::Table || kind == NodeKind::Column
+                                  ? current.data(CatalogTreeModel::TableRole).toString()
+                                  : QString());
+        }
+    }
+    compare_->show();
+    compare_->raise();
+    compare_->activateWindow();
+    return compare_;
+}
+
+void MainWindow::compareWhenOpen(const QString& left, const QString& right) {
+    auto* poll = new QTimer(this);
+    auto waited = std::make_shared<int>(0);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, left, right] {
+        const bool open = model_->catalogFor(model_->connectionIndex(left)) &&
+                          model_->catalogFor(model_->connectionIndex(right));
+        if (!open && ++*waited < 300) return;
+        poll->stop();
+        poll->deleteLater();
+        CompareDialog* dialog = openCompare();
+        dialog->setLeft(left);
+        dialog->setRight(right);
+        auto shown = std::make_shared<QMetaObject::Connection>();
+        *shown = connect(dialog, &CompareDialog::busyChanged, this, [this, shown](bool busy) {
+            if (busy) return;
+            disconnect(*shown);
+            emit comparisonShown();
+        });
+        dialog->compare();
+    });
+    poll->start();
+}
+
 void MainWindow::createMenus() {
     auto* connections = new QAction(tr("&Connections…"), this);
     connections->setObjectName(QStringLiteral("connections"));
@@ -190,6 +238,11 @@ void MainWindow::createMenus() {
         nav->view()->addAction(editors_->action(edit));
     }
     menuBar()->addMenu(tr("&Catalog"))->addActions(editors_->actions());
+    auto* compare = new QAction(tr("Co&mpare…"), this);
+    compare->setObjectName(QStringLiteral("compare"));
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(compare, &QAction::triggered, this, [this] { openCompare(); });
+    menuBar()->addMenu(tr("&Tools"))->addAction(compare);
     menuBar()->addMenu(tr("&Help"))->addAction(about);
     nav->setContextActions(editors_->actions(), connections);
 

@@ -26,6 +26,7 @@ class NavigatorController;
 class NavigatorFilterModel;
 class NavigatorView;
 class QuickOpen;
+class CompareDialog;
 class SecretStore;
 
 // The browser window: the navigator on the left, the details of its current node on the
@@ -48,6 +49,12 @@ public:
     NavigatorController* navigator() const { return navigator_; }
     // Opens Quick open (Ctrl+K), searching for `text` at once when it is not empty.
     QuickOpen* openQuickOpen(const QString& text);
+    // Compare (Ctrl+Shift+D): the left side starts at the navigator's current connection,
+    // database or table.
+    CompareDialog* openCompare();
+    // Once both connections are open (within 30 s), Compare with `left` and `right` chosen,
+    // compared; comparisonShown() follows the result.
+    void compareWhenOpen(const QString& left, const QString& right);
     EditorLauncher* editors() const { return editors_; }
 
     // Adds the profile's connection to the navigator (once) and expands it, which connects.
@@ -75,6 +82,7 @@ signals:
     void firstTableShown();
     void editorOpened(paimon::ui::EditorDialog* editor);
     void exportOpened(paimon::ui::ExportDialog* dialog);
+    void comparisonShown();
 
 public slots:
     void showConnections();
@@ -96,6 +104,7 @@ private:
     DetailsPanel* details_;
     NavigatorController* navigator_;
     QPointer<QuickOpen> quickOpen_;
+    QPointer<CompareDialog> compare_;
     EditorLauncher* editors_;
     ActivityLogModel* activity_;
     ActivityLogPane* activityPane_;
