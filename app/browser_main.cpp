@@ -34,9 +34,22 @@ bool onlyPrints(int argc, char** argv) {
     }
     return false;
 }
+
+// The value of --name as given: on X11, QApplication takes "-name"/"--name" for itself (the
+// window's resource name) and removes it before our parser sees it.
+std::optional<QString> nameGiven(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--name" || arg == "-name") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--name=")) return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return std::nullopt;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
+    const std::optional<QString> givenName = nameGiven(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (onlyPrints(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -122,8 +135,8 @@ int main(int argc, char** argv) {
     if (parser.isSet(connect) || parser.isSet(folder)) {
         QString id = parser.isSet(folder)
                          ? window.ensureFolderProfile(parser.value(folder))
-                         : window.ensureRestProfile(parser.value(name), parser.value(connect),
-                                                    parser.value(warehouse));
+                         : window.ensureRestProfile(givenName.value_or(parser.value(name)),
+                                                    parser.value(connect), parser.value(warehouse));
         if (parser.isSet(expandFirst)) {
             const QString wanted = parser.value(table);
             const qsizetype dot = wanted.indexOf(QLatin1Char('.'));

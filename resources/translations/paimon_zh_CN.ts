@@ -190,6 +190,14 @@
         <source>Open the local warehouse folder DIR (a saved profile, made when missing); instead of --connect.</source>
         <translation>打开本地仓库文件夹 DIR（已保存的配置，缺失时创建）；代替 --connect。</translation>
     </message>
+    <message>
+        <source>Open a second catalog (an http(s) URI or a warehouse folder) and compare the first with it; --ready-file is then created once the comparison is shown.</source>
+        <translation>打开第二个数据目录（http(s) URI 或仓库文件夹）并将第一个与之比较；此时 --ready-file 在比较结果显示后创建。</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比较对象</translation>
+    </message>
 </context>
 <context>
     <name>paimon::SchemaChange</name>
@@ -807,6 +815,238 @@
     <message>
         <source>Primary-key columns are NOT NULL. Ticking appends the column to the key.</source>
         <translation>主键列为 NOT NULL。勾选后该列将追加到主键中。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;next step</source>
+        <translation>应用下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;all</source>
+        <translation>全部应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>&amp;Left (wanted):</source>
+        <translation>左侧（期望）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Right (to change):</source>
+        <translation>右侧（待修改）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Select a step to see exactly what it sends.</source>
+        <translation>选择一个步骤，查看它将发送的确切内容。</translation>
+    </message>
+    <message>
+        <source>The plan that makes the right side match the left:</source>
+        <translation>使右侧与左侧一致的计划：</translation>
+    </message>
+    <message>
+        <source>Choose two open connections (or one twice, with two databases) and press Compare.</source>
+        <translation>选择两个已打开的连接（或同一连接的两个数据库），然后按“比较”。</translation>
+    </message>
+    <message>
+        <source>every database</source>
+        <translation>所有数据库</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>所有表</translation>
+    </message>
+    <message>
+        <source>Open a connection for each side first.</source>
+        <translation>请先为每一侧打开一个连接。</translation>
+    </message>
+    <message>
+        <source>A table is compared within a database: give its database too.</source>
+        <translation>表需在数据库内比较：请同时填写其数据库。</translation>
+    </message>
+    <message>
+        <source>Both sides are the same: choose another connection, database or table for one of them.</source>
+        <translation>两侧相同：请为其中一侧选择其他连接、数据库或表。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>%1 differ, %2 only left, %3 only right, %4 the same.</source>
+        <translation>%1 个不同，%2 个仅在左侧，%3 个仅在右侧，%4 个相同。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Not compared: %1: %2</source>
+        <translation>未比较：%1：%2</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>No change in place reaches these (never sent):</source>
+        <translation>以下对象无法原地修改（不会发送）：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needs a recreate</source>
+        <translation>需要重建</translation>
+    </message>
+    <message>
+        <source>Only on the right, left alone (nothing is dropped): %1</source>
+        <translation>仅在右侧，保持不变（不会删除任何对象）：%1</translation>
+    </message>
+    <message>
+        <source>Why it is not in the plan:
+%1</source>
+        <translation>为何不在计划中：
+%1</translation>
+    </message>
+    <message>
+        <source>The right side&apos;s connection was closed or reopened since the comparison: compare again.</source>
+        <translation>比较之后右侧的连接已关闭或重新打开：请重新比较。</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: nothing was sent.</source>
+        <translation>连接“%1”为只读：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to production</source>
+        <translation>发送到生产环境(&amp;S)</translation>
+    </message>
+    <message>
+        <source>“%1” is a production connection. Check the steps and their requests, then press “Send to production”.</source>
+        <translation>“%1”是生产环境连接。请检查各步骤及其请求，然后按“发送到生产环境”。</translation>
+    </message>
+    <message>
+        <source>Applying step %1 of %2…</source>
+        <translation>正在应用第 %1 步（共 %2 步）…</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps applied.</source>
+        <translation>已应用 %1 / %2 步。</translation>
+    </message>
+    <message>
+        <source>Step %1 was refused, and nothing after it was sent: %2</source>
+        <translation>第 %1 步被拒绝，其后的步骤均未发送：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled. A step on its way when cancelled may have reached the server: compare again to see.</source>
+        <translation>已取消。取消时正在发送的步骤可能已到达服务器：请重新比较以确认。</translation>
+    </message>
+    <message>
+        <source>Every step was applied. Compare again to check.</source>
+        <translation>所有步骤均已应用。请重新比较以核对。</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::CompareModel</name>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation>仅在左侧</translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation>仅在右侧</translation>
+    </message>
+    <message>
+        <source>holds differences</source>
+        <translation>包含差异</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2495,18 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
