@@ -34,7 +34,9 @@ Cancellation loadAll(
     TokenPageFetcher<Info> fetch = [list](const std::optional<std::string>& token,
                                           Callback<Page<Info>> page) {
         ListRequest request;
-        request.maxResults = Catalog::kBulkPageSize;
+        // Pages of 250 definitions: each page is parsed where results arrive (a GUI's own
+        // thread), and a page of 250 stays well under a frame's worth of stall.
+        request.maxResults = 250;
         request.pageToken = token;
         return list(request, std::move(page));
     };
@@ -72,8 +74,10 @@ struct CompareJob::Database {
 
 std::shared_ptr<CompareJob> CompareJob::start(CompareSide left, CompareSide right,
                                               Progress progress,
-                                              std::function<void(CatalogComparison)> done) {
+                                              std::function<void(CatalogComparison)> done,
+                                              Offload offload) {
     std::shared_ptr<CompareJob> job(new CompareJob);
+    job->offload_ = std::move(offload);
     job->left_ = std::make_shared<Side>(Side{std::move(left), "left"});
     job->right_ = std::make_shared<Side>(Side{std::move(right), "right"});
     job->progress_ = std::move(progress);
@@ -84,6 +88,7 @@ std::shared_ptr<CompareJob> CompareJob::start(CompareSide left, CompareSide righ
 
 void CompareJob::cancel() {
     finished_ = true;
+    cancelled_ = true;
     pending_.cancel();
 }
 
@@ -302,15 +307,17 @@ void CompareJob::addTable() {
     });
 }
 
-void CompareJob::finish() {
-    if (finished_) return;
-    finished_ = true;
-    for (const auto& db : databases_) {
+namespace {
+
+// The databases as loaded, compared: runs where the offload puts it, touching nothing else.
+void compareLoaded(const std::vector<std::shared_ptr<CompareJob::Database>>& databases,
+                   CatalogComparison& result) {
+    for (const auto& db : databases) {
         DatabaseComparison d;
         d.leftName = db->onLeft ? db->left : std::string();
         d.rightName = db->onRight ? db->right : std::string();
         if (!db->onLeft && !db->onRight) {
-            result_.problems.push_back(
+            result.problems.push_back(
                 {"database " + db->left,
                  makeError(ErrorKind::NotFound, "the database is on neither side")});
             continue;
@@ -335,10 +342,29 @@ void CompareJob::finish() {
                     d.objects.push_back(std::move(o));
             }
         }
-        result_.databases.push_back(std::move(d));
+        result.databases.push_back(std::move(d));
     }
-    if (progress_) progress_("done", tasks_.size(), tasks_.size());
-    if (done_) done_(std::move(result_));
+}
+
+}  // namespace
+
+void CompareJob::finish() {
+    if (finished_) return;
+    finished_ = true;
+    if (progress_) progress_("comparing", tasks_.size(), tasks_.size());
+    auto result = std::make_shared<CatalogComparison>(std::move(result_));
+    auto databases =
+        std::make_shared<std::vector<std::shared_ptr<Database>>>(std::move(databases_));
+    std::weak_ptr<CompareJob> weak = weak_from_this();
+    auto work = [result, databases] { compareLoaded(*databases, *result); };
+    auto then = [weak, result] {
+        auto self = weak.lock();
+        if (!self || self->cancelled_) return;
+        if (self->done_) self->done_(std::move(*result));
+    };
+    if (offload_) return offload_(std::move(work), std::move(then));
+    work();
+    then();
 }
 
 }  // namespace paimon

@@ -19,6 +19,10 @@
 // 7. With --quick-open TEXT (and --also URL, repeated, for more connections): Quick open
 //    searching every connection for names starting with TEXT: the time to the first match,
 //    to the last, and the longest GUI-thread stall meanwhile.
+// 8. With --compare URL: Compare between the first connection and URL's, every database: the
+//    time until the comparison and its plan are shown, the longest GUI-thread stall
+//    meanwhile, the resident memory it added, and the time to show everything (differences
+//    only turned off).
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,6 +46,10 @@
 #include <string>
 #include <vector>
 
+#include <QCheckBox>
+#include <QStandardItemModel>
+#include "ui/compare/CompareDialog.h"
+#include "ui/compare/CompareModel.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/details/DetailsPanel.h"
 #include "ui/details/HistoryModels.h"
@@ -176,7 +184,7 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--child-first-paint") == 0) {
         return childFirstPaint(argc, argv, QString::fromLocal8Bit(argv[2]));
     }
-    QString url, database, snapshotsTable, partitionsTable, quickOpenText;
+    QString url, database, snapshotsTable, partitionsTable, quickOpenText, compareUrl;
     QStringList alsoUrls;
     NodeKind folderKind = NodeKind::TablesFolder;
     int runs = 5;
@@ -191,6 +199,7 @@ int main(int argc, char** argv) {
         if (!std::strcmp(argv[i], "--quick-open"))
             quickOpenText = QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--also")) alsoUrls << QString::fromLocal8Bit(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--compare")) compareUrl = QString::fromLocal8Bit(argv[i + 1]);
         if (!std::strcmp(argv[i], "--folder")) {
             const std::string f = argv[i + 1];
             folderKind = f == "views"       ? NodeKind::ViewsFolder
@@ -276,6 +285,14 @@ int main(int argc, char** argv) {
         longestGap = std::max(longestGap, sinceTick.restart());
         ++ticks;
     });
+    // Stops the probe once overdue ticks have fired: a stall just before the end counts too.
+    auto stopProbe = [&] {
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 30)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        probe.stop();
+    };
     NavigatorView* view = window->view();
     NavigatorFilterModel* filter = window->filterModel();
     const auto loadStart = Clock::now();
@@ -294,7 +311,7 @@ int main(int argc, char** argv) {
         },
         120000);
     const double loadMs = msSince(loadStart);
-    probe.stop();
+    stopProbe();
     const int names = model->rowCount(db);
     if (!loaded) {
         std::fprintf(stderr, "loading stopped at %d names\n", names);
@@ -373,7 +390,7 @@ int main(int argc, char** argv) {
             },
             600000);
         const double ms = msSince(start);
-        probe.stop();
+        stopProbe();
         if (!all || listing->state() != ListingState::Complete) {
             std::fprintf(stderr, "%s: loading stopped at %d (%s)\n", what, listing->rowCount(),
                          qPrintable(listing->problem()));
@@ -428,7 +445,7 @@ int main(int argc, char** argv) {
             },
             600000);
         const double last = msSince(start);
-        probe.stop();
+        stopProbe();
         if (!finished) {
             std::fprintf(stderr, "quick open: still searching after 10 minutes\n");
             return 1;
@@ -438,6 +455,50 @@ int main(int argc, char** argv) {
             "%.0f ms; longest GUI-thread stall %lld ms (%ld probe ticks)\n",
             quick->results()->rowCount(), qPrintable(quickOpenText), n, first, last,
             static_cast<long long>(longestGap), ticks);
+    }
+    if (!compareUrl.isEmpty()) {
+        const QString otherId =
+            window->ensureRestProfile(QStringLiteral("compared"), compareUrl, QString());
+        window->openConnection(otherId);
+        if (!spinUntil(
+                [&] { return model->catalogFor(model->connectionIndex(otherId)) != nullptr; },
+                30000)) {
+            std::fprintf(stderr, "%s did not open\n", qPrintable(compareUrl));
+            return 1;
+        }
+        CompareDialog* dialog = window->openCompare();
+        dialog->setLeft(id);
+        dialog->setRight(otherId);
+        const long rssBefore = residentKiB();
+        longestGap = 0;
+        ticks = 0;
+        const auto start = Clock::now();
+        sinceTick.start();
+        probe.start();
+        dialog->compare();
+        const bool finished =
+            spinUntil([&] { return !dialog->isBusy() && dialog->comparison() != nullptr; }, 600000);
+        const double took = msSince(start);
+        stopProbe();
+        if (!finished) {
+            std::fprintf(stderr, "compare: not done after 10 minutes\n");
+            return 1;
+        }
+        const auto& c = *dialog->comparison();
+        std::printf(
+            "compare: %zu objects (%zu differ, %zu only left, %zu only right), %d plan rows in "
+            "%.0f ms; longest GUI-thread stall %lld ms (%ld probe ticks); resident memory +%.1f "
+            "MB\n",
+            c.count(paimon::Presence::Same) + c.count(paimon::Presence::Differs) +
+                c.count(paimon::Presence::OnlyLeft) + c.count(paimon::Presence::OnlyRight),
+            c.count(paimon::Presence::Differs), c.count(paimon::Presence::OnlyLeft),
+            c.count(paimon::Presence::OnlyRight), dialog->planModel()->rowCount(), took,
+            static_cast<long long>(longestGap), ticks, (residentKiB() - rssBefore) / 1024.0);
+        const auto shown = Clock::now();
+        dialog->differencesOnlyBox()->setChecked(false);
+        QApplication::processEvents();
+        std::printf("compare: everything shown (differences only off) in %.0f ms\n",
+                    msSince(shown));
     }
     window->close();
     return 0;

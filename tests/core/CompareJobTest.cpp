@@ -82,7 +82,7 @@ TEST_F(CompareJobTest, ComparesTwoCatalogsPlansAndAppliesUntilNothingDiffers) {
     ASSERT_EQ(c->problems.size(), 2u);
     EXPECT_EQ(c->problems[0].error.kind, ErrorKind::NotImplemented);
     EXPECT_EQ(steps.front(), "databases");
-    EXPECT_EQ(steps.back(), "done");
+    EXPECT_EQ(steps.back(), "comparing");
 
     AlterPlan plan = planToMatch(*c);
     ASSERT_EQ(plan.steps.size(), 4u);
@@ -154,6 +154,43 @@ TEST_F(CompareJobTest, ComparesTwoTablesOrTwoDatabasesByTheirOwnNames) {
     AlterPlan plan = planToMatch(*d);
     ASSERT_EQ(plan.steps.size(), 1u);
     EXPECT_EQ(std::get<write::CreateTable>(plan.steps[0].op).id, (Identifier{"sales", "t"}));
+}
+
+TEST_F(CompareJobTest, TheComparingRunsWhereTheOffloadPutsIt) {
+    std::function<void()> work, then;
+    std::optional<CatalogComparison> out;
+    auto job = CompareJob::start(
+        {a.catalog, {}, {}}, {b.catalog, {}, {}}, {},
+        [&](CatalogComparison c) { out = std::move(c); },
+        [&](std::function<void()> w, std::function<void()> t) {
+            work = std::move(w);
+            then = std::move(t);
+        });
+    folders.drain();
+    ASSERT_TRUE(work && then) << "everything loaded, the comparing handed over";
+    EXPECT_FALSE(out);
+    work();
+    EXPECT_FALSE(out) << "the answer comes with `then`";
+    then();
+    ASSERT_TRUE(out);
+    EXPECT_EQ(out->databases.size(), 3u);
+
+    // Cancelled while the comparing runs: no answer.
+    out.reset();
+    work = then = nullptr;
+    job = CompareJob::start(
+        {a.catalog, {}, {}}, {b.catalog, {}, {}}, {},
+        [&](CatalogComparison c) { out = std::move(c); },
+        [&](std::function<void()> w, std::function<void()> t) {
+            work = std::move(w);
+            then = std::move(t);
+        });
+    folders.drain();
+    ASSERT_TRUE(work && then);
+    work();
+    job->cancel();
+    then();
+    EXPECT_FALSE(out);
 }
 
 TEST_F(CompareJobTest, CancelMeansNoAnswer) {

@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
 
@@ -62,7 +61,7 @@ struct TwoServers : BrowserWindow {
     }
     bool compare(CompareDialog* d) {
         d->compare();
-        return spinUntil([d] { return !d->isBusy() && d->comparison().has_value(); });
+        return spinUntil([d] { return !d->isBusy() && d->comparison() != nullptr; });
     }
     // The rows shown under `parent` of the dialog's tree: "name | left | right | status".
     static QStringList shown(CompareDialog* d, const QModelIndex& parent = {}) {
@@ -132,27 +131,27 @@ TEST(CompareDialog, ShowsTheDifferencesAndAppliesThePlanStepByStep) {
     d->differencesOnlyBox()->setChecked(true);
 
     // The plan: create analytics and its tables, alter orders; legacy is left alone.
-    QStandardItemModel* plan = d->planModel();
+    ui::PlanModel* plan = d->planModel();
     ASSERT_GE(plan->rowCount(), 3);
-    EXPECT_TRUE(plan->item(0, 1)->text().startsWith("Create database `analytics`"))
-        << plan->item(0, 1)->text().toStdString();
+    EXPECT_TRUE(plan->index(0, 1).data().toString().startsWith("Create database `analytics`"))
+        << plan->index(0, 1).data().toString().toStdString();
     int alter = -1;
     for (int r = 0; r < plan->rowCount(); ++r)
-        if (plan->item(r, 1)->text() == "Alter table `sales`.`orders`:") alter = r;
+        if (plan->index(r, 1).data().toString() == "Alter table `sales`.`orders`:") alter = r;
     ASSERT_GE(alter, 0);
     d->planView()->setCurrentIndex(plan->index(alter, 1));
     EXPECT_TRUE(
         d->previewEdit()->toPlainText().contains("POST /v1/paimon/databases/sales/tables/orders"))
         << d->previewEdit()->toPlainText().toStdString();
     EXPECT_TRUE(d->previewEdit()->toPlainText().contains("\"dropColumn\""));
-    EXPECT_EQ(plan->item(plan->rowCount() - 1, 1)->text(),
+    EXPECT_EQ(plan->index(plan->rowCount() - 1, 1).data().toString(),
               "Only on the right, left alone (nothing is dropped): 1");
 
     // One step, then the rest.
     QTest::mouseClick(d->applyStepButton(), Qt::LeftButton);
     ASSERT_TRUE(spinUntil([d] { return !d->isBusy(); }));
-    EXPECT_EQ(plan->item(0, 2)->text(), "applied");
-    EXPECT_EQ(plan->item(1, 2)->text(), "to do");
+    EXPECT_EQ(plan->index(0, 2).data().toString(), "applied");
+    EXPECT_EQ(plan->index(1, 2).data().toString(), "to do");
     QTest::mouseClick(d->applyAllButton(), Qt::LeftButton);
     ASSERT_TRUE(spinUntil([d] { return !d->isBusy(); }, 30000));
     EXPECT_EQ(d->statusText(), "Every step was applied. Compare again to check.");
@@ -178,7 +177,7 @@ TEST(CompareDialog, ReadOnlyAndProductionRightSidesAndARefusedStep) {
     QTest::mouseClick(d->applyAllButton(), Qt::LeftButton);
     EXPECT_TRUE(d->statusText().contains("is read-only: nothing was sent"))
         << d->statusText().toStdString();
-    EXPECT_EQ(d->planModel()->item(0, 2)->text(), "to do");
+    EXPECT_EQ(d->planModel()->index(0, 2).data().toString(), "to do");
 
     f.setProfile([](ui::ConnectionProfile& p) {
         p.readOnly = false;
@@ -187,14 +186,14 @@ TEST(CompareDialog, ReadOnlyAndProductionRightSidesAndARefusedStep) {
     QTest::mouseClick(d->applyAllButton(), Qt::LeftButton);
     EXPECT_EQ(d->applyAllButton()->text(), "&Send to production");
     EXPECT_FALSE(d->isBusy()) << "nothing sent before the second press";
-    EXPECT_EQ(d->planModel()->item(0, 2)->text(), "to do");
+    EXPECT_EQ(d->planModel()->index(0, 2).data().toString(), "to do");
 
     // The right side's server goes away: the step is refused and the run stops there.
     f.second.server->kill();
     QTest::mouseClick(d->applyAllButton(), Qt::LeftButton);
     ASSERT_TRUE(spinUntil([d] { return !d->isBusy(); }, 30000));
-    EXPECT_TRUE(d->planModel()->item(0, 2)->text().startsWith("refused: "))
-        << d->planModel()->item(0, 2)->text().toStdString();
+    EXPECT_TRUE(d->planModel()->index(0, 2).data().toString().startsWith("refused: "))
+        << d->planModel()->index(0, 2).data().toString().toStdString();
     EXPECT_TRUE(d->statusText().startsWith("Step 1 was refused, and nothing after it was sent"))
         << d->statusText().toStdString();
     EXPECT_TRUE(d->statusText().endsWith("0 of 1 steps applied.")) << d->statusText().toStdString();

@@ -13,9 +13,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -31,22 +31,13 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// The plan's rows: a step holds its index; the other rows (what needs a recreate, what is left
-// alone) hold -1.
-constexpr int kStepRole = Qt::UserRole + 1;
-constexpr int kReasonRole = Qt::UserRole + 2;
-enum PlanColumn { NumberColumn, StepColumn, OutcomeColumn };
-
-QList<QStandardItem*> planRow(const QString& number, const QString& text, const QString& outcome,
-                              int step) {
-    QList<QStandardItem*> items = {new QStandardItem(number), new QStandardItem(text),
-                                   new QStandardItem(outcome)};
-    for (QStandardItem* item : items) {
-        item->setEditable(false);
-        item->setData(step, kStepRole);
-    }
-    items[StepColumn]->setToolTip(text);
-    return items;
+// Runs `work` on the thread pool, then `then` on the GUI thread (qApp outlives every dialog;
+// `then` itself checks whether its dialog still is).
+void offload(std::function<void()> work, std::function<void()> then) {
+    QThreadPool::globalInstance()->start([work = std::move(work), then = std::move(then)] {
+        work();
+        QMetaObject::invokeMethod(qApp, then, Qt::QueuedConnection);
+    });
 }
 
 }  // namespace
@@ -63,7 +54,7 @@ CompareDialog::CompareDialog(CatalogTreeModel* connections, QWidget* parent)
       model_(new CompareModel(this)),
       filter_(new CompareFilter(this)),
       planView_(new QTreeView),
-      plan_(new QStandardItemModel(0, 3, this)),
+      plan_(new PlanModel(this)),
       preview_(new QPlainTextEdit),
       applyStep_(new QPushButton(tr("Apply &next step"))),
       applyAll_(new QPushButton(tr("Apply &all"))),
@@ -120,18 +111,18 @@ CompareDialog::CompareDialog(CatalogTreeModel* connections, QWidget* parent)
         if (!text.trimmed().isEmpty()) tree_->expandAll();
     });
 
-    plan_->setHorizontalHeaderLabels({tr("#"), tr("Step"), tr("Outcome")});
     planView_->setObjectName(QStringLiteral("planView"));
     planView_->setModel(plan_);
     planView_->setUniformRowHeights(true);
-    planView_->setColumnWidth(NumberColumn, 48);
-    planView_->setColumnWidth(StepColumn, 420);
+    planView_->setColumnWidth(PlanModel::NumberColumn, 48);
+    planView_->setColumnWidth(PlanModel::StepColumn, 420);
     preview_->setObjectName(QStringLiteral("planPreview"));
     preview_->setReadOnly(true);
     preview_->setLineWrapMode(QPlainTextEdit::NoWrap);
     preview_->setPlaceholderText(tr("Select a step to see exactly what it sends."));
     connect(planView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showPreview(); });
+    connect(plan_, &QAbstractItemModel::modelReset, this, [this] { showPreview(); });
 
     applyStep_->setObjectName(QStringLiteral("applyStep"));
     applyAll_->setObjectName(QStringLiteral("applyAll"));
@@ -321,9 +312,9 @@ void CompareDialog::compare() {
     rightCatalog_ = right->catalog;
     rightId_ = rightProfileId();
     comparison_.reset();
-    planned_ = {};
-    model_->setComparison({});
-    plan_->removeRows(0, plan_->rowCount());
+    planned_.reset();
+    model_->setComparison(nullptr);
+    plan_->setPlan(nullptr);
     preview_->clear();
     progress_->setRange(0, 0);
     progress_->setVisible(true);
@@ -340,91 +331,80 @@ void CompareDialog::compare() {
         },
         [this, alive](CatalogComparison c) {
             if (alive.expired() || !*alive.lock()) return;
-            compared(std::move(c));
-        });
+            compared(std::make_shared<const CatalogComparison>(std::move(c)));
+        },
+        offload);
 }
 
-void CompareDialog::compared(CatalogComparison comparison) {
+void CompareDialog::compared(std::shared_ptr<const CatalogComparison> comparison) {
     job_.reset();
-    progress_->setVisible(false);
-    model_->setComparison(comparison);
-    if (filter_->rowCount() <= 20) tree_->expandAll();
-    planned_ = planToMatch(comparison);
+    planning_ = true;
     QString text = tr("%1 differ, %2 only left, %3 only right, %4 the same.")
-                       .arg(comparison.count(Presence::Differs))
-                       .arg(comparison.count(Presence::OnlyLeft))
-                       .arg(comparison.count(Presence::OnlyRight))
-                       .arg(comparison.count(Presence::Same));
-    if (!comparison.hasDifferences()) text = tr("No differences.") + QLatin1Char(' ') + text;
-    for (const auto& p : comparison.problems) {
+                       .arg(comparison->count(Presence::Differs))
+                       .arg(comparison->count(Presence::OnlyLeft))
+                       .arg(comparison->count(Presence::OnlyRight))
+                       .arg(comparison->count(Presence::Same));
+    if (!comparison->hasDifferences()) text = tr("No differences.") + QLatin1Char(' ') + text;
+    for (const auto& p : comparison->problems) {
         text += QLatin1Char('\n') + tr("Not compared: %1: %2")
                                         .arg(q(p.what), q(p.error.kind == ErrorKind::NotImplemented
                                                               ? p.error.message
                                                               : p.error.describe()));
     }
-    comparison_ = std::move(comparison);
-    nextStep_ = 0;
-    showPlan();
-    setBusy(false);
-    setStatus(text);
+    comparedText_ = text;
+    comparison_ = comparison;
+    model_->setComparison(comparison);
+    // Open what fits a glance: the databases, and their objects when there are few.
+    size_t objects = 0;
+    for (const auto& d : comparison->databases)
+        objects += d.objects.size();
+    if (objects <= 200) {
+        tree_->expandAll();
+    } else if (comparison->databases.size() <= 20) {
+        tree_->expandToDepth(0);
+    }
+    setStatus(tr("Making the plan…"));
+    // Checking every change against the schema rules takes a while for thousands of tables.
+    auto plan = std::make_shared<AlterPlan>();
+    std::weak_ptr<bool> alive = alive_;
+    const quint64 generation = ++generation_;
+    offload([plan, comparison] { *plan = planToMatch(*comparison); },
+            [this, alive, plan, generation] {
+                if (alive.expired() || !*alive.lock() || generation != generation_) return;
+                planned(plan);
+            });
 }
 
-void CompareDialog::showPlan() {
-    plan_->removeRows(0, plan_->rowCount());
-    for (size_t i = 0; i < planned_.steps.size(); ++i) {
-        const auto lines = describeStep(planned_.steps[i].op);
-        auto items = planRow(QString::number(i + 1), lines.empty() ? QString() : q(lines[0]),
-                             tr("to do"), static_cast<int>(i));
-        for (size_t l = 1; l < lines.size(); ++l)
-            items[0]->appendRow(planRow({}, q(lines[l]).trimmed(), {}, static_cast<int>(i)));
-        for (const auto& w : planned_.steps[i].warnings) {
-            auto warning = planRow({}, tr("Warning: %1").arg(q(w)), {}, static_cast<int>(i));
-            warning[StepColumn]->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            items[0]->appendRow(warning);
-        }
-        plan_->appendRow(items);
-    }
-    if (!planned_.recreate.empty()) {
-        auto head = planRow({}, tr("No change in place reaches these (never sent):"), {}, -1);
-        for (const auto& r : planned_.recreate) {
-            auto items =
-                planRow({}, tr("%1 %2").arg(q(compareKindName(r.kind)), q(r.id.fullName())),
-                        tr("needs a recreate"), -1);
-            for (QStandardItem* item : items)
-                item->setData(q(r.reason), kReasonRole);
-            items[StepColumn]->setToolTip(q(r.reason));
-            head[0]->appendRow(items);
-        }
-        plan_->appendRow(head);
-    }
-    if (planned_.leftAlone > 0) {
-        plan_->appendRow(planRow(
-            {},
-            tr("Only on the right, left alone (nothing is dropped): %1").arg(planned_.leftAlone),
-            {}, -1));
-    }
-    planView_->expandAll();
-    if (!planned_.steps.empty()) planView_->setCurrentIndex(plan_->index(0, StepColumn));
+void CompareDialog::planned(std::shared_ptr<const AlterPlan> plan) {
+    planning_ = false;
+    progress_->setVisible(false);
+    planned_ = std::move(plan);
+    nextStep_ = 0;
+    plan_->setPlan(planned_);
+    if (planned_->steps.size() + planned_->recreate.size() <= 50) planView_->expandAll();
+    if (!planned_->steps.empty())
+        planView_->setCurrentIndex(plan_->index(0, PlanModel::StepColumn));
     setBusy(false);
+    setStatus(comparedText_);
 }
 
 void CompareDialog::showPreview() {
     const QModelIndex current = planView_->currentIndex();
     if (!current.isValid()) return preview_->clear();
-    const int step = current.data(kStepRole).toInt();
+    const int step = current.data(PlanModel::StepRole).toInt();
     if (step < 0) {
-        const QString reason = current.data(kReasonRole).toString();
+        const QString reason = current.data(PlanModel::ReasonRole).toString();
         preview_->setPlainText(reason.isEmpty() ? QString()
                                                 : tr("Why it is not in the plan:\n%1").arg(reason));
         return;
     }
-    if (!rightCatalog_ || static_cast<size_t>(step) >= planned_.steps.size()) return;
+    if (!rightCatalog_ || !planned_ || static_cast<size_t>(step) >= planned_->steps.size()) return;
     preview_->setPlainText(
-        writePreviewText(planned_.steps[static_cast<size_t>(step)].op, *rightCatalog_));
+        writePreviewText(planned_->steps[static_cast<size_t>(step)].op, *rightCatalog_));
 }
 
 void CompareDialog::apply(bool all) {
-    if (isBusy() || nextStep_ >= planned_.steps.size()) return;
+    if (isBusy() || !planned_ || nextStep_ >= planned_->steps.size()) return;
     const QModelIndex conn = connections_->connectionIndex(rightId_);
     const ConnectionProfile* profile = connections_->profileFor(conn);
     if (!profile || connections_->catalogFor(conn) != rightCatalog_) {
@@ -447,16 +427,16 @@ void CompareDialog::apply(bool all) {
     confirmArmed_ = false;
     applyStep_->setText(tr("Apply &next step"));
     applyAll_->setText(tr("Apply &all"));
-    const size_t end = all ? planned_.steps.size() : nextStep_ + 1;
+    const size_t end = all ? planned_->steps.size() : nextStep_ + 1;
     std::vector<WriteOperation> ops;
     for (size_t i = nextStep_; i < end; ++i)
-        ops.push_back(planned_.steps[i].op);
+        ops.push_back(planned_->steps[i].op);
     runFrom_ = nextStep_;
     progress_->setRange(0, static_cast<int>(ops.size()));
     progress_->setValue(0);
     progress_->setVisible(true);
     setBusy(true);
-    setStatus(tr("Applying step %1 of %2…").arg(nextStep_ + 1).arg(planned_.steps.size()));
+    setStatus(tr("Applying step %1 of %2…").arg(nextStep_ + 1).arg(planned_->steps.size()));
     std::weak_ptr<bool> alive = alive_;
     run_ = PlanRun::start(
         rightCatalog_, std::move(ops),
@@ -471,19 +451,16 @@ void CompareDialog::apply(bool all) {
 }
 
 void CompareDialog::stepDone(size_t index, const Result<Unit>& answer) {
-    QStandardItem* outcome = plan_->item(static_cast<int>(index), OutcomeColumn);
     if (answer) {
-        if (outcome) outcome->setText(tr("applied"));
+        plan_->setOutcome(index, tr("applied"), false);
         nextStep_ = index + 1;
         progress_->setValue(static_cast<int>(index + 1 - runFrom_));
-        emit applied(rightId_, planned_.steps[index].op);
-        if (nextStep_ < planned_.steps.size()) {
-            setStatus(tr("Applying step %1 of %2…").arg(nextStep_ + 1).arg(planned_.steps.size()));
+        emit applied(rightId_, planned_->steps[index].op);
+        if (nextStep_ < planned_->steps.size()) {
+            setStatus(tr("Applying step %1 of %2…").arg(nextStep_ + 1).arg(planned_->steps.size()));
         }
-    } else if (outcome) {
-        outcome->setText(tr("refused: %1").arg(q(answer.error().describe())));
-        outcome->setToolTip(outcome->text());
-        outcome->setForeground(QBrush(QColor(0xb0, 0x00, 0x20)));
+    } else {
+        plan_->setOutcome(index, tr("refused: %1").arg(q(answer.error().describe())), true);
     }
 }
 
@@ -491,7 +468,8 @@ void CompareDialog::runDone(const PlanReport& report) {
     run_.reset();
     progress_->setVisible(false);
     setBusy(false);
-    const QString applied = tr("%1 of %2 steps applied.").arg(nextStep_).arg(planned_.steps.size());
+    const QString applied =
+        tr("%1 of %2 steps applied.").arg(nextStep_).arg(planned_->steps.size());
     if (report.error) {
         setStatus(tr("Step %1 was refused, and nothing after it was sent: %2")
                           .arg(*report.failedAt + runFrom_ + 1)
@@ -503,7 +481,7 @@ void CompareDialog::runDone(const PlanReport& report) {
                      "compare again to see.") +
                       QLatin1Char(' ') + applied,
                   true);
-    } else if (nextStep_ == planned_.steps.size()) {
+    } else if (nextStep_ == planned_->steps.size()) {
         setStatus(tr("Every step was applied. Compare again to check."));
     } else {
         setStatus(applied);
@@ -511,6 +489,13 @@ void CompareDialog::runDone(const PlanReport& report) {
 }
 
 void CompareDialog::cancel() {
+    if (planning_) {
+        planning_ = false;
+        ++generation_;
+        progress_->setVisible(false);
+        setBusy(false);
+        setStatus(tr("Cancelled before the plan was made."));
+    }
     if (job_) {
         job_->cancel();
         job_.reset();
@@ -529,7 +514,7 @@ void CompareDialog::reject() {
 void CompareDialog::setBusy(bool busy) {
     compare_->setEnabled(!busy && left_.connection->count() > 0);
     cancel_->setEnabled(busy);
-    const bool more = !busy && nextStep_ < planned_.steps.size();
+    const bool more = !busy && planned_ && nextStep_ < planned_->steps.size();
     applyStep_->setEnabled(more);
     applyAll_->setEnabled(more);
     for (SideWidgets* side : {&left_, &right_}) {

@@ -16,7 +16,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStandardItemModel;
 class QTreeView;
 
 namespace paimon::ui {
@@ -24,6 +23,7 @@ namespace paimon::ui {
 class CatalogTreeModel;
 class CompareFilter;
 class CompareModel;
+class PlanModel;
 
 // Compare (Tools > Compare…, Ctrl+Shift+D): two open connections (or one with itself), a
 // database or a table on each side, side by side: what exists only left, only right, and what
@@ -49,7 +49,7 @@ public:
     CompareFilter* filter() const { return filter_; }
     QCheckBox* differencesOnlyBox() const { return differencesOnly_; }
     QLineEdit* filterEdit() const { return filterEdit_; }
-    QStandardItemModel* planModel() const { return plan_; }
+    PlanModel* planModel() const { return plan_; }
     QTreeView* planView() const { return planView_; }
     QPlainTextEdit* previewEdit() const { return preview_; }
     QPushButton* compareButton() const { return compare_; }
@@ -57,8 +57,9 @@ public:
     QPushButton* applyAllButton() const { return applyAll_; }
     QPushButton* cancelButton() const { return cancel_; }
     QString statusText() const;
-    bool isBusy() const { return job_ != nullptr || run_ != nullptr; }
-    const std::optional<CatalogComparison>& comparison() const { return comparison_; }
+    bool isBusy() const { return job_ != nullptr || run_ != nullptr || planning_; }
+    // The last comparison shown, or null.
+    const CatalogComparison* comparison() const { return comparison_.get(); }
 
 signals:
     // A step was applied to the right side's connection (the navigator follows).
@@ -77,8 +78,8 @@ private:
     SideWidgets makeSide(const QString& name);
     void fillConnections();
     std::optional<CompareSide> sideOf(const SideWidgets& side, QString* problem) const;
-    void compared(CatalogComparison comparison);
-    void showPlan();
+    void compared(std::shared_ptr<const CatalogComparison> comparison);
+    void planned(std::shared_ptr<const AlterPlan> plan);
     void showPreview();
     void apply(bool all);
     void stepDone(size_t index, const Result<Unit>& answer);
@@ -99,15 +100,18 @@ private:
     CompareModel* model_;
     CompareFilter* filter_;
     QTreeView* planView_;
-    QStandardItemModel* plan_;
+    PlanModel* plan_;
     QPlainTextEdit* preview_;
     QPushButton* applyStep_;
     QPushButton* applyAll_;
     QPushButton* cancel_;
     std::shared_ptr<CompareJob> job_;
     std::shared_ptr<PlanRun> run_;
-    std::optional<CatalogComparison> comparison_;
-    AlterPlan planned_;
+    std::shared_ptr<const CatalogComparison> comparison_;
+    std::shared_ptr<const AlterPlan> planned_;
+    bool planning_ = false;                  // the plan is being made on another thread
+    quint64 generation_ = 0;                 // a plan made for an older comparison is dropped
+    QString comparedText_;                   // the comparison's summary, shown once the plan is
     std::shared_ptr<Catalog> rightCatalog_;  // the plan's catalog, as compared
     QString rightId_;
     size_t nextStep_ = 0;  // the first step not applied yet
