@@ -155,10 +155,10 @@ FunctionChange optionChange<FunctionChange>(bool set, const std::string& key,
     if (set) c.value = value;
     return c;
 }
-ViewChange commentChange(const std::optional<std::string>& comment, ViewChange*) {
+ViewChange commentChange(const std::optional<std::string>& comment, ViewChange* /*kind*/) {
     return ViewChange::updateComment(comment);
 }
-FunctionChange commentChange(const std::optional<std::string>& comment, FunctionChange*) {
+FunctionChange commentChange(const std::optional<std::string>& comment, FunctionChange* /*kind*/) {
     FunctionChange c;
     c.action = FunctionChange::Action::UpdateComment;
     c.comment = comment;
@@ -344,7 +344,7 @@ std::vector<std::string> describeStep(const WriteOperation& op) {
     std::vector<std::string> lines = describeWrite(op);
     if (!title) return lines;
     for (auto& line : lines)
-        line = "  " + line;
+        line.insert(0, "  ");
     lines.insert(lines.begin(), *title);
     return lines;
 }

@@ -30,7 +30,7 @@ const char* plural(CompareKind kind) {
 template <class Info, class Convert>
 Cancellation loadAll(
     const std::function<Cancellation(const ListRequest&, Callback<Page<Info>>)>& list,
-    Convert convert, Callback<Named> done) {
+    Convert convert, const Callback<Named>& done) {
     TokenPageFetcher<Info> fetch = [list](const std::optional<std::string>& token,
                                           Callback<Page<Info>> page) {
         ListRequest request;
@@ -238,7 +238,7 @@ void CompareJob::addListings(size_t index, bool isLeft) {
                             return std::pair<std::string, ObjectDefinition>(std::move(t.name),
                                                                             std::move(t.schema));
                         },
-                        std::move(loaded));
+                        loaded);
                 case CompareKind::View:
                     return loadAll<ViewInfo>(
                         [&catalog, name](const ListRequest& r, Callback<Page<ViewInfo>> cb) {
@@ -248,7 +248,7 @@ void CompareJob::addListings(size_t index, bool isLeft) {
                             return std::pair<std::string, ObjectDefinition>(std::move(v.name),
                                                                             std::move(v.schema));
                         },
-                        std::move(loaded));
+                        loaded);
                 case CompareKind::Function:
                     return loadAll<FunctionInfo>(
                         [&catalog, name](const ListRequest& r, Callback<Page<FunctionInfo>> cb) {
@@ -259,7 +259,7 @@ void CompareJob::addListings(size_t index, bool isLeft) {
                             return std::pair<std::string, ObjectDefinition>(std::move(n),
                                                                             std::move(f));
                         },
-                        std::move(loaded));
+                        loaded);
             }
             return Cancellation();
         });

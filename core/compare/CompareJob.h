@@ -48,7 +48,7 @@ private:
     void next();
     void add(std::string what, Task task);
     void addDatabase(const std::string& left, const std::string& right, bool onLeft, bool onRight);
-    void addListings(size_t database, bool left);
+    void addListings(size_t index, bool isLeft);
     void addTable();
     void finish();
 

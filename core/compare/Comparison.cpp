@@ -225,10 +225,10 @@ std::vector<ObjectComparison> compareObjects(
     std::map<std::string,
              std::pair<std::optional<ObjectDefinition>, std::optional<ObjectDefinition>>>
         byName;
-    for (auto& [name, d] : left)
-        byName[name].first = std::move(d);
-    for (auto& [name, d] : right)
-        byName[name].second = std::move(d);
+    for (auto& item : left)
+        byName[item.first].first = std::move(item.second);
+    for (auto& item : right)
+        byName[item.first].second = std::move(item.second);
     std::vector<ObjectComparison> out;
     out.reserve(byName.size());
     for (auto& [name, sides] : byName)

@@ -104,6 +104,7 @@ Result<std::vector<ExportedDefinition>> readJsonExport(const fs::path& from) {
 
 std::vector<std::string> differingAspects(const std::vector<Difference>& differences) {
     std::vector<std::string> out;
+    out.reserve(differences.size());
     for (const auto& d : differences)
         out.push_back(d.aspect);
     return out;
@@ -272,7 +273,7 @@ void ApplyJob::planCreate(const ExportedDefinition& d) {
     std::weak_ptr<ApplyJob> weak = weak_from_this();
     auto shared = std::make_shared<ApplyOutcome>(std::move(o));
     pending_ = catalog_->getDatabase(
-        id.database, [weak, shared, db = id.database](Result<DatabaseInfo> info) {
+        id.database, [weak, shared, db = id.database](const Result<DatabaseInfo>& info) {
             auto self = weak.lock();
             if (!self || self->cancelled_) return;
             if (!info && info.error().kind != ErrorKind::NotFound) {
@@ -295,7 +296,7 @@ void ApplyJob::create(const ExportedDefinition& d, bool databaseTried) {
         if (result) {
             ApplyOutcome o = self->outcomeFor(d, ApplyOutcome::Kind::Created);
             if (databaseTried)
-                o.writes.push_back(write::CreateDatabase{identifierOf(d).database, {}});
+                o.writes.emplace_back(write::CreateDatabase{identifierOf(d).database, {}});
             o.writes.push_back(createToMatch(identifierOf(d), wantedOf(d)));
             return self->finish(std::move(o));
         }

@@ -336,7 +336,7 @@ void CompareDialog::compare() {
         offload);
 }
 
-void CompareDialog::compared(std::shared_ptr<const CatalogComparison> comparison) {
+void CompareDialog::compared(const std::shared_ptr<const CatalogComparison>& comparison) {
     job_.reset();
     planning_ = true;
     QString text = tr("%1 differ, %2 only left, %3 only right, %4 the same.")

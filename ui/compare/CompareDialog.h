@@ -78,7 +78,7 @@ private:
     SideWidgets makeSide(const QString& name);
     void fillConnections();
     std::optional<CompareSide> sideOf(const SideWidgets& side, QString* problem) const;
-    void compared(std::shared_ptr<const CatalogComparison> comparison);
+    void compared(const std::shared_ptr<const CatalogComparison>& comparison);
     void planned(std::shared_ptr<const AlterPlan> plan);
     void showPreview();
     void apply(bool all);

@@ -28,11 +28,11 @@ QColor colorFor(Presence p) {
         case Presence::Same:
             return {};
         case Presence::Differs:
-            return QColor(0xb2, 0x5e, 0x00);
+            return {0xb2, 0x5e, 0x00};
         case Presence::OnlyLeft:
-            return QColor(0x2e, 0x7d, 0x32);
+            return {0x2e, 0x7d, 0x32};
         case Presence::OnlyRight:
-            return QColor(0x15, 0x65, 0xc0);
+            return {0x15, 0x65, 0xc0};
     }
     return {};
 }
@@ -124,7 +124,7 @@ int CompareModel::rowCount(const QModelIndex& parent) const {
     return 0;
 }
 
-int CompareModel::columnCount(const QModelIndex&) const {
+int CompareModel::columnCount(const QModelIndex& /*parent*/) const {
     return ColumnCount;
 }
 
@@ -298,7 +298,7 @@ int PlanModel::rowCount(const QModelIndex& parent) const {
     return 0;
 }
 
-int PlanModel::columnCount(const QModelIndex&) const {
+int PlanModel::columnCount(const QModelIndex& /*parent*/) const {
     return ColumnCount;
 }
 
@@ -324,7 +324,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const {
     const int column = index.column();
     if (role == StepRole) return row < steps ? row : -1;
     if (top && row < steps) {  // a step
-        const size_t s = size_t(row);
+        const auto s = size_t(row);
         if (role == Qt::ForegroundRole && column == OutcomeColumn && failed_[s])
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
@@ -333,7 +333,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const {
         return outcomes_[s].isEmpty() ? tr("to do") : outcomes_[s];
     }
     if (!top && row < steps) {  // a step's further line or warning
-        const size_t s = size_t(row);
+        const auto s = size_t(row);
         const auto& lines = linesOf(s);
         const size_t at = size_t(index.row()) + 1;
         const bool warning = at >= lines.size();
