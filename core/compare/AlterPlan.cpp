@@ -210,14 +210,14 @@ Result<std::vector<ViewChange>> viewChangesToMatch(const ViewSchema& right,
 
 Result<std::vector<FunctionChange>> functionChangesToMatch(const FunctionInfo& right,
                                                            const FunctionInfo& left) {
-    FunctionInfo l, r;
-    l.inputParams = left.inputParams;
-    l.returnParams = left.returnParams;
-    l.deterministic = left.deterministic;
-    r.inputParams = right.inputParams;
-    r.returnParams = right.returnParams;
-    r.deterministic = right.deterministic;
-    if (auto d = functionDifferences(l, r); !d.empty()) {
+    auto signature = [](const FunctionInfo& f) {
+        FunctionInfo s;
+        s.inputParams = f.inputParams;
+        s.returnParams = f.returnParams;
+        s.deterministic = f.deterministic;
+        return s;
+    };
+    if (auto d = functionDifferences(signature(left), signature(right)); !d.empty()) {
         return recreate(
             "a function's parameters, return values and determinism have no change "
             "in place (" +
@@ -256,15 +256,14 @@ WriteOperation createToMatch(const Identifier& id, const ObjectDefinition& left)
                           [&](const FunctionInfo& function) -> WriteOperation {
                               // What a create sends: the definition, not where or by whom it was
                               // made.
-                              FunctionInfo f;
+                              FunctionInfo f = function;
                               f.database = id.database;
                               f.name = id.object;
-                              f.inputParams = function.inputParams;
-                              f.returnParams = function.returnParams;
-                              f.deterministic = function.deterministic;
-                              f.definitions = function.definitions;
-                              f.comment = function.comment;
-                              f.options = function.options;
+                              f.uuid.reset();
+                              f.owner.reset();
+                              f.createdBy.reset();
+                              f.updatedBy.reset();
+                              f.createdAt = f.updatedAt = 0;
                               return write::CreateFunction{id, std::move(f)};
                           },
                       },

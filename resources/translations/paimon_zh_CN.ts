@@ -868,18 +868,6 @@
         <translation>按名称筛选</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Select a step to see exactly what it sends.</source>
         <translation>选择一个步骤，查看它将发送的确切内容。</translation>
     </message>
@@ -930,30 +918,6 @@
     <message>
         <source>Not compared: %1: %2</source>
         <translation>未比较：%1：%2</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>待执行</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>No change in place reaches these (never sent):</source>
-        <translation>以下对象无法原地修改（不会发送）：</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>needs a recreate</source>
-        <translation>需要重建</translation>
-    </message>
-    <message>
-        <source>Only on the right, left alone (nothing is dropped): %1</source>
-        <translation>仅在右侧，保持不变（不会删除任何对象）：%1</translation>
     </message>
     <message>
         <source>Why it is not in the plan:
@@ -1008,6 +972,14 @@
     <message>
         <source>Comparison cancelled.</source>
         <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>Making the plan…</source>
+        <translation>正在制定计划…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the plan was made.</source>
+        <translation>已在计划制定完成前取消。</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2773,45 @@ The secrets were not saved. Keep them in memory until the application quits? Not
     <message>
         <source>The whole table at snapshot %1: %2 rows · %3 files · %4</source>
         <translation>整张表（快照 %1）：%2 行 · %3 个文件 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>paimon::ui::PlanModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>No change in place reaches these (never sent):</source>
+        <translation>以下对象无法原地修改（不会发送）：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>needs a recreate</source>
+        <translation>需要重建</translation>
+    </message>
+    <message>
+        <source>Only on the right, left alone (nothing is dropped): %1</source>
+        <translation>仅在右侧，保持不变（不会删除任何对象）：%1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/editors/FunctionEditor.h"
+#include "core/compare/AlterPlan.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,13 +31,6 @@ std::optional<std::string> optional(const QString& s) {
 
 Error badRequest(const QString& text) {
     return makeError(ErrorKind::BadRequest, text.toStdString());
-}
-
-FunctionChange change(FunctionChange::Action action, std::string key) {
-    FunctionChange c;
-    c.action = action;
-    c.key = std::move(key);
-    return c;
 }
 
 }  // namespace
@@ -401,36 +395,15 @@ Result<WriteOperation> FunctionEditor::operation() const {
         return WriteOperation(write::CreateFunction{Identifier{f.database, f.name}, std::move(f)});
     }
     if (!base_) return badRequest(tr("The function is not loaded yet."));
-    write::AlterFunction alter{Identifier{database_.toStdString(), function_.toStdString()}, {}};
-    for (const auto& [k, v] : *options) {
-        auto it = base_->options.find(k);
-        if (it == base_->options.end() || it->second != v) {
-            FunctionChange c = change(FunctionChange::Action::SetOption, k);
-            c.value = v;
-            alter.changes.push_back(std::move(c));
-        }
-    }
-    for (const auto& [k, v] : base_->options)
-        if (!options->contains(k))
-            alter.changes.push_back(change(FunctionChange::Action::RemoveOption, k));
-    if (comment != base_->comment) {
-        FunctionChange c = change(FunctionChange::Action::UpdateComment, {});
-        c.comment = comment;
-        alter.changes.push_back(std::move(c));
-    }
-    for (const auto& [engine, d] : definitions) {
-        auto it = base_->definitions.find(engine);
-        if (it != base_->definitions.end() && it->second == d) continue;
-        FunctionChange c =
-            change(it == base_->definitions.end() ? FunctionChange::Action::AddDefinition
-                                                  : FunctionChange::Action::UpdateDefinition,
-                   engine);
-        c.definition = d;
-        alter.changes.push_back(std::move(c));
-    }
-    for (const auto& [engine, d] : base_->definitions)
-        if (!definitions.contains(engine))
-            alter.changes.push_back(change(FunctionChange::Action::DropDefinition, engine));
+    // What changes in place (core/compare/AlterPlan.h): definitions, options and comment.
+    FunctionInfo wanted = *base_;
+    wanted.definitions = std::move(definitions);
+    wanted.options = std::move(options).value();
+    wanted.comment = comment;
+    auto changes = functionChangesToMatch(*base_, wanted);
+    if (!changes) return changes.takeError();
+    write::AlterFunction alter{Identifier{database_.toStdString(), function_.toStdString()},
+                               std::move(*changes)};
     if (alter.changes.empty())
         return badRequest(tr("Nothing to change: the function is as it was."));
     return WriteOperation(std::move(alter));

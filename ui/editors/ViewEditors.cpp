@@ -1,4 +1,5 @@
 #include "ui/editors/ViewEditors.h"
+#include "core/compare/AlterPlan.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -329,29 +330,17 @@ Result<WriteOperation> ViewEditor::operation() const {
             Identifier{database_.toStdString(), name_->text().toStdString()}, std::move(schema)});
     }
     if (!base_) return badRequest(tr("The view is not loaded yet."));
-    const ViewSchema& was = base_->schema;
-    write::AlterView alter{Identifier{database_.toStdString(), view_.toStdString()}, {}};
-    for (const auto& [k, v] : *options) {
-        auto it = was.options.find(k);
-        if (it == was.options.end() || it->second != v)
-            alter.changes.push_back(ViewChange::setOption(k, v));
-    }
-    for (const auto& [k, v] : was.options)
-        if (!options->contains(k)) alter.changes.push_back(ViewChange::removeOption(k));
-    if (comment != was.comment) alter.changes.push_back(ViewChange::updateComment(comment));
-    for (const auto& [dialect, query] : all) {
-        if (dialect.isEmpty()) continue;
-        auto it = was.dialects.find(dialect.toStdString());
-        if (it == was.dialects.end()) {
-            alter.changes.push_back(
-                ViewChange::addDialect(dialect.toStdString(), query.toStdString()));
-        } else if (it->second != query.toStdString()) {
-            alter.changes.push_back(
-                ViewChange::updateDialect(dialect.toStdString(), query.toStdString()));
-        }
-    }
-    for (const auto& [dialect, query] : was.dialects)
-        if (!all.contains(q(dialect))) alter.changes.push_back(ViewChange::dropDialect(dialect));
+    // What changes in place (core/compare/AlterPlan.h): the dialects, options and comment.
+    ViewSchema wanted = base_->schema;
+    wanted.dialects.clear();
+    for (const auto& [dialect, query] : all)
+        if (!dialect.isEmpty()) wanted.dialects[dialect.toStdString()] = query.toStdString();
+    wanted.options = std::move(options).value();
+    wanted.comment = comment;
+    auto changes = viewChangesToMatch(base_->schema, wanted);
+    if (!changes) return changes.takeError();
+    write::AlterView alter{Identifier{database_.toStdString(), view_.toStdString()},
+                           std::move(*changes)};
     if (alter.changes.empty()) return badRequest(tr("Nothing to change: the view is as it was."));
     return WriteOperation(std::move(alter));
 }
