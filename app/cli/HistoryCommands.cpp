@@ -7,6 +7,7 @@
 
 #include "app/cli/Cli.h"
 #include "core/catalog/RestRequests.h"
+#include "core/catalog/SchemaUsage.h"
 #include "core/json/Dump.h"
 #include "core/json/Messages.h"
 #include "core/schema/SchemaDiff.h"
@@ -315,6 +316,30 @@ int schemas(CommandContext& c) {
     return kOk;
 }
 
+int schemaUsage(CommandContext& c) {
+    auto usage = await<std::vector<SchemaUsage>>(
+        [&](auto cb) { return collectSchemaUsage(c.catalog, tableOf(c), cb); });
+    if (!usage) return fail(usage.error());
+    if (c.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& u : *usage) {
+            list.push_back({{"schemaId", u.schemaId},
+                            {"firstSnapshot", u.firstSnapshot},
+                            {"lastSnapshot", u.lastSnapshot},
+                            {"snapshots", u.snapshots}});
+        }
+        std::cout << dumpJson(list, 2) << "\n";
+        return kOk;
+    }
+    std::cout << "SCHEMA  FIRST SNAPSHOT  LAST SNAPSHOT  SNAPSHOTS\n";
+    for (const auto& u : *usage) {
+        std::cout << std::left << std::setw(7) << u.schemaId << ' ' << std::setw(15)
+                  << u.firstSnapshot << ' ' << std::setw(14) << u.lastSnapshot << ' ' << u.snapshots
+                  << "\n";
+    }
+    return kOk;
+}
+
 int schemaDiff(CommandContext& c) {
     const Identifier id = tableOf(c);
     const int64_t from = integerArgument(c.in.arguments()[2], "FROM");
@@ -417,8 +442,13 @@ const std::vector<CommandSpec>& historyCommands() {
         {"schemas", "DB TABLE", "every schema version of a table in a warehouse folder",
          "Lists TABLE's schema versions (schema/schema-N): id, time, columns and what changed\n"
          "from the version before. The REST protocol serves only the current schema: over REST\n"
-         "this says so (exit 6). --output json prints the schema files.",
+         "this says so (exit 6; schema-usage lists what the snapshots used). --output json\n"
+         "prints the schema files.",
          {"output"}, 2, 2, schemas},
+        {"schema-usage", "DB TABLE", "the schema ids a table's snapshots used",
+         "Reads every snapshot of TABLE (a thousand a page) and lists the schema ids they\n"
+         "used, each with its first and last snapshot and how many; over REST too, where the\n"
+         "older schemas themselves are not served.", {"output"}, 2, 2, schemaUsage},
         {"schema-diff", "DB TABLE FROM TO", "the changes from schema FROM to schema TO",
          "Prints the schema changes that turn version FROM into version TO, one a line, or\n"
          "with --output json as the alter-table change list.", {"output"}, 4, 4, schemaDiff},

@@ -3163,6 +3163,38 @@ The secrets were not saved. Keep them in memory until the application quits? Not
             <numerusform>%n 个架构版本；最后一个是表的当前架构。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation>无法读取快照：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (1)</source>
+        <translation>%1（1 个）</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2（%3 个）</translation>
+    </message>
+    <message>
+        <source>The table&apos;s snapshots used these schema ids:</source>
+        <translation>该表的快照使用了以下 schema ID：</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>服务器不提供</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>paimon::ui::SecretStore</name>

@@ -549,6 +549,20 @@ TEST_F(CatalogCli, SchemaHistoryOfAWarehouseFolder) {
     CliRun rest = cli({"schemas", "sales", "orders"});
     EXPECT_NE(rest.exit, 0);
     EXPECT_NE(rest.err.find("serves only a table's current schema"), std::string::npos) << rest.err;
+    // What it does tell: the schema ids the snapshots used, the same from both.
+    for (const QStringList& args :
+         {QStringList{"schema-usage", "sales", "orders"},
+          QStringList{"--folder", folder, "schema-usage", "sales", "orders"}}) {
+        CliRun used = cli(args);
+        ASSERT_EQ(used.exit, 0) << used.err;
+        EXPECT_EQ(used.out,
+                  "SCHEMA  FIRST SNAPSHOT  LAST SNAPSHOT  SNAPSHOTS\n"
+                  "3       1               24             24\n");
+    }
+    auto usage =
+        nlohmann::json::parse(cli({"schema-usage", "sales", "orders", "--output", "json"}).out);
+    ASSERT_EQ(usage.size(), 1u);
+    EXPECT_EQ(usage[0]["snapshots"], 24);
     EXPECT_EQ(cli({"--folder", folder, "--uri", "http://x", "databases"}).exit, 2);
 }
 

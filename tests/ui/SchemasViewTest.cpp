@@ -1,6 +1,7 @@
 // A table's Schemas tab: a warehouse folder's schema versions with the changes between any
 // two, rolling back through its editor (which the folder refuses while snapshots use a later
-// schema); over REST the tab says that older versions are not served.
+// schema); over REST the tab says that older versions are not served and lists the schema ids
+// the snapshots used.
 #include <gtest/gtest.h>
 
 #include <QComboBox>
@@ -64,6 +65,10 @@ TEST(SchemasView, AWarehouseFolderListsEveryVersionAndTheChangesBetweenAnyTwo) {
     EXPECT_EQ(s->table()->item(0, SchemasView::Id)->text(), "0");
     EXPECT_TRUE(
         s->table()->item(1, SchemasView::Changes)->text().contains("Add column `created_at`"));
+    // The snapshots that used each version: the demo's 24 all use the last one.
+    ASSERT_TRUE(spinUntil([&] { return s->isUsageLoaded(); }));
+    EXPECT_EQ(s->table()->item(0, SchemasView::Snapshots)->text(), "none");
+    EXPECT_EQ(s->table()->item(3, SchemasView::Snapshots)->text(), "1–24 (24)");
     // The last version is selected, compared with the one before.
     EXPECT_EQ(s->table()->currentRow(), 3);
     EXPECT_TRUE(s->diffText().contains("Set the table comment")) << s->diffText().toStdString();
@@ -94,11 +99,19 @@ TEST(SchemasView, AWarehouseFolderListsEveryVersionAndTheChangesBetweenAnyTwo) {
         << "nothing was deleted";
 }
 
-TEST(SchemasView, OverRestTheTabSaysOlderVersionsAreNotServed) {
+TEST(SchemasView, OverRestTheTabSaysOlderVersionsAreNotServedAndListsTheSnapshotsSchemaIds) {
     DemoTable f(false);
-    EXPECT_EQ(f.schemas()->table()->rowCount(), 0);
-    EXPECT_TRUE(f.schemas()->statusLabel()->text().contains("current schema"))
-        << f.schemas()->statusLabel()->text().toStdString();
+    SchemasView* s = f.schemas();
+    EXPECT_TRUE(s->statusLabel()->text().contains("current schema"))
+        << s->statusLabel()->text().toStdString();
+    // What the protocol does tell: the schema ids the snapshots used.
+    ASSERT_TRUE(spinUntil([&] { return s->isUsageLoaded(); }));
+    ASSERT_EQ(s->table()->rowCount(), 1) << s->statusLabel()->text().toStdString();
+    EXPECT_EQ(s->table()->item(0, SchemasView::Id)->text(), "3");
+    EXPECT_EQ(s->table()->item(0, SchemasView::Snapshots)->text(), "1–24 (24)");
+    EXPECT_EQ(s->table()->item(0, SchemasView::Changes)->text(), "not served");
+    EXPECT_TRUE(s->statusLabel()->text().contains("snapshots used these schema ids"));
+    EXPECT_FALSE(s->rollbackButton()->isEnabled()) << "the newest one used is not rolled back to";
 }
 
 }  // namespace

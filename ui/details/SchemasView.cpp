@@ -39,7 +39,7 @@ SchemasView::SchemasView(QTabWidget* tabs, QObject* parent)
     : QObject(parent),
       tabs_(tabs),
       table_(makeReadOnlyTable(
-          {tr("ID"), tr("Time"), tr("Columns"), tr("Changes from the previous")})),
+          {tr("ID"), tr("Time"), tr("Columns"), tr("Snapshots"), tr("Changes from the previous")})),
       compare_(new QComboBox),
       diff_(new QPlainTextEdit),
       status_(new QLabel),
@@ -74,13 +74,18 @@ SchemasView::SchemasView(QTabWidget* tabs, QObject* parent)
 SchemasView::~SchemasView() {
     ++generation_;
     pending_.cancel();
+    usagePending_.cancel();
 }
 
 void SchemasView::setSource(HistoryView::Source source) {
     ++generation_;
     pending_.cancel();
+    usagePending_.cancel();
     source_ = std::move(source);
     versions_.clear();
+    usage_.clear();
+    usageLoaded_ = false;
+    versionsServed_ = true;
     loaded_ = false;
     loading_ = false;
     table_->setRowCount(0);
@@ -97,23 +102,84 @@ void SchemasView::load() {
     status_->setText(tr("Loading the schema versions…"));
     const quint64 generation = generation_;
     QPointer<SchemasView> self(this);
-    pending_ = source_->catalog->listSchemas(source_->id, [self, generation](
-                                                              Result<std::vector<TableSchema>> r) {
-        if (!self || generation != self->generation_) return;
-        self->loading_ = false;
-        self->loaded_ = true;
-        if (!r) {
-            // A REST catalog: the protocol serves only the current schema; said, not guessed.
-            self->status_->setText(r.error().kind == ErrorKind::NotImplemented
-                                       ? tr("Older schema versions are not available here: %1")
-                                             .arg(QString::fromStdString(r.error().message))
-                                       : tr("The schema versions could not be loaded: %1")
-                                             .arg(QString::fromStdString(r.error().describe())));
-            return;
+    pending_ = source_->catalog->listSchemas(
+        source_->id, [self, generation](Result<std::vector<TableSchema>> r) {
+            if (!self || generation != self->generation_) return;
+            self->loading_ = false;
+            self->loaded_ = true;
+            if (!r) {
+                // A REST catalog: the protocol serves only the current schema; said, not guessed.
+                // The schema ids its snapshots used are listed instead.
+                if (r.error().kind == ErrorKind::NotImplemented) {
+                    self->versionsServed_ = false;
+                    self->status_->setText(tr("Older schema versions are not available here: %1")
+                                               .arg(QString::fromStdString(r.error().message)));
+                    self->loadUsage();
+                    return;
+                }
+                self->status_->setText(tr("The schema versions could not be loaded: %1")
+                                           .arg(QString::fromStdString(r.error().describe())));
+                return;
+            }
+            self->versions_ = std::move(r).value();
+            self->fill();
+            self->loadUsage();
+        });
+}
+
+void SchemasView::loadUsage() {
+    const quint64 generation = generation_;
+    QPointer<SchemasView> self(this);
+    usagePending_ = collectSchemaUsage(
+        source_->catalog, source_->id, [self, generation](Result<std::vector<SchemaUsage>> r) {
+            if (!self || generation != self->generation_) return;
+            self->usageLoaded_ = true;
+            if (!r) {
+                self->status_->setText(self->status_->text() + QLatin1Char('\n') +
+                                       tr("The snapshots could not be read: %1")
+                                           .arg(QString::fromStdString(r.error().describe())));
+                return;
+            }
+            self->usage_ = std::move(r).value();
+            self->fillUsage();
+        });
+}
+
+void SchemasView::fillUsage() {
+    auto usedText = [](const SchemaUsage* u) {
+        if (!u) return tr("none");
+        if (u->firstSnapshot == u->lastSnapshot) return tr("%1 (1)").arg(u->firstSnapshot);
+        return tr("%1–%2 (%3)").arg(u->firstSnapshot).arg(u->lastSnapshot).arg(u->snapshots);
+    };
+    if (versionsServed_) {
+        for (int r = 0; r < table_->rowCount() && r < static_cast<int>(versions_.size()); ++r) {
+            const int64_t id = versions_[static_cast<size_t>(r)].id;
+            const SchemaUsage* used = nullptr;
+            for (const auto& u : usage_)
+                if (u.schemaId == id) used = &u;
+            table_->setItem(r, Snapshots, new QTableWidgetItem(usedText(used)));
         }
-        self->versions_ = std::move(r).value();
-        self->fill();
-    });
+        table_->resizeColumnToContents(Snapshots);
+        return;
+    }
+    // Over REST: a row per schema id the snapshots used; nothing else is known of them.
+    const int n = static_cast<int>(usage_.size());
+    status_->setText(status_->text() + QLatin1Char('\n') +
+                     tr("The table's snapshots used these schema ids:"));
+    table_->setRowCount(n);
+    for (int r = 0; r < n; ++r) {
+        const SchemaUsage& u = usage_[static_cast<size_t>(r)];
+        auto* id = new QTableWidgetItem(QString::number(u.schemaId));
+        id->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table_->setItem(r, Id, id);
+        table_->setItem(r, Time, new QTableWidgetItem(QStringLiteral("—")));
+        table_->setItem(r, Columns, new QTableWidgetItem(QStringLiteral("—")));
+        table_->setItem(r, Snapshots, new QTableWidgetItem(usedText(&u)));
+        table_->setItem(r, Changes, new QTableWidgetItem(tr("not served")));
+    }
+    for (int c : {Id, Snapshots})
+        table_->resizeColumnToContents(c);
+    if (n > 0) table_->selectRow(n - 1);
 }
 
 void SchemasView::fill() {
@@ -139,6 +205,8 @@ void SchemasView::fill() {
     }
     for (int c : {Id, Time, Columns})
         table_->resizeColumnToContents(c);
+    for (int r = 0; r < n; ++r)
+        table_->setItem(r, Snapshots, new QTableWidgetItem(tr("counting…")));
     if (n > 0) table_->selectRow(n - 1);
     showDiff();
 }
@@ -152,7 +220,12 @@ const TableSchema* SchemasView::selected() const {
 void SchemasView::showDiff() {
     const TableSchema* to = selected();
     const bool writable = source_ && source_->whyNotWritable.isEmpty();
-    rollback_->setEnabled(to && writable && to != &versions_.back());
+    // Over REST any schema id but the newest one used may be offered to a server that rolls
+    // back schemas; it answers for itself.
+    const int row = table_->currentRow();
+    const bool older = versionsServed_ ? (to && to != &versions_.back())
+                                       : (row >= 0 && row + 1 < table_->rowCount());
+    rollback_->setEnabled(older && writable);
     rollback_->setToolTip(source_ ? source_->whyNotWritable : QString());
     if (!to) return diff_->clear();
     // By default against the version before the selected one.
@@ -172,12 +245,12 @@ QString SchemasView::diffText() const {
 }
 
 void SchemasView::rollbackSelected() {
-    const TableSchema* s = selected();
-    if (!s || !source_) return;
+    const int row = table_->currentRow();
+    if (!source_ || row < 0 || !table_->item(row, Id)) return;
     HistoryEdit edit;
     edit.kind = HistoryEdit::Kind::RollbackSchema;
     edit.table = source_->id;
-    edit.snapshotId = s->id;
+    edit.snapshotId = table_->item(row, Id)->text().toLongLong();
     emit editRequested(edit);
 }
 
