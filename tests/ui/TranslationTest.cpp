@@ -140,8 +140,8 @@ TEST(Translations, AChineseLocaleTurnsTheWindowTheConnectionLayerAndQtsDialogsCh
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text();
-        EXPECT_EQ(menus,
-                  (QStringList{"文件(&F)", "编辑(&E)", "视图(&V)", "数据目录(&C)", "帮助(&H)"}));
+        EXPECT_EQ(menus, (QStringList{"文件(&F)", "编辑(&E)", "视图(&V)", "数据目录(&C)",
+                                      "工具(&T)", "帮助(&H)"}));
         // Toolbar buttons drop the "(&X)" accelerator and the ellipsis.
         QStringList buttons;
         for (QAction* a : window.findChild<QToolBar*>("mainToolBar")->actions()) {
