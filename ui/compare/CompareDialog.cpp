@@ -311,6 +311,9 @@ void CompareDialog::compare() {
     if (!left->table) left->table = right->table;
     rightCatalog_ = right->catalog;
     rightId_ = rightProfileId();
+    confirmArmed_ = false;  // a production side confirms each plan anew
+    applyStep_->setText(tr("Apply &next step"));
+    applyAll_->setText(tr("Apply &all"));
     comparison_.reset();
     planned_.reset();
     model_->setComparison(nullptr);
