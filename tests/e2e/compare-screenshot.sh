@@ -18,6 +18,7 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_RUNTIME_DIR="$
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 start() {  # start NAME: a demo server; prints its URL
+    : > "$work/$1.out"  # before the job starts: it opens the file only when it runs
     "$server" --warehouse "$work/$1" --demo --port 0 --prefix paimon > "$work/$1.out" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 100); do

@@ -18,6 +18,8 @@ trap cleanup EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_RUNTIME_DIR="$work/runtime"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
+# The file exists before the server starts: the background job opens it only when it runs.
+: > "$work/server.out"
 "$server" --warehouse "$work/warehouse" --demo --port 0 --prefix paimon > "$work/server.out" 2>&1 &
 server_pid=$!
 url=
