@@ -400,9 +400,10 @@ const std::vector<CommandSpec>& commandTable() {
          "with --split) that the catalog lacks, with their databases, and reports the ones that\n"
          "exist with a different definition. With --alter those are changed to match: columns\n"
          "matched by name (a renamed column is dropped and added), each change checked against\n"
-         "Paimon's schema rules for a table with data; what no change in place reaches (other\n"
-         "partition keys, an immutable option, a view's query) is listed as 'recreate' and left\n"
-         "alone, and the exit status is then 8. With --dry-run nothing is sent: each request\n"
+         "Paimon's schema rules; what no change in place reaches (other partition keys, a type\n"
+         "no cast reaches, a view's query) is listed as 'recreate' and left alone, and the exit\n"
+         "status is then 8; what Paimon refuses only on a table with data (another primary key,\n"
+         "an immutable option) is sent with a warning. With --dry-run nothing is sent: each request\n"
          "that would be is printed.",
          {"from", "alter", "dry-run"}, 0, 0, apply},
     };

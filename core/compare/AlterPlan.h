@@ -32,9 +32,10 @@ struct AlterPlan {
 // The changes that turn the table `right` (as its catalog holds it) into `left`'s definition,
 // columns matched by name at every level (a renamed column is dropped and added), checked
 // against Paimon's schema rules (core/schema/SchemaRules.h) for a table with data. A
-// BadRequest names what only a recreate can do: changing partition keys, a primary key of a
-// table with data, an immutable option, a type no cast reaches, nested fields reordered.
-// `warnings` (when given) gets what the changes lose or risk.
+// BadRequest names what only a recreate can do: changing partition keys, a type no cast
+// reaches, nested fields reordered. What the rules refuse only on a table with data (another
+// primary key, an immutable option) is kept, with a warning saying so, since whether the table
+// has data is not known here. `warnings` (when given) gets what the changes lose or risk.
 Result<std::vector<SchemaChange>> alterToMatch(const Schema& right, const Schema& left,
                                                std::vector<std::string>* warnings = nullptr);
 // The view and function changes the protocol has (OBJECTS.md §7, §8): dialects, definitions,
